@@ -1,0 +1,3 @@
+from krant.cli import main
+
+main()

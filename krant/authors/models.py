@@ -1,0 +1,58 @@
+"""The people behind the byline."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from krant.news.models import paginate, published_articles
+
+
+class AuthorIndexPage(Page):
+    """The newsroom's people (Redactie), listing every author."""
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["authors.AuthorPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("auteursoverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = (
+            AuthorPage.objects.live().public().child_of(self).select_related("photo").order_by("title")
+        )
+        return context
+
+
+class AuthorPage(Page):
+    """An author: name (the title), role, photo, short bio, and their articles."""
+
+    role = models.CharField(_("functie"), max_length=120, blank=True)
+    photo = models.ForeignKey(
+        "core.KrantImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = models.TextField(_("korte bio"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("bio")]
+    parent_page_types = ["authors.AuthorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+
+    def articles(self):
+        return published_articles().filter(author_links__author=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.articles())
+        return context

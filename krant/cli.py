@@ -1,0 +1,49 @@
+"""The `krant` command: every Django and Wagtail management command, plus `demo` and `serve`.
+
+Configuration problems end in one line that names the variable, never a traceback.
+"""
+
+import os
+import sys
+
+from krant import config
+
+DJANGO_SETTINGS = "krant.settings"
+
+
+def fail(message: str) -> None:
+    print(f"krant: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    os.environ["DJANGO_SETTINGS_MODULE"] = DJANGO_SETTINGS
+    try:
+        data_dir = config.ensure_data_dir(os.environ.get("KRANT_DATA_DIR", ""))
+        if argv[:1] == ["demo"]:
+            # The demo's secret must exist before the settings load, so every server worker shares it.
+            config.ensure_secret_key_file(data_dir)
+        import django
+
+        django.setup()
+    except config.ConfigError as error:
+        fail(str(error))
+
+    from django.core.management import execute_from_command_line
+    from django.db.utils import OperationalError
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    try:
+        execute_from_command_line(["krant", *argv])
+    except OperationalError as error:
+        fail(f"KRANT_DATABASE_URL: cannot use the database: {first_line(error)}")
+    except RedisConnectionError as error:
+        fail(f"KRANT_REDIS_URL: cannot reach Redis: {first_line(error)}")
+    except config.ConfigError as error:
+        fail(str(error))
+
+
+def first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

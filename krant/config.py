@@ -1,0 +1,265 @@
+"""Read krant's configuration from KRANT_* environment variables, in one place.
+
+Every variable is documented in README.md. A bad value raises ConfigError, which names the variable and
+the problem in one line; the command line prints it without a traceback.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import dj_database_url
+
+VARIABLES = {
+    "KRANT_DATA_DIR": "where the SQLite file, media, static files and the demo secret live",
+    "KRANT_DATABASE_URL": "the database; default SQLite in the data directory",
+    "KRANT_REDIS_URL": "Redis for the cache; default an in-process cache",
+    "KRANT_SECRET_KEY": "Django's secret key; `krant demo` generates one in the data directory",
+    "KRANT_ALLOWED_HOSTS": "comma-separated host names the site answers to",
+    "KRANT_DEBUG": "Django's debug mode; never on in production",
+    "KRANT_BASE_URL": "the public address of the site, used in mails and the admin",
+    "KRANT_EMAIL_URL": "where mail goes: smtp://, smtp+tls:// or smtps://; default: files in the data dir",
+    "KRANT_EMAIL_FROM": "the sender address of the site's mail",
+    "KRANT_SCHEDULER_INTERVAL": "seconds between runs of the publishing scheduler in `krant serve`",
+}
+
+SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
+DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
+REDIS_SCHEMES = {"redis", "rediss", "unix"}
+EMAIL_SCHEMES = {"smtp", "smtp+tls", "smtps"}
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+class ConfigError(Exception):
+    """A configuration variable holds a value krant cannot use."""
+
+    def __init__(self, variable: str, problem: str):
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    database: dict
+    redis_url: str | None
+    secret_key: str
+    secret_key_source: str  # "environment", "data directory" or "none" (a per-process key)
+    allowed_hosts: list[str]
+    debug: bool
+    base_url: str
+    email: dict
+    email_from: str
+    scheduler_interval: int
+
+
+def load(environ: os._Environ | dict | None = None) -> Config:
+    """Return the configuration read from `environ`, or raise ConfigError for the first bad value."""
+    env = os.environ if environ is None else environ
+    check_unknown(env)
+    data_dir = parse_data_dir(env.get("KRANT_DATA_DIR", ""))
+    secret_key, source = parse_secret_key(env.get("KRANT_SECRET_KEY"), data_dir)
+    return Config(
+        data_dir=data_dir,
+        database=parse_database(env.get("KRANT_DATABASE_URL", ""), data_dir),
+        redis_url=parse_redis(env.get("KRANT_REDIS_URL", "")),
+        secret_key=secret_key,
+        secret_key_source=source,
+        allowed_hosts=parse_hosts(env.get("KRANT_ALLOWED_HOSTS", "")),
+        debug=parse_bool("KRANT_DEBUG", env.get("KRANT_DEBUG", "")),
+        base_url=parse_base_url(env.get("KRANT_BASE_URL", "")),
+        email=parse_email(env.get("KRANT_EMAIL_URL", ""), data_dir),
+        email_from=env.get("KRANT_EMAIL_FROM", "").strip() or "redactie@krant.invalid",
+        scheduler_interval=parse_positive_int(
+            "KRANT_SCHEDULER_INTERVAL", env.get("KRANT_SCHEDULER_INTERVAL", ""), default=30
+        ),
+    )
+
+
+def check_unknown(env) -> None:
+    """Stop on a KRANT_* variable we do not know: a typo would otherwise be silently ignored."""
+    for name in sorted(env):
+        if name.startswith("KRANT_") and name not in VARIABLES:
+            close = difflib.get_close_matches(name, VARIABLES, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise ConfigError(name, f"unknown setting{hint}; see README.md for the list")
+
+
+def parse_data_dir(value: str) -> Path:
+    if value.strip():
+        path = Path(value).expanduser()
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+        path = Path(xdg) / "krant"
+    path = path.resolve()
+    if path.exists() and not path.is_dir():
+        raise ConfigError("KRANT_DATA_DIR", f"{path} exists and is not a directory")
+    return path
+
+
+def parse_database(value: str, data_dir: Path) -> dict:
+    if not value.strip():
+        return sqlite_database(data_dir / "krant.sqlite3")
+    scheme = urlsplit(value).scheme
+    if scheme not in DATABASE_SCHEMES:
+        raise ConfigError(
+            "KRANT_DATABASE_URL",
+            f"unsupported scheme {scheme!r} in {redact(value)}; use postgres://... or sqlite:///PATH",
+        )
+    try:
+        parsed = dj_database_url.parse(value)
+    except ValueError as error:
+        raise ConfigError("KRANT_DATABASE_URL", f"cannot parse {redact(value)}: {error}") from None
+    if scheme == "sqlite":
+        if not parsed["NAME"] or parsed["NAME"] == ":memory:":
+            raise ConfigError("KRANT_DATABASE_URL", "sqlite needs a file path: sqlite:////abs/path.db")
+        return sqlite_database(Path(parsed["NAME"]))
+    if not parsed.get("NAME"):
+        raise ConfigError("KRANT_DATABASE_URL", f"no database name in {redact(value)}")
+    parsed["CONN_MAX_AGE"] = 60
+    parsed["CONN_HEALTH_CHECKS"] = True
+    return parsed
+
+
+def sqlite_database(path: Path) -> dict:
+    # WAL lets readers work while one writer writes; IMMEDIATE avoids "database is locked" upgrades
+    # when several server workers write at once.
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
+        # A file, not memory, so that a test can start a real `krant serve` on the test database.
+        "TEST": {"NAME": str(path.with_name(f"{path.stem}-test.sqlite3"))},
+    }
+
+
+def parse_redis(value: str) -> str | None:
+    if not value.strip():
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme not in REDIS_SCHEMES or not (parts.hostname or parts.path):
+        raise ConfigError("KRANT_REDIS_URL", f"cannot use {redact(value)}; expected redis://HOST:PORT/DB")
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise ConfigError("KRANT_REDIS_URL", f"bad port in {redact(value)}") from None
+    return value.strip()
+
+
+def parse_secret_key(value: str | None, data_dir: Path) -> tuple[str, str]:
+    if value is not None:
+        if len(value.strip()) < 32:
+            raise ConfigError("KRANT_SECRET_KEY", "too short; use at least 32 random characters")
+        return value.strip(), "environment"
+    stored = data_dir / SECRET_KEY_FILE
+    if stored.is_file():
+        return stored.read_text().strip(), "data directory"
+    # Commands that sign nothing (migrate, tests) still need a key; `krant serve` refuses this one.
+    return secrets.token_urlsafe(50), "none"
+
+
+def parse_hosts(value: str) -> list[str]:
+    hosts = [host.strip() for host in value.split(",") if host.strip()]
+    return hosts or ["localhost", "127.0.0.1", "[::1]"]
+
+
+def parse_bool(variable: str, value: str) -> bool:
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ConfigError(variable, f"expected on or off (1/0, true/false, yes/no), got {value!r}")
+
+
+def parse_positive_int(variable: str, value: str, default: int) -> int:
+    if not value.strip():
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigError(variable, f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise ConfigError(variable, f"must be at least 1, got {number}")
+    return number
+
+
+def parse_base_url(value: str) -> str:
+    if not value.strip():
+        return "http://127.0.0.1:8000"
+    parts = urlsplit(value.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigError("KRANT_BASE_URL", f"expected http(s)://HOST, got {value!r}")
+    return value.strip().rstrip("/")
+
+
+def parse_email(value: str, data_dir: Path) -> dict:
+    if not value.strip():
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(data_dir / "mail"),
+        }
+    parts = urlsplit(value.strip())
+    if parts.scheme not in EMAIL_SCHEMES or not parts.hostname:
+        raise ConfigError(
+            "KRANT_EMAIL_URL",
+            f"cannot use {redact(value)}; expected smtp://USER:PASSWORD@HOST:PORT",
+        )
+    try:
+        port = parts.port
+    except ValueError:
+        raise ConfigError("KRANT_EMAIL_URL", f"bad port in {redact(value)}") from None
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": port or (465 if parts.scheme == "smtps" else 25),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": parts.scheme == "smtp+tls",
+        "EMAIL_USE_SSL": parts.scheme == "smtps",
+        "EMAIL_TIMEOUT": 10,
+    }
+
+
+def redact(url: str) -> str:
+    """Return `url` without its password, so that an error message never leaks it."""
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return parts._replace(netloc=netloc).geturl()
+    return url
+
+
+def ensure_secret_key_file(data_dir: Path) -> Path:
+    """Create the demo's secret key in the data directory unless it is there; return its path."""
+    path = data_dir / SECRET_KEY_FILE
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w") as handle:
+                handle.write(secrets.token_urlsafe(50))
+    except OSError as error:
+        raise ConfigError("KRANT_DATA_DIR", f"cannot write {path}: {error.strerror}") from None
+    return path
+
+
+def ensure_data_dir(value: str) -> Path:
+    """Return the data directory named by KRANT_DATA_DIR, created if missing."""
+    path = parse_data_dir(value)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigError("KRANT_DATA_DIR", f"cannot create {path}: {error.strerror}") from None
+    return path

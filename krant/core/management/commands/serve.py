@@ -1,0 +1,79 @@
+import subprocess
+import sys
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BLOCKING_THREADS = 32
+
+
+class Command(BaseCommand):
+    help = "Serve krant with the production server (granian), static files and the publishing scheduler."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
+        parser.add_argument("--port", type=int, default=8000, help="Port to listen on (default 8000).")
+        parser.add_argument("--workers", type=int, default=2, help="Server processes (default 2).")
+        parser.add_argument(
+            "--no-scheduler",
+            action="store_true",
+            help="Do not run the publishing scheduler here (when another machine runs it).",
+        )
+
+    def handle(self, *args, host, port, workers, no_scheduler, **options):
+        if not 0 < port < 65536:
+            raise CommandError(f"--port: {port} is not a port number (1-65535)")
+        if workers < 1:
+            raise CommandError(f"--workers: needs at least 1, got {workers}")
+        if not settings.DEBUG and settings.CONFIG.secret_key_source == "none":  # noqa: S105
+            raise CommandError(
+                "KRANT_SECRET_KEY: not set. Production needs a fixed secret key shared by all servers: "
+                "set KRANT_SECRET_KEY to 50 random characters (`krant demo` makes one for the demo)."
+            )
+        cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
+        self.check_database()
+        self.collect_static()
+        settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+        scheduler = None
+        if not no_scheduler:
+            scheduler = subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"])  # noqa: S603
+        try:
+            self.run_server(host, port, workers)
+        finally:
+            if scheduler is not None:
+                scheduler.terminate()
+                scheduler.wait(timeout=10)
+
+    def check_database(self):
+        connection.ensure_connection()
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            raise CommandError("The database is not up to date: run `krant migrate` first.")
+
+    def collect_static(self):
+        """Collect, hash and compress the static files (about a second), so they match this version."""
+        call_command("collectstatic", interactive=False, verbosity=0)
+
+    def run_server(self, host, port, workers):
+        from granian.constants import Interfaces
+        from granian.server import Server
+
+        self.stdout.write(f"Serving on http://{host}:{port}/ with {workers} workers.")
+        self.stdout.flush()
+        Server(
+            "krant.wsgi:application",
+            address=host,
+            port=port,
+            interface=Interfaces.WSGI,
+            workers=workers,
+            # Each thread may hold a database connection; bound them per worker.
+            blocking_threads=BLOCKING_THREADS,
+            backpressure=BLOCKING_THREADS,
+            static_path_route=[settings.MEDIA_URL.rstrip("/")],
+            static_path_mount=[settings.MEDIA_ROOT],
+            respawn_failed_workers=True,
+        ).serve()

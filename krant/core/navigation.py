@@ -1,0 +1,83 @@
+"""The site's menus, built from the page tree and the site settings, cached until the next publish."""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from krant.core.models import SiteSettings
+
+CACHE_VERSION_KEY = "krant:navigation:version"
+CACHE_SECONDS = 3600
+
+
+@dataclass
+class MenuItem:
+    title: str
+    url: str
+    children: list["MenuItem"] = field(default_factory=list)
+
+
+def invalidate() -> None:
+    """Make every cached menu stale; called when a page is published, moved or removed."""
+    try:
+        cache.incr(CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(CACHE_VERSION_KEY, 1, None)
+
+
+def navigation(site, request=None) -> dict:
+    """Return the main menu groups, quick bar, footer and privacy links for `site`."""
+    version = cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+    key = f"krant:navigation:{site.pk}:{get_language()}:{version}"
+    menus = cache.get(key)
+    if menus is None:
+        menus = build_navigation(site, request)
+        cache.set(key, menus, CACHE_SECONDS)
+    return menus
+
+
+def build_navigation(site, request=None) -> dict:
+    setting = SiteSettings.for_site(site)
+    groups = list(setting.menu_groups.select_related("link_page"))
+    group_pages = [group.link_page for group in groups if group.link_page and group.link_page.live]
+    group_ids = {page.pk for page in group_pages}
+    children = Page.objects.none()
+    if group_pages:
+        condition = Q()
+        for page in group_pages:
+            condition |= Q(path__startswith=page.path, depth=page.depth + 1)
+        children = Page.objects.live().public().in_menu().filter(condition).order_by("path")
+    by_parent: dict[str, list[MenuItem]] = {}
+    for child in children:
+        if child.pk not in group_ids:
+            by_parent.setdefault(child.path[: -Page.steplen], []).append(
+                MenuItem(child.title, child.get_url(request))
+            )
+    main_menu = [
+        MenuItem(
+            group.label or group.link_page.title,
+            group.link_page.get_url(request),
+            by_parent.get(group.link_page.path, []),
+        )
+        for group in groups
+        if group.link_page in group_pages
+    ]
+    return {
+        "main": main_menu,
+        "quick": links(setting.quick_links, request),
+        "footer": links(setting.footer_links, request),
+        "privacy": links(setting.privacy_links, request),
+    }
+
+
+def links(related, request) -> list[MenuItem]:
+    items = []
+    for link in related.select_related("link_page"):
+        if link.link_page_id and not link.link_page.live:
+            continue
+        url = link.link_page.get_url(request) if link.link_page_id else link.link_url
+        items.append(MenuItem(link.text, url))
+    return items

@@ -1,0 +1,118 @@
+"""The newsroom's staff groups, their permissions and the approval workflow, kept in one place.
+
+`ensure_newsroom_roles` runs after every migrate and is idempotent: it adds what is missing and
+leaves anything an administrator added by hand alone.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.management import create_contenttypes
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+REPORTER = "Verslaggever"
+DESK = "Eindredactie"
+MODERATOR = "Moderator"
+ADMINS = "Beheer"
+WORKFLOW_NAME = "Redactie"
+APPROVAL_TASK_NAME = "Goedkeuring eindredactie"
+
+# Page permissions on the root, so they hold for the whole tree. "add" lets a reporter write and
+# edit their own pages; only "publish" puts anything in front of readers.
+PAGE_PERMISSIONS = {
+    REPORTER: ["add_page"],
+    DESK: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    MODERATOR: [],
+    ADMINS: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+        "bulk_delete_page",
+    ],
+}
+IMAGES_ADD = ["core.add_krantimage", "core.choose_image"]
+IMAGES_ALL = [*IMAGES_ADD, "core.change_krantimage", "core.delete_krantimage"]
+DOCUMENTS_ADD = ["wagtaildocs.add_document", "wagtaildocs.choose_document"]
+DOCUMENTS_ALL = [*DOCUMENTS_ADD, "wagtaildocs.change_document", "wagtaildocs.delete_document"]
+COLLECTION_PERMISSIONS = {
+    REPORTER: IMAGES_ADD + DOCUMENTS_ADD,
+    DESK: IMAGES_ALL + DOCUMENTS_ADD + ["wagtaildocs.change_document"],
+    MODERATOR: [],
+    ADMINS: IMAGES_ALL + DOCUMENTS_ALL,
+}
+MODEL_PERMISSIONS = {
+    REPORTER: ["wagtailadmin.access_admin"],
+    DESK: [
+        "wagtailadmin.access_admin",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+    MODERATOR: ["wagtailadmin.access_admin"],
+}
+
+
+def on_post_migrate(sender, using="default", **kwargs):
+    # Our app migrates before Wagtail's apps have their permission rows; make them all first.
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0, using=using)
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_newsroom_roles(using=using)
+
+
+def permission(dotted: str) -> Permission:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def ensure_newsroom_roles(using="default") -> dict[str, Group]:
+    """Create the four staff groups, their permissions and the approval workflow; return the groups."""
+    # Wagtail's migrations make both roots; a database flush (as between tests) removes them.
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    groups = {}
+    for name in (REPORTER, DESK, MODERATOR, ADMINS):
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        for codename in PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission(f"wagtailcore.{codename}")
+            )
+        for dotted in COLLECTION_PERMISSIONS[name]:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission(dotted)
+            )
+    for name, dotted_names in MODEL_PERMISSIONS.items():
+        groups[name].permissions.add(*(permission(dotted) for dotted in dotted_names))
+    groups[ADMINS].permissions.add(*Permission.objects.all())
+
+    # Wagtail's own starter groups would grant more than our roles; drop them while nobody uses them.
+    Group.objects.filter(name__in=["Moderators", "Editors"], user__isnull=True).delete()
+    ensure_workflow(root, groups[DESK])
+    return groups
+
+
+def ensure_workflow(root: Page, desk: Group) -> Workflow:
+    """Route every submission in the tree to the desk (Eindredactie) for approval."""
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK_NAME)
+    task.groups.add(desk)
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if not workflow.workflow_tasks.filter(task=task).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow

@@ -1,0 +1,122 @@
+"""Template tags and filters for the reader site: menus, dates, counts, accessible form fields."""
+
+from datetime import datetime
+
+from django import template
+from django.apps import apps
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from krant.core import navigation as site_navigation
+
+register = template.Library()
+
+# Django's own DATETIME_FORMAT is "j F Y H:i" for Dutch; the newsroom writes "31 okt 2024 om 19:09".
+# Like Django's conf/locale/*/formats.py these are locale data, picked by the active language;
+# "b" is the lower-case month abbreviation Dutch uses, "M" the capitalised one English uses.
+DATETIME_FORMATS = {
+    "nl": r"j b Y \o\m H:i",
+    "en": r"j M Y \a\t H:i",
+}
+DEFAULT_DATETIME_FORMAT = DATETIME_FORMATS["nl"]
+
+COMPACT_UNITS = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")]
+
+EMPTY_NAVIGATION = {"main": [], "quick": [], "footer": [], "privacy": []}
+
+
+@register.simple_tag(takes_context=True)
+def navigation(context) -> dict:
+    """Return the site's menus (main, quick, footer, privacy); empty lists when there is no site.
+
+    Usage: ``{% navigation as nav %}``; each menu is a list of MenuItem(title, url, children).
+    """
+    request = context.get("request")
+    if request is None:
+        return EMPTY_NAVIGATION
+    site = Site.find_for_request(request)
+    if site is None:
+        return EMPTY_NAVIGATION
+    return site_navigation.navigation(site, request)
+
+
+@register.simple_tag(takes_context=True)
+def page_url_of_type(context, model_label: str) -> str:
+    """Return the URL of the first live page of `model_label` (e.g. "news.LatestPage") in this site.
+
+    Meant for singleton pages such as Net binnen; returns "" when there is none.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ""
+    try:
+        model = apps.get_model(model_label)
+    except (LookupError, ValueError):
+        return ""
+    if not issubclass(model, Page):
+        return ""
+    page = model.objects.live().public().in_site(site).order_by("path").first()
+    return page.get_url(request) if page else ""
+
+
+@register.filter
+def nl_datetime(value: datetime | None) -> str:
+    """Return `value` as '31 okt 2024 om 19:09' in the site's time zone and the active language."""
+    if not isinstance(value, datetime):
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    language = (get_language() or "nl").split("-")[0]
+    return date_format(value, DATETIME_FORMATS.get(language, DEFAULT_DATETIME_FORMAT))
+
+
+@register.simple_tag
+def nl_time(value, css_class: str = "") -> str:
+    """Render `value` as <time datetime="ISO 8601">31 okt 2024 om 19:09</time>; "" when empty."""
+    if not isinstance(value, datetime):
+        return ""
+    local = timezone.localtime(value) if timezone.is_aware(value) else value
+    iso = local.replace(microsecond=0).isoformat()
+    if css_class:
+        return format_html('<time class="{}" datetime="{}">{}</time>', css_class, iso, nl_datetime(value))
+    return format_html('<time datetime="{}">{}</time>', iso, nl_datetime(value))
+
+
+@register.filter
+def compact_count(value) -> str:
+    """Shorten a count the way news sites do: 950 -> '950', 1300 -> '1.3K', 2500000 -> '2.5M'."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return ""
+    if abs(number) < 1_000:
+        return str(number)
+    # The smallest unit that keeps the rounded value under 1000: 999_950 is "1M", not "1000K".
+    divisor, unit = next(
+        ((d, u) for d, u in COMPACT_UNITS if abs(round(number / d, 1)) < 1_000), COMPACT_UNITS[-1]
+    )
+    scaled = round(number / divisor, 1)
+    return f"{scaled:.1f}".rstrip("0").rstrip(".") + unit
+
+
+@register.filter
+def described_field(bound_field) -> str:
+    """Render a form field's widget with aria-describedby naming its help text and its errors.
+
+    Pairs with ids "<auto_id>_helptext" and "<auto_id>_error" in the template; Django 5.2 links
+    only the help text by itself, so a screen reader would not hear the error beside the field.
+    """
+    auto_id = bound_field.auto_id
+    if not auto_id:
+        return bound_field.as_widget()
+    described_by = []
+    if bound_field.help_text:
+        described_by.append(f"{auto_id}_helptext")
+    if bound_field.errors:
+        described_by.append(f"{auto_id}_error")
+    attrs = {"aria-describedby": " ".join(described_by)} if described_by else {}
+    return bound_field.as_widget(attrs=attrs)

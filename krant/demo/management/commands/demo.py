@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from krant.demo.accounts import ensure_demo_editor
+
+
+class Command(BaseCommand):
+    help = (
+        "Set up the demo publication (migrate, load the demo content when missing, make sure the "
+        "editor account exists) and serve it. Running it again keeps all existing data."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000, help="Port to serve on (default 8000).")
+        parser.add_argument("--workers", type=int, default=2, help="Server processes (default 2).")
+        parser.add_argument("--no-serve", action="store_true", help="Set up only; do not serve.")
+
+    def handle(self, *args, port, workers, no_serve, **options):
+        from krant.demo.services import load_demo
+
+        self.stdout.write(f"Data directory: {settings.DATA_DIR}")
+        call_command("migrate", interactive=False, verbosity=0)
+        created = load_demo(stdout=self.stdout)
+        self.stdout.write("Demo publication created." if created else "Demo publication present; kept.")
+        username, password = ensure_demo_editor()
+        site = f"http://127.0.0.1:{port}/"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"\n  Site:   {site}\n  Admin:  {site}admin/\n  Login:  {username} / {password}\n"
+            )
+        )
+        if not no_serve:
+            call_command("serve", host="127.0.0.1", port=port, workers=workers)

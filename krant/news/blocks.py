@@ -1,0 +1,62 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("citaat"))
+    attribution = blocks.CharBlock(label=_("wie zei het"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citaat")
+        template = "news/blocks/quote.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("beeld"))
+    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+    credit = blocks.CharBlock(
+        label=_("credit"),
+        required=False,
+        help_text=_("Leeg: de credit die bij het beeld is opgeslagen."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Beeld")
+        template = "news/blocks/image.html"
+
+
+class InfoBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("kop"))
+    text = blocks.RichTextBlock(label=_("tekst"), features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Infoblok")
+        template = "news/blocks/info_box.html"
+
+
+class EmbedWithCaptionBlock(blocks.StructBlock):
+    embed = EmbedBlock(label=_("adres (YouTube, X, Instagram ...)"))
+    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Insluiting")
+        template = "news/blocks/embed.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        label=_("Alinea"), features=PARAGRAPH_FEATURES, template="news/blocks/paragraph.html"
+    )
+    intertitle = blocks.CharBlock(label=_("Tussenkop"), icon="title", template="news/blocks/intertitle.html")
+    quote = QuoteBlock()
+    image = ImageBlock()
+    embed = EmbedWithCaptionBlock()
+    info_box = InfoBoxBlock()

@@ -1,0 +1,48 @@
+"""Menus are built from content: editors add, rename and reorder sections without a deploy."""
+
+from krant.core.navigation import navigation
+from krant.news.models import SectionPage
+from tests.factories import add_page, publish
+
+
+def titles(items):
+    return [item.title for item in items]
+
+
+def test_groups_and_their_children(tree):
+    menu = navigation(tree.site)["main"]
+    assert titles(menu) == ["Voorpagina", "Economie"]
+    assert titles(menu[0].children) == ["Net binnen", "Binnenland", "Verkiezingen"]
+    assert titles(menu[1].children) == ["Klimaat"]
+    assert menu[1].children[0].url == "/economie/klimaat/"
+
+
+def test_new_section_appears(tree):
+    add_page(tree.economie, SectionPage(title="Tech", slug="tech"))
+    assert titles(navigation(tree.site)["main"][1].children) == ["Klimaat", "Tech"]
+
+
+def test_renamed_section_is_renamed_in_the_menu(tree):
+    tree.klimaat.title = "Klimaat en energie"
+    publish(tree.klimaat)
+    assert titles(navigation(tree.site)["main"][1].children) == ["Klimaat en energie"]
+
+
+def test_reordered_sections_follow_the_tree(tree):
+    tech = add_page(tree.economie, SectionPage(title="Tech", slug="tech"))
+    tech.move(tree.klimaat, pos="left")
+    assert titles(navigation(tree.site)["main"][1].children) == ["Tech", "Klimaat"]
+
+
+def test_unpublished_or_hidden_sections_leave_the_menu(tree):
+    tree.klimaat.unpublish()
+    assert titles(navigation(tree.site)["main"][1].children) == []
+    tree.binnenland.show_in_menus = False
+    publish(tree.binnenland)
+    assert "Binnenland" not in titles(navigation(tree.site)["main"][0].children)
+
+
+def test_menu_is_cached_in_a_constant_number_of_queries(tree, django_assert_max_num_queries):
+    navigation(tree.site)
+    with django_assert_max_num_queries(0):
+        navigation(tree.site)

@@ -1,0 +1,75 @@
+"""Build the newsroom's content for tests, the way the admin does: real pages, revisions, publishing."""
+
+from datetime import timedelta
+from types import SimpleNamespace
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from krant.authors.models import AuthorIndexPage, AuthorPage
+from krant.core.models import MenuGroup, SiteSettings
+from krant.core.roles import ensure_newsroom_roles
+from krant.news.models import ArticlePage, DossierPage, HomePage, LatestPage, SectionPage
+from krant.news.services import article_folder
+
+
+def publish(page: Page, user=None) -> Page:
+    page.save_revision(user=user).publish(user=user)
+    page.refresh_from_db()
+    return page
+
+
+def add_page(parent: Page, page: Page, published=True) -> Page:
+    page.live = False  # a draft until published, as in the admin
+    parent.add_child(instance=page)
+    return publish(page) if published else page
+
+
+def make_site() -> SimpleNamespace:
+    """Return a small publication: front page, Net binnen, two sections with a subsection, a dossier."""
+    root = Page.get_first_root_node()
+    ensure_newsroom_roles()
+    root = Page.get_first_root_node()
+    home = add_page(root, HomePage(title="Voorpagina", slug="voorpagina-test"))
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    tree = SimpleNamespace(site=site, home=home)
+    tree.latest = add_page(home, LatestPage(title="Net binnen", slug="net-binnen"))
+    tree.binnenland = add_page(home, SectionPage(title="Binnenland", slug="binnenland"))
+    tree.economie = add_page(home, SectionPage(title="Economie", slug="economie"))
+    tree.klimaat = add_page(tree.economie, SectionPage(title="Klimaat", slug="klimaat"))
+    tree.dossier = add_page(home, DossierPage(title="Verkiezingen", slug="verkiezingen"))
+    tree.authors = add_page(home, AuthorIndexPage(title="Redactie", slug="redactie", show_in_menus=False))
+    settings = SiteSettings.for_site(site)
+    for order, page in enumerate([home, tree.economie]):
+        MenuGroup.objects.create(setting=settings, link_page=page, sort_order=order)
+    return tree
+
+
+def make_author(tree, name="Sanne de Wit", role="verslaggever") -> AuthorPage:
+    slug = name.lower().replace(" ", "-")
+    return add_page(tree.authors, AuthorPage(title=name, slug=slug, role=role))
+
+
+def make_article(section, title="Dijk bij Zandmeer versterkt", published=True, when=None, **fields):
+    """Create an article in its year folder and publish it at `when` (default: an hour ago)."""
+    when = when or timezone.now() - timedelta(hours=1)
+    fields.setdefault("intro", "Het waterschap heeft de dijk langs het meer verhoogd.")
+    slug = fields.pop("slug", None) or title.lower().replace(" ", "-")[:50]
+    article = ArticlePage(title=title, slug=slug, home_section=section, live=False, **fields)
+    article_folder(when.year).add_child(instance=article)
+    if published:
+        publish(article)
+        ArticlePage.objects.filter(pk=article.pk).update(first_published_at=when)
+        article.refresh_from_db()
+    return article
+
+
+def make_user(username, *groups, **extra):
+    user = get_user_model().objects.create_user(
+        username=username, password="correct horse battery", is_staff=True, **extra
+    )
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user

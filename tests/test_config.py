@@ -1,0 +1,171 @@
+"""Configuration comes from KRANT_* variables; a bad value stops with one line naming the variable."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from krant import config
+
+
+def env(tmp_path, **values):
+    return {"KRANT_DATA_DIR": str(tmp_path), **values}
+
+
+def test_defaults(tmp_path):
+    """Without variables: SQLite in the data directory, no Redis, debug off, no fixed secret."""
+    loaded = config.load(env(tmp_path))
+    assert loaded.database["ENGINE"] == "django.db.backends.sqlite3"
+    assert loaded.database["NAME"] == str(tmp_path / "krant.sqlite3")
+    assert loaded.redis_url is None
+    assert loaded.debug is False
+    assert loaded.secret_key_source == "none"
+    assert "localhost" in loaded.allowed_hosts
+
+
+def test_postgres_url(tmp_path):
+    loaded = config.load(env(tmp_path, KRANT_DATABASE_URL="postgres://kr:pw@db.example:5433/krant"))
+    assert loaded.database["ENGINE"] == "django.db.backends.postgresql"
+    assert (loaded.database["HOST"], loaded.database["PORT"], loaded.database["NAME"]) == (
+        "db.example",
+        5433,
+        "krant",
+    )
+
+
+def test_stored_secret_key_is_used(tmp_path):
+    """`krant demo` stores a key in the data directory; later runs read the same key."""
+    config.ensure_secret_key_file(tmp_path)
+    first = config.load(env(tmp_path))
+    assert first.secret_key_source == "data directory"
+    assert config.load(env(tmp_path)).secret_key == first.secret_key
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("KRANT_DATABASE_URL", "mysql://x@y/z", "unsupported scheme 'mysql'"),
+        ("KRANT_DATABASE_URL", "not a url", "unsupported scheme ''"),
+        ("KRANT_DATABASE_URL", "postgres://user:hunter2@host:5432/", "no database name"),
+        ("KRANT_DATABASE_URL", "postgres://host:notaport/db", "cannot parse"),
+        ("KRANT_REDIS_URL", "http://localhost:6379", "expected redis://"),
+        ("KRANT_REDIS_URL", "redis://localhost:port/0", "bad port"),
+        ("KRANT_SECRET_KEY", "short", "too short"),
+        ("KRANT_DEBUG", "maybe", "expected on or off"),
+        ("KRANT_BASE_URL", "ftp://x", "expected http(s)://HOST"),
+        ("KRANT_EMAIL_URL", "imap://mail", "expected smtp://"),
+        ("KRANT_SCHEDULER_INTERVAL", "soon", "expected a whole number"),
+        ("KRANT_SCHEDULER_INTERVAL", "0", "must be at least 1"),
+        ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
+    ],
+)
+def test_bad_values_name_the_variable(tmp_path, variable, value, message):
+    with pytest.raises(config.ConfigError) as raised:
+        config.load(env(tmp_path, **{variable: value}))
+    assert raised.value.variable == variable
+    assert message in str(raised.value)
+
+
+def test_password_never_in_message(tmp_path):
+    with pytest.raises(config.ConfigError) as raised:
+        config.load(env(tmp_path, KRANT_DATABASE_URL="postgres://user:hunter2@host:5432/"))
+    assert "hunter2" not in str(raised.value)
+
+
+def test_data_dir_that_is_a_file(tmp_path):
+    target = tmp_path / "file"
+    target.write_text("x")
+    with pytest.raises(config.ConfigError, match="not a directory"):
+        config.load({"KRANT_DATA_DIR": str(target)})
+
+
+def test_https_base_url_turns_on_secure_cookies_and_hsts(tmp_path):
+    """In production (an https address) cookies are secure and HSTS is sent."""
+    result = run_krant(
+        tmp_path,
+        "shell",
+        "-c",
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS)",
+        KRANT_BASE_URL="https://krant.example",
+        KRANT_SECRET_KEY="k" * 50,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "True True 31536000"
+
+
+# The command line, run as a user would run it.
+
+
+def run_krant(tmp_path, *args, **variables):
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    environment.update(env(tmp_path, **variables))
+    return subprocess.run(
+        [sys.executable, "-m", "krant", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parent.parent,
+    )
+
+
+def assert_one_line_error(result, variable):
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"krant: {variable}:")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("KRANT_DATABASE_URL", "oracle://db/x"),
+        ("KRANT_DEBUG", "perhaps"),
+        ("KRANT_REDIS_URL", "redis://localhost:xx"),
+        ("KRANT_DATA_DRI", "/tmp"),
+    ],
+)
+def test_cli_bad_value_is_one_line(tmp_path, variable, value):
+    assert_one_line_error(run_krant(tmp_path, "check", **{variable: value}), variable)
+
+
+def test_cli_unreachable_postgres_is_one_line(tmp_path):
+    """A database that does not answer stops `krant migrate` with one line, not a traceback."""
+    result = run_krant(tmp_path, "migrate", KRANT_DATABASE_URL="postgres://postgres@127.0.0.1:1/krant")
+    assert_one_line_error(result, "KRANT_DATABASE_URL")
+
+
+def test_cli_unreachable_redis_is_one_line(tmp_path):
+    result = run_krant(
+        tmp_path,
+        "serve",
+        KRANT_REDIS_URL="redis://127.0.0.1:1/0",
+        KRANT_SECRET_KEY="k" * 50,
+        KRANT_DATABASE_URL=f"sqlite:///{tmp_path}/x.sqlite3",
+    )
+    assert_one_line_error(result, "KRANT_REDIS_URL")
+
+
+def test_serve_refuses_without_secret_key(tmp_path):
+    """Production (debug off) needs a fixed key shared by all servers."""
+    result = run_krant(tmp_path, "serve")
+    assert result.returncode != 0
+    assert "KRANT_SECRET_KEY: not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_option_is_a_usage_error(tmp_path):
+    result = run_krant(tmp_path, "serve", "--bogus")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --bogus" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_port_is_refused(tmp_path):
+    result = run_krant(tmp_path, "serve", "--port", "70000", KRANT_SECRET_KEY="k" * 50)
+    assert result.returncode != 0
+    assert "--port: 70000" in result.stderr

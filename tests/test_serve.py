@@ -1,0 +1,118 @@
+"""`krant serve`: the production server with hashed static files, media and the publishing scheduler."""
+
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import Revision
+
+from tests.conftest import free_port
+from tests.factories import make_article, make_site
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def database_url() -> str:
+    """Return a URL for the test database, so the server process reads what this test wrote."""
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{settings['NAME']}"
+    user = settings["USER"] or "postgres"
+    return (
+        f"postgres://{user}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{settings['NAME']}"
+    )
+
+
+def fetch(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - localhost only
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def wait_for(condition, what, seconds=60):
+    """Poll a real event (a port opening, a page going live) up to a deadline."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def server(tmp_path):
+    port = free_port()
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    environment.update(
+        KRANT_DATA_DIR=str(tmp_path),
+        KRANT_DATABASE_URL=database_url(),
+        KRANT_SECRET_KEY="s" * 50,
+        KRANT_SCHEDULER_INTERVAL="1",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "krant", "serve", "--port", str(port), "--workers", "1"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: fetch(f"{base}/admin/login/")[0] == 200, "the server to answer")
+        yield base, tmp_path
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=30)
+        print(output)
+
+
+def test_serves_pages_hashed_compressed_static_and_media(server, db):
+    make_site()
+    base, data_dir = server
+    status, _, body = fetch(f"{base}/")
+    assert status == 200
+    status, _, body = fetch(f"{base}/admin/login/")
+    css = re.search(rb"/static/wagtailadmin/css/core\.[0-9a-f]{12}\.css", body)
+    assert css, "the admin's CSS is not served under a hashed name"
+    status, headers, _ = fetch(base + css.group().decode(), **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers.get("Content-Encoding") == "gzip"
+    assert "max-age=315360000" in headers.get("Cache-Control", "")
+
+    (data_dir / "media" / "hallo.txt").write_text("media")
+    status, _, body = fetch(f"{base}/media/hallo.txt")
+    assert (status, body) == (200, b"media")
+
+
+def test_scheduler_publishes_due_article_without_cron(server, db):
+    """An article whose embargo has passed goes live while the server runs, with no cron job."""
+    tree = make_site()
+    article = make_article(tree.binnenland, "Embargo voorbij", published=False)
+    article.go_live_at = timezone.now() + timedelta(days=1)
+    article.save_revision().publish()
+    assert not type(article).objects.get(pk=article.pk).live
+    # Let the embargo pass (rather than waiting a day): move the scheduled time into the past.
+    past = timezone.now() - timedelta(seconds=1)
+    revision = Revision.objects.get(object_id=str(article.pk), approved_go_live_at__isnull=False)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save()
+    base, _ = server
+    url = f"{base}/binnenland/{article.pk}/{article.slug}/"
+    wait_for(lambda: fetch(url)[0] == 200, "the scheduler to publish the article")
+    article.refresh_from_db()
+    assert article.live
