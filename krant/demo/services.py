@@ -629,6 +629,12 @@ class DemoLoader:
                 folder = self.child(
                     self.archive, ArticleYearPage, str(year), slug=str(year), show_in_menus=False
                 )
+            elif folder.latest_revision_id is None:  # made without a revision: give it one, like our pages
+                when = folder.first_published_at or self.now
+                Page.objects.filter(pk=folder.pk).update(first_published_at=when, last_published_at=when)
+                folder.first_published_at = folder.last_published_at = when
+                self.save_live_revision(folder, when)
+                self.note("folder revisions")
             self.folders[year] = folder
         return self.folders[year]
 

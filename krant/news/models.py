@@ -97,9 +97,17 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         latest = list(published_articles()[:PAGE_SIZE])
+        curated = {
+            article.pk: article
+            for article in published_articles().filter(
+                pk__in=[self.lead_story_id, *self.top_stories.values_list("article_id", flat=True)]
+            )
+        }
         context["latest"] = latest
-        context["lead"] = self.lead_story if self.lead_story and self.lead_story.live else None
-        context["lead"] = context["lead"] or (latest[0] if latest else None)
+        context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
+        context["top_stories"] = [
+            curated[story.article_id] for story in self.top_stories.all() if story.article_id in curated
+        ]
         return context
 
 
@@ -405,7 +413,7 @@ class ArticlePage(Page):
 
     @cached_property
     def authors(self):
-        return [link.author for link in self.author_links.all()]
+        return [link.author for link in self.author_links.select_related("author")]
 
     def comments_open(self, at=None):
         """Return whether readers may still comment at `at` (default: now)."""

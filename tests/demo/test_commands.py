@@ -1,0 +1,39 @@
+"""`krant demo`: one command sets everything up, prints the login, and a second run keeps all data."""
+
+import os
+import subprocess
+import sys
+
+
+def krant(data_dir, *args):
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    environment["KRANT_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "krant", *args], env=environment, capture_output=True, text=True, timeout=300
+    )
+
+
+COUNT = (
+    "from wagtail.models import Page, Revision; from django.contrib.auth import authenticate; "
+    "print(Page.objects.count(), Revision.objects.count(), "
+    "bool(authenticate(username='{username}', password='{password}')))"
+)
+
+
+def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
+    first = krant(tmp_path, "demo", "--no-serve")
+    assert first.returncode == 0, first.stderr
+    assert "Demo publication created." in first.stdout
+    assert "Site:   http://127.0.0.1:8000/" in first.stdout
+    assert "Admin:  http://127.0.0.1:8000/admin/" in first.stdout
+    login = next(line for line in first.stdout.splitlines() if "Login:" in line)
+    username, password = login.split("Login:")[1].strip().split(" / ")
+    count = COUNT.format(username=username, password=password)
+    before = krant(tmp_path, "shell", "-c", count).stdout.split()[-3:]
+    assert before[-1] == "True", "the printed login does not work"
+
+    second = krant(tmp_path, "demo", "--no-serve")
+    assert second.returncode == 0, second.stderr
+    assert "Demo publication present; kept." in second.stdout
+    assert login in second.stdout
+    assert krant(tmp_path, "shell", "-c", count).stdout.split()[-3:] == before

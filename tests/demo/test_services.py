@@ -1,0 +1,171 @@
+"""The demo publication: the seed's section tree, a month of articles, and a second run changes nothing."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+from django.db.models import Max
+from wagtail.models import Page, Revision, Site
+
+from krant.authors.models import AuthorPage
+from krant.core.models import FormPage, KrantImage, SiteSettings, StaticPage
+from krant.core.navigation import navigation
+from krant.demo.services import load_demo
+from krant.news.models import ArticlePage, ArticleYearPage, SectionPage
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_19b839fd26fbb91a.txt"
+RENAMES = {
+    "NUjij": "Community",
+    "NUcheckt": "Factcheck",
+    "NUshop": "Shop",
+    "Over NU.nl": "Over ons",
+    "Huisregels NUjij": "Huisregels",
+    "Werken bij NU.nl": "Werken bij",
+    "De Boordradio GP-spel": "GP-spel",
+}
+MAIN_MENU = {
+    "Voorpagina": [
+        "Net binnen", "Meest gelezen", "Oorlog in Oekraïne", "Spanningen Midden-Oosten", "Binnenland",
+        "Buitenland", "Algemeen", "Politiek", "Uit andere media", "Video", "Podcast", "Weer",
+    ],
+    "Economie": ["Klimaat", "Tech"],
+    "Sport": [
+        "Voetbal", "Formule 1", "Wielrennen", "Tennis", "Sport Overig", "Scorebord", "Sportspellen",
+        "GP-spel",
+    ],
+    "Media en cultuur": [
+        "Films en series", "Muziek", "Boek en Cultuur", "Media", "Achterklap", "Koningshuis", "Tv-gids",
+    ],
+    "Overig": [
+        "Slimmer Leven", "Dieren", "Community", "Het Woord", "Factcheck", "Opmerkelijk", "Wetenschap",
+        "Goed Nieuws", "Spellen", "Over ons", "Shop", "Adverteren",
+    ],
+}  # fmt: skip
+QUICK_BAR = [
+    "Voorpagina", "Net binnen", "Populair", "Algemeen", "Economie", "Sport", "Media en Cultuur", "Achterklap",
+    "Shop",
+]  # fmt: skip
+STATIC_PAGES = [
+    "Over ons", "Colofon", "Contact met de redactie", "Nieuwsbrieven", "Huisregels", "Copyright",
+    "Disclaimer", "Klachten / Feedback", "Toegankelijkheid", "Adverteren", "Werken bij",
+    "Verzekeringvergelijker", "Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo once for this module, inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        created = load_demo()
+        yield created
+        transaction.set_rollback(True)
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "last revision": Revision.objects.aggregate(Max("pk"))["pk__max"],
+        "images": KrantImage.objects.count(),
+        "last change": Page.objects.aggregate(Max("latest_revision_created_at"))[
+            "latest_revision_created_at__max"
+        ],
+    }
+
+
+def menu(site):
+    return {group.title: [child.title for child in group.children] for group in navigation(site)["main"]}
+
+
+def parse_seed_menu(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """Return the seed page's quick bar and the first full menu (group -> items), renamed."""
+    lines = text.splitlines()
+    quick, groups, group = [], {}, None
+    for line in lines[2:]:
+        top = re.match(r"^  • (.+)$", line)
+        child = re.match(r"^    • (.+)$", line)
+        if top and groups and top.group(1) == "Voorpagina" and group is not None:
+            break  # the footer repeats the menu
+        if top:
+            name = RENAMES.get(top.group(1), top.group(1))
+            if name == "Voorpagina" and quick:
+                group = name
+                groups[group] = []
+            elif group is None:
+                quick.append(name)
+            else:
+                group = name
+                groups[group] = []
+        elif child and group is not None:
+            groups[group].append(RENAMES.get(child.group(1), child.group(1)))
+        elif line.strip() and group is not None and groups[group]:
+            break
+    return quick, groups
+
+
+def test_first_run_creates_and_second_changes_nothing(demo, db):
+    assert demo is True
+    before = snapshot()
+    assert load_demo() is False
+    assert snapshot() == before
+
+
+def test_section_tree_equals_the_seed_menu(demo, db):
+    assert menu(Site.objects.get(is_default_site=True)) == MAIN_MENU
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed page (../shared) is not present")
+def test_section_tree_matches_the_seed_file_itself(demo, db):
+    quick, groups = parse_seed_menu(SEED.read_text(encoding="utf-8"))
+    assert groups == MAIN_MENU
+    assert quick == QUICK_BAR
+
+
+def test_quick_bar(demo, db):
+    site = Site.objects.get(is_default_site=True)
+    assert [item.title for item in navigation(site)["quick"]] == QUICK_BAR
+
+
+def test_month_of_articles_in_every_news_section(demo, db):
+    articles = ArticlePage.objects.live()
+    assert articles.count() >= 300
+    oldest = articles.order_by("first_published_at").first().first_published_at
+    newest = articles.order_by("-first_published_at").first().first_published_at
+    assert (newest - oldest).days >= 25
+    leaves = [s for s in SectionPage.objects.live() if not s.get_children().type(SectionPage).exists()]
+    assert len(leaves) >= 20
+    for section in leaves:
+        assert section.articles().count() >= 5, section.title
+
+
+def test_articles_live_in_year_folders(demo, db):
+    for article in ArticlePage.objects.all()[:50]:
+        folder = article.get_parent().specific
+        assert isinstance(folder, ArticleYearPage)
+        assert folder.slug == str(article.first_published_at.year)
+
+
+def test_authors_static_pages_and_settings(demo, db):
+    assert AuthorPage.objects.live().count() >= 10
+    titles = set(StaticPage.objects.live().values_list("title", flat=True)) | set(
+        FormPage.objects.live().values_list("title", flat=True)
+    )
+    assert set(STATIC_PAGES) <= titles
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.social_links and settings.kvk_number and settings.vat_number
+    assert [link.text for link in settings.privacy_links.all()][:3] == [
+        "Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden",
+    ]  # fmt: skip
+
+
+def test_demo_pages_render(demo, db, client):
+    """Every kind of demo page answers 200: no link from the menu leads to a 404."""
+    site = Site.objects.get(is_default_site=True)
+    nav = navigation(site)
+    urls = [item.url for group in nav["main"] for item in [group, *group.children]]
+    urls += [item.url for item in nav["footer"] + nav["privacy"] + nav["quick"]]
+    urls.append(ArticlePage.objects.live().first().url)
+    urls.append(AuthorPage.objects.live().first().url)
+    for url in dict.fromkeys(urls):
+        assert client.get(url).status_code == 200, url

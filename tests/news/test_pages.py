@@ -1,0 +1,90 @@
+"""What readers see on the front page, sections and articles built from the content model."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from krant.news.models import ArticleAuthor, ArticleCorrection, HomeTopStory
+from tests.factories import make_article, make_author, publish
+
+
+def test_front_page_falls_back_to_newest(tree, client):
+    make_article(tree.binnenland, "Ouder nieuws", when=timezone.now() - timedelta(days=1))
+    make_article(tree.binnenland, "Vers nieuws")
+    response = client.get("/")
+    assert response.context["lead"].title == "Vers nieuws"
+
+
+def test_front_page_shows_curated_lead_and_top_stories(tree, client):
+    lead = make_article(tree.binnenland, "Gekozen opening", when=timezone.now() - timedelta(days=2))
+    top = make_article(tree.economie, "Gekozen topverhaal", when=timezone.now() - timedelta(days=3))
+    withdrawn = make_article(tree.economie, "Teruggetrokken", when=timezone.now() - timedelta(days=3))
+    make_article(tree.binnenland, "Nieuwer maar niet gekozen")
+    tree.home.lead_story = lead
+    tree.home.top_stories = [HomeTopStory(article=top), HomeTopStory(article=withdrawn)]
+    publish(tree.home)
+    withdrawn.unpublish()
+    response = client.get("/")
+    assert response.context["lead"] == lead
+    assert [article.title for article in response.context["top_stories"]] == ["Gekozen topverhaal"]
+    assert "Teruggetrokken" not in response.content.decode()
+
+
+def test_section_lists_its_subsections_articles(tree, client):
+    make_article(tree.klimaat, "Windpark op zee")
+    make_article(tree.binnenland, "Elders")
+    titles = [article.title for article in client.get(tree.economie.url).context["articles"]]
+    assert titles == ["Windpark op zee"]
+
+
+def test_article_in_extra_section_and_dossier(tree, client):
+    article = make_article(tree.binnenland, "Uitslag bekend")
+    article.sections.add(tree.economie)
+    article.dossiers.add(tree.dossier)
+    publish(article)
+    assert "Uitslag bekend" in client.get(tree.economie.url).content.decode()
+    assert "Uitslag bekend" in client.get(tree.dossier.url).content.decode()
+
+
+def test_byline_defaults_and_links_authors(tree, client):
+    plain = make_article(tree.binnenland, "Zonder auteur")
+    assert "Door onze nieuwsredactie" in client.get(plain.url).content.decode()
+    author = make_author(tree)
+    signed = make_article(tree.binnenland, "Met auteur")
+    signed.author_links = [ArticleAuthor(author=author)]
+    publish(signed)
+    html = client.get(signed.url).content.decode()
+    assert f'<a href="{author.url}">Sanne de Wit</a>' in html
+    assert "Sanne de Wit" in client.get(author.url).content.decode()
+    assert "Met auteur" in client.get(author.url).content.decode()
+
+
+def test_update_and_corrections_are_public(tree, client):
+    article = make_article(tree.binnenland, "Cijfers herzien")
+    article.updated_at = timezone.now()
+    article.update_note = "Nieuwe cijfers van het CBS toegevoegd."
+    ArticleCorrection.objects.create(article=article, note="De naam van de wethouder was verkeerd gespeld.")
+    publish(article)
+    html = client.get(article.url).content.decode()
+    assert "Bijgewerkt" in html
+    assert "Nieuwe cijfers van het CBS toegevoegd." in html
+    assert "De naam van de wethouder was verkeerd gespeld." in html
+
+
+def test_comments_close_after_the_set_hours(tree):
+    article = make_article(tree.binnenland, "Debat", when=timezone.now() - timedelta(hours=10))
+    article.comments_close_after_hours = 12
+    assert article.comments_open()
+    assert not article.comments_open(at=article.published_at + timedelta(hours=13))
+    article.comments_close_after_hours = 0
+    assert article.comments_open(at=article.published_at + timedelta(days=400))
+    article.comments_enabled = False
+    assert not article.comments_open()
+
+
+def test_bad_page_numbers_are_404(tree, client):
+    make_article(tree.binnenland, "Enig bericht")
+    assert client.get(tree.latest.url, {"page": "2"}).status_code == 404
+    assert client.get(tree.latest.url, {"page": "x"}).status_code == 404
+    assert client.get(tree.latest.url, {"page": "-1"}).status_code == 404
+    assert client.get(tree.latest.url, {"page": "1"}).status_code == 200
