@@ -247,8 +247,8 @@ def context(rng: random.Random, pools: dict) -> dict:
     ctx["klein"], ctx["klein2"] = small
     for i, suffix in enumerate(["", "2", "3"]):
         ctx[f"persoon{suffix}"] = f"{first_names[i]} {last_names[i]}"
-        # "Van Velzen" as a surname on its own, mid-sentence, is written "Van Velzen" in Dutch too.
-        ctx[f"achternaam{suffix}"] = last_names[i]
+        # Dutch writes "Sanne van Velzen", but the surname on its own is "Van Velzen".
+        ctx[f"achternaam{suffix}"] = last_names[i][0].upper() + last_names[i][1:]
     for key, values in pools.items():
         picks = rng.sample(values, min(3, len(values)))
         ctx[key] = picks[0]

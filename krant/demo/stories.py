@@ -31,7 +31,10 @@ SECTIONS["binnenland"] = {
     },
     "stories": [
         {
-            "h": "{corporatie} bouwt {getal} huurwoningen op oud fabrieksterrein in {stad}",
+            "h": [
+                "{corporatie} bouwt {getal} huurwoningen op oud fabrieksterrein in {stad}",
+                "Oud fabrieksterrein in {stad} maakt plaats voor {getal} sociale huurwoningen",
+            ],
             "i": "{corporatie} gaat op het terrein van een voormalige conservenfabriek in {stad} {getal} sociale "
             "huurwoningen bouwen. De eerste bewoners kunnen er over twee jaar terecht.",
             "p": [
@@ -50,7 +53,10 @@ SECTIONS["binnenland"] = {
             ),
         },
         {
-            "h": "Minder treinen tussen {stad} en {stad2} door werk aan het spoor",
+            "h": [
+                "Minder treinen tussen {stad} en {stad2} door werk aan het spoor",
+                "Weken minder treinen tussen {stad} en {stad2}: spoor op de schop",
+            ],
             "i": "Reizigers tussen {stad} en {stad2} moeten vanaf {dag} rekening houden met minder treinen. "
             "{vervoerder} vervangt op het traject bruggen en wissels.",
             "p": [
@@ -71,7 +77,10 @@ SECTIONS["binnenland"] = {
             ),
         },
         {
-            "h": "Leerlingen van {school} in {stad} krijgen voortaan les zonder telefoon",
+            "h": [
+                "Leerlingen van {school} in {stad} krijgen voortaan les zonder telefoon",
+                "{school} in {stad} weert telefoons uit de klas",
+            ],
             "i": "{school} in {stad} verbiedt vanaf volgende week telefoons in alle lokalen. Leerlingen leveren "
             "hun toestel 's ochtends in bij hun mentor.",
             "p": [
@@ -90,7 +99,10 @@ SECTIONS["binnenland"] = {
             ),
         },
         {
-            "h": "Huisartsenpost {stad} opent aparte lijn voor vragen zonder spoed",
+            "h": [
+                "Huisartsenpost {stad} opent aparte lijn voor vragen zonder spoed",
+                "Nieuwe telefoonlijn moet wachttijd bij huisartsenpost {stad} verkorten",
+            ],
             "i": "De huisartsenpost in {stad} opent een aparte telefoonlijn voor vragen die niet dringend zijn. "
             "Zo moeten mensen met spoed sneller aan de beurt komen.",
             "p": [
@@ -106,7 +118,10 @@ SECTIONS["binnenland"] = {
             "label": "uitgelegd",
         },
         {
-            "h": "Bibliotheek in {stad} gaat ook op zondag open na geslaagde proef",
+            "h": [
+                "Bibliotheek in {stad} gaat ook op zondag open na geslaagde proef",
+                "Bibliotheek {stad} blijft op zondag open: vooral studenten en gezinnen komen",
+            ],
             "i": "De bibliotheek in {stad} is voortaan ook op zondagmiddag open. Tijdens een proef van drie "
             "maanden kwamen er elke zondag honderden bezoekers.",
             "p": [
@@ -118,6 +133,47 @@ SECTIONS["binnenland"] = {
                 "avonden. Daarvoor is wel extra geld nodig.",
             ],
             "t": "Studenten zoeken rust",
+        },
+        {
+            "h": [
+                "Gemeente {stad} plant {getal} extra bomen in versteende wijken",
+                "{stad} wil versteende wijken groener maken met {getal} nieuwe bomen",
+            ],
+            "i": "De gemeente {stad} plant de komende maanden {getal} bomen in wijken waar nu vooral stenen liggen. Het moet de wijken koeler maken op warme dagen.",
+            "p": [
+                "Uit metingen van de gemeente blijkt dat het in sommige straten op een warme dag enkele graden warmer is dan in het park even verderop. Vooral wijken uit de jaren zeventig, met veel parkeerplaatsen en weinig groen, warmen snel op.",
+                "Bewoners konden zelf plekken voordragen. Op de kaart die de gemeente online zette, kwamen honderden suggesties binnen, van een boom voor de deur tot een complete groenstrook langs een doorgaande weg.",
+                "Voor een deel van de bomen verdwijnen parkeerplaatsen. Volgens wethouder {persoon} gaat het om een klein aantal plekken en is er in de wijken genoeg ruimte om uit te wijken.",
+            ],
+            "t": "Bewoners droegen plekken aan",
+            "also": ["klimaat"],
+        },
+        {
+            "h": [
+                "Basisscholen in {stad} gaan weer naar het zwembad",
+                "Schoolzwemmen keert terug in {stad}: elk kind moet kunnen zwemmen",
+            ],
+            "i": "Alle basisscholen in {stad} gaan weer zwemles geven onder schooltijd. De gemeente betaalt het vervoer naar het zwembad en de badmeesters.",
+            "p": [
+                "Het schoolzwemmen verdween jaren geleden door bezuinigingen. Sindsdien was zwemles een zaak van ouders. Volgens de gemeente haalt een groeiend aantal kinderen daardoor geen zwemdiploma.",
+                "Vooral voor gezinnen met een krap budget is zwemles duur. Een volledig traject tot het eerste diploma kost al snel honderden euro's.",
+                "De lessen beginnen in groep 5. Kinderen die al een diploma hebben, krijgen les in survivalzwemmen en leren wat ze moeten doen als ze in open water terechtkomen.",
+            ],
+            "t": "Duur voor gezinnen",
+            "q": ("In een land met zoveel water hoort elk kind te kunnen zwemmen.", "wethouder {persoon}"),
+        },
+        {
+            "h": [
+                "Inwoners van {stad} nemen dorpshuis over van de gemeente",
+                "Dorpshuis in {stad} blijft open dankzij vrijwilligers",
+            ],
+            "i": "Het dorpshuis van {stad} gaat niet dicht. Een groep inwoners neemt het beheer over van de gemeente, die het gebouw wilde verkopen.",
+            "p": [
+                "In het dorpshuis komen elke week tientallen clubs en verenigingen samen, van de biljartclub tot de peuterspeelzaal. Toen de gemeente aankondigde het gebouw te willen verkopen, kwam het dorp in actie.",
+                "De nieuwe stichting huurt het gebouw voor een symbolisch bedrag. In ruil daarvoor betaalt zij zelf het onderhoud en de energie. Met de opbrengst van de bar en de verhuur van zalen moet dat lukken, denkt voorzitter {persoon}.",
+                "Er hebben zich al ruim {getal} vrijwilligers gemeld om bardiensten te draaien en klussen te doen.",
+            ],
+            "t": "Het dorp kwam in actie",
         },
     ],
     "extra": [
@@ -156,7 +212,10 @@ SECTIONS["buitenland"] = {
     },
     "stories": [
         {
-            "h": "Inzameling in {stad} levert {klein} vrachtwagens vol hulpgoederen op voor Oekraïne",
+            "h": [
+                "Inzameling in {stad} levert {klein} vrachtwagens vol hulpgoederen op voor Oekraïne",
+                "{Klein} vrachtwagens met hulpgoederen uit {stad} onderweg naar Oekraïne",
+            ],
             "i": "Inwoners van {stad} hebben in twee weken zoveel spullen ingezameld dat er {klein} vrachtwagens "
             "mee gevuld konden worden. De goederen gaan naar opvanglocaties in het westen van Oekraïne.",
             "p": [
@@ -176,7 +235,10 @@ SECTIONS["buitenland"] = {
             "dossier": "oekraine",
         },
         {
-            "h": "Oekraïense gezinnen in {stad} mogen langer blijven in opvang aan de rivier",
+            "h": [
+                "Oekraïense gezinnen in {stad} mogen langer blijven in opvang aan de rivier",
+                "Opvang voor Oekraïners in {stad} twee jaar verlengd",
+            ],
             "i": "De gemeente {stad} verlengt de opvang van Oekraïense vluchtelingen in een voormalig kantoorgebouw "
             "met twee jaar. Er wonen nu zo'n {getal} mensen.",
             "p": [
@@ -222,7 +284,10 @@ SECTIONS["buitenland"] = {
             "dossier": "midden-oosten",
         },
         {
-            "h": "Overgangsregering in {land} belooft verkiezingen binnen een jaar",
+            "h": [
+                "Overgangsregering in {land} belooft verkiezingen binnen een jaar",
+                "{land} heeft weer een regering: premier {buitenlander} belooft snel verkiezingen",
+            ],
             "i": "In {land} is na maanden van onderhandelingen een overgangsregering beëdigd. Die belooft binnen "
             "een jaar nieuwe verkiezingen te organiseren.",
             "p": [
@@ -238,7 +303,10 @@ SECTIONS["buitenland"] = {
             "label": "analyse",
         },
         {
-            "h": "Bosbranden in het zuiden van {land} na dagen onder controle",
+            "h": [
+                "Bosbranden in het zuiden van {land} na dagen onder controle",
+                "Bewoners in {land} mogen terug naar huis na bosbranden",
+            ],
             "i": "Brandweerlieden in {land} hebben de bosbranden in het zuiden van het land onder controle. "
             "Duizenden bewoners konden terug naar huis.",
             "p": [
@@ -250,6 +318,33 @@ SECTIONS["buitenland"] = {
                 "brandgangen in de bossen, zodat een volgende brand minder ver kan komen.",
             ],
             "t": "Hulp uit de buurlanden",
+        },
+        {
+            "h": [
+                "Overstromingen in {land}: duizenden mensen geëvacueerd",
+                "Hevige regen zet kustgebied van {land} onder water",
+            ],
+            "i": "In het kustgebied van {land} zijn na dagen van zware regenval duizenden mensen geëvacueerd. Rivieren traden buiten hun oevers.",
+            "p": [
+                "In sommige dorpen staat het water tot aan de vensterbanken. Reddingswerkers brengen bewoners met boten naar opvanglocaties in scholen en sporthallen.",
+                "De regering heeft in drie provincies de noodtoestand uitgeroepen. Daardoor kan het leger worden ingezet om dijken te versterken en hulpgoederen te verspreiden.",
+                "Volgens meteorologen neemt de regen de komende dagen af. De waterstanden blijven voorlopig wel hoog.",
+            ],
+            "t": "Leger ingezet",
+        },
+        {
+            "h": [
+                "Artsen uit {stad} opereren in ziekenhuis in West-Oekraïne",
+                "Nederlands medisch team helpt twee weken in Oekraïens ziekenhuis",
+            ],
+            "i": "Een team van artsen en verpleegkundigen uit {stad} werkt twee weken in een ziekenhuis in het westen van Oekraïne. Ze opereren vooral patiënten die al lang op een behandeling wachten.",
+            "p": [
+                "Het team bestaat uit {klein} mensen, onder wie chirurgen, anesthesisten en operatieassistenten. Ze nemen voor de reis vrije dagen op.",
+                "Het ziekenhuis kampt met een groot tekort aan personeel, omdat veel artsen elders in het land nodig zijn. Daardoor lopen de wachtlijsten voor gewone operaties op.",
+                "Chirurg {persoon} ging vorig jaar ook al mee. 'Je ziet hoe dankbaar mensen zijn dat ze eindelijk geholpen worden. Dat maakt elke lange dag de moeite waard.'",
+            ],
+            "t": "Lange wachtlijsten",
+            "dossier": "oekraine",
         },
     ],
     "extra": [
@@ -273,7 +368,10 @@ SECTIONS["algemeen"] = {
     "pools": {},
     "stories": [
         {
-            "h": "Brand in leegstaande boerderij bij {stad} zorgt voor veel rook",
+            "h": [
+                "Brand in leegstaande boerderij bij {stad} zorgt voor veel rook",
+                "Grote brand verwoest leegstaande boerderij bij {stad}",
+            ],
             "i": "In een leegstaande boerderij aan de rand van {stad} heeft in de nacht een grote brand gewoed. "
             "Omwonenden kregen het advies ramen en deuren te sluiten.",
             "p": [
@@ -287,7 +385,10 @@ SECTIONS["algemeen"] = {
             "t": "Rook boven de woonwijk",
         },
         {
-            "h": "Lange file na ongeluk met vrachtwagen vol bloembollen bij {stad}",
+            "h": [
+                "Lange file na ongeluk met vrachtwagen vol bloembollen bij {stad}",
+                "Vrachtwagen met bloembollen kantelt bij {stad}: weg urenlang dicht",
+            ],
             "i": "Op de provinciale weg tussen {stad} en {stad2} stond {dag} urenlang een lange file. Een "
             "vrachtwagen met bloembollen was op zijn kant beland.",
             "p": [
@@ -300,7 +401,10 @@ SECTIONS["algemeen"] = {
             "t": "Omleiding via {stad3}",
         },
         {
-            "h": "Politie zoekt getuigen na inbraken in tuinhuisjes in {stad}",
+            "h": [
+                "Politie zoekt getuigen na inbraken in tuinhuisjes in {stad}",
+                "Reeks inbraken op volkstuinencomplex in {stad}: politie zoekt getuigen",
+            ],
             "i": "Op het volkstuinencomplex in {stad} is de afgelopen weken in ruim {getal} tuinhuisjes ingebroken. "
             "De politie vraagt getuigen zich te melden.",
             "p": [
@@ -318,7 +422,10 @@ SECTIONS["algemeen"] = {
             ),
         },
         {
-            "h": "Zwembad in {stad} weken dicht door kapotte luchtbehandeling",
+            "h": [
+                "Zwembad in {stad} weken dicht door kapotte luchtbehandeling",
+                "Zwemmers in {stad} moeten uitwijken: zwembad weken dicht",
+            ],
             "i": "Het overdekte zwembad in {stad} blijft zeker {klein} weken dicht. De installatie die de lucht in "
             "de zwemhal ververst, is kapot.",
             "p": [
@@ -331,7 +438,10 @@ SECTIONS["algemeen"] = {
             "t": "Uitwijken naar {stad2}",
         },
         {
-            "h": "Stroomstoring treft duizenden huishoudens in {stad} en {stad2}",
+            "h": [
+                "Stroomstoring treft duizenden huishoudens in {stad} en {stad2}",
+                "Graafmachine raakt kabel: urenlang geen stroom in {stad}",
+            ],
             "i": "Duizenden huishoudens in {stad} en {stad2} zaten {dag} urenlang zonder stroom. Een graafmachine "
             "had een kabel geraakt.",
             "p": [
@@ -342,6 +452,45 @@ SECTIONS["algemeen"] = {
                 "Winkeliers in het centrum van {stad} sloten tijdelijk hun deuren, omdat de kassa's niet werkten.",
             ],
             "t": "Verkeerslichten uitgevallen",
+        },
+        {
+            "h": [
+                "Gasleiding geraakt bij graafwerk in {stad}: straat urenlang afgesloten",
+                "Bewoners in {stad} even hun huis uit na gaslek",
+            ],
+            "i": "Bij graafwerkzaamheden in {stad} is {dag} een gasleiding geraakt. Bewoners van {getal} woningen moesten hun huis tijdelijk verlaten.",
+            "p": [
+                "Een graafmachine raakte de leiding tijdens werk aan het riool. Er ontsnapte gas, waarna de brandweer de straat afzette.",
+                "De bewoners werden opgevangen in een buurthuis in de straat ernaast. Na ruim twee uur konden ze terug naar huis.",
+                "Monteurs van de netbeheerder hebben de leiding gerepareerd. Er raakte niemand gewond.",
+            ],
+            "t": "Opvang in het buurthuis",
+        },
+        {
+            "h": [
+                "Brug bij {stad} weken dicht voor onderhoud, verkeer moet omrijden",
+                "Automobilisten rond {stad} moeten omrijden: brug drie weken dicht",
+            ],
+            "i": "De brug over het kanaal bij {stad} is vanaf {dag} drie weken afgesloten voor onderhoud. Automobilisten moeten omrijden via {stad2}.",
+            "p": [
+                "De brug krijgt een nieuw wegdek en de bewegende delen worden vervangen. Het werk kon niet langer worden uitgesteld, laat de provincie weten.",
+                "Fietsers en voetgangers kunnen met een pontje naar de overkant. Dat vaart overdag elk kwartier.",
+                "De provincie verwacht vooral in de ochtend- en avondspits drukte op de omleidingsroute.",
+            ],
+            "t": "Pontje voor fietsers",
+        },
+        {
+            "h": [
+                "Vermiste wandelaar ({leeftijd}) ongedeerd teruggevonden in bos bij {stad}",
+                "Wandelaar na nacht in bos bij {stad} gevonden door speurhond",
+            ],
+            "i": "Een {leeftijd}-jarige wandelaar die sinds {dag}middag werd vermist, is in een bos bij {stad} teruggevonden. De wandelaar maakt het goed.",
+            "p": [
+                "Familie sloeg alarm toen de wandelaar niet thuiskwam. De politie zette een drone met warmtecamera in en vrijwilligers kamden het bos uit.",
+                "In de vroege ochtend vond een speurhond de wandelaar op een paar kilometer van de parkeerplaats. De wandelaar was de weg kwijtgeraakt en had de nacht in het bos doorgebracht.",
+                "De politie bedankt de vele vrijwilligers die hielpen zoeken.",
+            ],
+            "t": "Speurhond vond het spoor",
         },
     ],
     "extra": [
@@ -368,7 +517,10 @@ SECTIONS["politiek"] = {
     },
     "stories": [
         {
-            "h": "{partij} aan kop in peiling voor verkiezingen in Zilverdam",
+            "h": [
+                "{partij} aan kop in peiling voor verkiezingen in Zilverdam",
+                "Peiling Zilverdam: {partij} grootste, {partij2} verliest",
+            ],
             "i": "Als er nu gemeenteraadsverkiezingen werden gehouden in Zilverdam, zou {partij} de grootste partij "
             "worden. Dat blijkt uit een peiling in opdracht van de lokale omroep.",
             "p": [
@@ -418,7 +570,10 @@ SECTIONS["politiek"] = {
             "also": ["binnenland"],
         },
         {
-            "h": "Provincie trekt {bedrag} euro uit voor veilige fietsroutes naar scholen",
+            "h": [
+                "Provincie trekt {bedrag} euro uit voor veilige fietsroutes naar scholen",
+                "{bedrag} euro voor veiliger fietsen naar school",
+            ],
             "i": "De provincie investeert de komende vier jaar {bedrag} euro in veilige fietsroutes naar middelbare "
             "scholen. Vooral scholieren op het platteland moeten daarvan profiteren.",
             "p": [
@@ -431,7 +586,10 @@ SECTIONS["politiek"] = {
             "t": "Ouders mogen meedenken",
         },
         {
-            "h": "Gemeenteraad van {stad} stemt in met fusie met {stad2}",
+            "h": [
+                "Gemeenteraad van {stad} stemt in met fusie met {stad2}",
+                "{stad} en {stad2} op weg naar één gemeente",
+            ],
             "i": "De gemeenteraad van {stad} heeft ingestemd met een fusie met de buurgemeente {stad2}. Als ook "
             "{stad2} akkoord gaat, bestaat de nieuwe gemeente over twee jaar.",
             "p": [
@@ -444,7 +602,7 @@ SECTIONS["politiek"] = {
             "t": "Zorgen in de dorpen",
         },
         {
-            "h": "Gemeenten vragen duidelijkheid over opvang van Oekraïners na komende zomer",
+            "h": "Gemeenten vragen snel duidelijkheid over opvang van Oekraïners",
             "i": "Gemeenten in de regio rond {stad} vragen het kabinet om snel duidelijkheid over de opvang van "
             "Oekraïense vluchtelingen. Contracten voor opvanglocaties lopen binnenkort af.",
             "p": [
@@ -452,10 +610,37 @@ SECTIONS["politiek"] = {
                 "contracten moeten verlengen, en wie dat betaalt.",
                 "Burgemeester {persoon} van {stad} zegt dat onduidelijkheid vooral slecht is voor de vluchtelingen "
                 "zelf. 'Kinderen zitten hier op school, ouders hebben hier werk. Zij willen weten waar ze aan toe zijn.'",
-                "Het ministerie laat weten dat er voor de zomer een besluit komt.",
+                "Het ministerie laat weten dat er binnen enkele maanden een besluit komt.",
             ],
             "t": "Contracten lopen af",
             "dossier": "oekraine",
+        },
+        {
+            "h": [
+                "Meerderheid in raad {stad} wil vuurwerkvrije zones",
+                "Gemeenteraad {stad} wil geen vuurwerk meer in het centrum",
+            ],
+            "i": "Een meerderheid van de gemeenteraad in {stad} wil vuurwerkvrije zones in het centrum en rond dierenweides. Het college moet met een voorstel komen.",
+            "p": [
+                "Het initiatief kwam van {partij}. Volgens de partij leidt vuurwerk elk jaar tot schade en overlast, en voelen veel inwoners zich rond de jaarwisseling onveilig.",
+                "{partij2} stemde tegen. Die partij vindt dat een verbod moeilijk te handhaven is en dat de politie al genoeg te doen heeft.",
+                "Het college komt binnen drie maanden met een uitgewerkt voorstel. Daarin moet ook staan hoe er wordt gecontroleerd.",
+            ],
+            "t": "Moeilijk te handhaven?",
+        },
+        {
+            "h": [
+                "Zilverdam opent stemlokalen op scholen en in de bibliotheek",
+                "Opkomst in Zilverdam moet omhoog: stemmen op school en op het station",
+            ],
+            "i": "Zilverdam wil dat meer mensen gaan stemmen bij de gemeenteraadsverkiezingen. Er komen stemlokalen op middelbare scholen, in de bibliotheek en op het station.",
+            "p": [
+                "Bij de vorige verkiezingen ging minder dan de helft van de kiesgerechtigden stemmen. Vooral jongeren bleven thuis.",
+                "Op scholen worden lessen gegeven over hoe de gemeenteraad werkt. Scholieren die al achttien zijn, kunnen direct na de les stemmen.",
+                "Burgemeester {persoon} hoopt dat de maatregelen helpen. 'Democratie werkt alleen als mensen meedoen.'",
+            ],
+            "t": "Jongeren bleven thuis",
+            "dossier": "verkiezingen",
         },
     ],
     "extra": [
@@ -492,7 +677,10 @@ SECTIONS["economie"] = {
     },
     "stories": [
         {
-            "h": "{bedrijf} neemt {getal} mensen extra aan door groeiende vraag",
+            "h": [
+                "{bedrijf} neemt {getal} mensen extra aan door groeiende vraag",
+                "Meer werk bij {bedrijf}: {getal} vacatures in {stad}",
+            ],
             "i": "{bedrijf} uit {stad} neemt dit jaar {getal} nieuwe medewerkers in dienst. Het bedrijf heeft meer "
             "orders dan het met de huidige bezetting aankan.",
             "p": [
@@ -521,7 +709,10 @@ SECTIONS["economie"] = {
             "also": ["klimaat"],
         },
         {
-            "h": "Pop-upwinkels zorgen voor minder leegstand in winkelstraat {stad}",
+            "h": [
+                "Pop-upwinkels zorgen voor minder leegstand in winkelstraat {stad}",
+                "Minder lege etalages in {stad} dankzij tijdelijke winkels",
+            ],
             "i": "In de winkelstraat van {stad} staan minder panden leeg dan een jaar geleden. Ondernemers kunnen er "
             "tijdelijk een pand huren om te ontdekken of hun winkel aanslaat.",
             "p": [
@@ -549,7 +740,10 @@ SECTIONS["economie"] = {
             "t": "Kaas voor het buitenland",
         },
         {
-            "h": "Startende ondernemers in {stad} kunnen werkplek huren in oude school",
+            "h": [
+                "Startende ondernemers in {stad} kunnen werkplek huren in oude school",
+                "Oude school in {stad} wordt broedplaats voor starters",
+            ],
             "i": "In een leegstaand schoolgebouw in {stad} kunnen startende ondernemers voortaan voor weinig geld een "
             "werkplek huren. In de voormalige lokalen zijn {getal} plekken ingericht.",
             "p": [
@@ -576,6 +770,32 @@ SECTIONS["economie"] = {
             "t": "Minder overbieden",
             "label": "achtergrond",
         },
+        {
+            "h": [
+                "Kaasmakerij uit {stad} verkoopt inmiddels in {klein} landen",
+                "Ambachtelijke kaas uit {stad} verovert het buitenland",
+            ],
+            "i": "Een kleine kaasmakerij uit {stad} verkoopt haar kazen inmiddels in {klein} landen. Het familiebedrijf groeide in vijf jaar van twee naar {getal} medewerkers.",
+            "p": [
+                "De kaasmakerij werkt met melk van boeren uit de directe omgeving. Volgens eigenaar {persoon} is dat juist in het buitenland een verkoopargument.",
+                "De grootste afnemers zitten in Duitsland, België en Scandinavië. Sinds kort gaat er ook kaas naar speciaalzaken in Japan.",
+                "Het bedrijf investeert nu in een nieuwe rijpingsruimte, zodat het meer kaas langer kan laten rijpen.",
+            ],
+            "t": "Melk uit de buurt",
+        },
+        {
+            "h": [
+                "Steeds meer winkels in {stad} weigeren contant geld",
+                "Alleen nog pinnen in {stad}? Ouderen maken zich zorgen",
+            ],
+            "i": "In {stad} kun je in steeds meer winkels alleen nog met een pinpas of telefoon betalen. Ouderenorganisaties maken zich zorgen.",
+            "p": [
+                "Winkeliers zeggen dat contant geld duur en onveilig is. Het geld moet worden geteld en weggebracht, en een kassa vol contanten trekt inbrekers aan.",
+                "{persoon} van de plaatselijke ouderenbond wijst erop dat niet iedereen goed overweg kan met pinnen of betalen met de telefoon. 'Voor veel ouderen is contant geld een manier om overzicht te houden.'",
+                "De gemeente gaat met winkeliers in gesprek. Ze wil dat er in elk geval in de supermarkten en bij de apotheek contant betaald kan blijven worden.",
+            ],
+            "t": "Overzicht houden",
+        },
     ],
     "extra": [
         "Economen in de regio verwachten dat de groei de komende maanden iets afvlakt, maar zien geen reden tot "
@@ -598,18 +818,18 @@ SECTIONS["klimaat"] = {
     "pools": {},
     "stories": [
         {
-            "h": "Eerste herfststorm zorgt voor omgewaaide bomen in {stad}",
-            "i": "De eerste storm van het seizoen heeft in {stad} en omgeving tientallen bomen omver geblazen. Op "
+            "h": "Zware storm zorgt voor omgewaaide bomen in {stad}",
+            "i": "Een zware storm heeft in {stad} en omgeving tientallen bomen omvergeblazen. Op "
             "het hoogtepunt werden windstoten van meer dan honderd kilometer per uur gemeten.",
             "p": [
                 "De brandweer rukte sinds de vroege ochtend {getal} keer uit voor stormschade. Op verschillende "
                 "plekken vielen takken op auto's en fietspaden. Er raakte niemand gewond.",
                 "Op het spoor tussen {stad} en {stad2} lag een boom op de bovenleiding, waardoor urenlang geen treinen "
                 "reden.",
-                "Volgens weerkundigen is het normaal dat de eerste najaarsstorm veel bomen raakt: veel bomen dragen "
-                "dan nog hun bladeren en vangen veel wind.",
+                "Volgens de gemeente waren veel van de omgewaaide bomen al oud of verzwakt. Alle bomen langs "
+                "de doorgaande wegen worden de komende weken extra gecontroleerd.",
             ],
-            "t": "Bomen met blad vangen veel wind",
+            "t": "Oude bomen extra gecontroleerd",
             "dossier": "storm",
             "also": ["algemeen"],
         },
@@ -618,8 +838,7 @@ SECTIONS["klimaat"] = {
             "i": "De storm van afgelopen dagen heeft een groot deel van het strand bij {stad} weggeslagen. Op "
             "sommige plekken ligt de duinvoet nu bloot.",
             "p": [
-                "Strandpaviljoens die nog niet waren afgebroken voor de winter, liepen schade op. Eén trap naar het "
-                "strand is volledig weggespoeld.",
+                "Strandpaviljoens liepen schade op. Eén trap naar het strand is volledig weggespoeld.",
                 "Er komt de komende weken een zandsuppletie: schepen spuiten zand vanaf zee op het strand om de kust "
                 "weer op sterkte te brengen.",
                 "Volgens de kustbeheerder is de veiligheid van het achterland niet in gevaar geweest. 'Het duin heeft "
@@ -634,7 +853,10 @@ SECTIONS["klimaat"] = {
             ),
         },
         {
-            "h": "Waterschap Lage Venen begint aan versterking van dijk bij {stad}",
+            "h": [
+                "Waterschap Lage Venen begint aan versterking van dijk bij {stad}",
+                "Dijk bij {stad} wordt breder en hoger",
+            ],
             "i": "Waterschap Lage Venen begint deze maand met het versterken van {getal} kilometer dijk bij {stad}. "
             "Het werk duurt naar verwachting drie jaar.",
             "p": [
@@ -649,11 +871,14 @@ SECTIONS["klimaat"] = {
             "dossier": "dijken",
         },
         {
-            "h": "Zonnepanelen op sporthallen in {stad} leveren meer op dan verwacht",
+            "h": [
+                "Zonnepanelen op sporthallen in {stad} leveren meer op dan verwacht",
+                "Sporthallen in {stad} wekken meer zonnestroom op dan berekend",
+            ],
             "i": "De zonnepanelen die vorig jaar op vier sporthallen in {stad} zijn gelegd, hebben {procent} procent "
             "meer stroom opgeleverd dan was berekend.",
             "p": [
-                "De zonnige zomer speelde daarbij een rol, maar ook de nieuwe omvormers deden het beter dan gedacht. "
+                "Het zonnige weer speelde daarbij een rol, maar ook de nieuwe omvormers deden het beter dan gedacht. "
                 "De stroom wordt gebruikt voor de verlichting en de douches in de hallen.",
                 "Wat over is, gaat naar een buurtbatterij in de wijk. Daardoor kunnen omliggende huizen 's avonds "
                 "ook gebruikmaken van de zonnestroom.",
@@ -663,7 +888,10 @@ SECTIONS["klimaat"] = {
             "also": ["economie"],
         },
         {
-            "h": "Meer zout water in sloten bij {stad}, boeren moeten oppassen",
+            "h": [
+                "Meer zout water in sloten bij {stad}, boeren moeten oppassen",
+                "Verzilting bij {stad}: waterschap raadt beregenen met slootwater af",
+            ],
             "i": "In de sloten rond {stad} is het water zouter dan normaal. Het waterschap adviseert boeren om hun "
             "land voorlopig niet met slootwater te beregenen.",
             "p": [
@@ -677,7 +905,10 @@ SECTIONS["klimaat"] = {
             "label": "uitgelegd",
         },
         {
-            "h": "Boeren bij {stad} proberen gewassen die beter tegen droogte kunnen",
+            "h": [
+                "Boeren bij {stad} proberen gewassen die beter tegen droogte kunnen",
+                "Kikkererwten uit de polder: boeren bij {stad} zoeken droogtebestendige gewassen",
+            ],
             "i": "Een groep akkerbouwers bij {stad} experimenteert met gewassen die minder water nodig hebben, zoals "
             "gierst en kikkererwten.",
             "p": [
@@ -688,6 +919,33 @@ SECTIONS["klimaat"] = {
                 "Een afnemer is er ook al: een bedrijf in {stad2} maakt van de kikkererwten hummus voor de supermarkt.",
             ],
             "t": "Hummus uit de polder",
+        },
+        {
+            "h": [
+                "{stad} geeft subsidie voor regentonnen en groene daken",
+                "Tegels eruit, planten erin: {stad} betaalt mee aan groene tuinen",
+            ],
+            "i": "Inwoners van {stad} kunnen subsidie krijgen voor een regenton, een groen dak of het vervangen van tegels door planten. De gemeente wil zo wateroverlast bij hevige buien voorkomen.",
+            "p": [
+                "Bij zware regenbuien kan het riool het water in sommige wijken niet aan. Straten en kelders lopen dan onder.",
+                "Door regenwater op te vangen in de tuin of op het dak, komt er minder water tegelijk in het riool. Een groen dak houdt bovendien de woning koeler.",
+                "De subsidie dekt de helft van de kosten, tot een maximum van enkele honderden euro's. Aanvragen kan via de website van de gemeente.",
+            ],
+            "t": "Riool kan het niet aan",
+        },
+        {
+            "h": [
+                "{groot} huizen in {stad} gaan van het gas af dankzij warmtenet",
+                "Restwarmte van fabriek verwarmt straks {groot} woningen in {stad}",
+            ],
+            "i": "In {stad} worden de komende jaren {groot} woningen aangesloten op een warmtenet. De warmte komt van een fabriek op het industrieterrein.",
+            "p": [
+                "De fabriek produceert veel restwarmte, die nu nog de lucht in gaat. Via ondergrondse leidingen gaat die warmte straks naar de huizen.",
+                "Bewoners hebben dan geen cv-ketel meer nodig. Wel moeten sommige woningen eerst beter worden geïsoleerd.",
+                "Niet iedereen is enthousiast. Sommige bewoners zijn bang dat ze straks vastzitten aan één leverancier. De gemeente belooft dat de prijzen worden gecontroleerd.",
+            ],
+            "t": "Restwarmte van de fabriek",
+            "also": ["economie"],
         },
     ],
     "extra": [
@@ -730,7 +988,10 @@ SECTIONS["tech"] = {
             ),
         },
         {
-            "h": "Start-up uit {stad} maakt app die vrije parkeerplekken aanwijst",
+            "h": [
+                "Start-up uit {stad} maakt app die vrije parkeerplekken aanwijst",
+                "App van {techbedrijf} wijst vrije parkeerplek aan in {stad}",
+            ],
             "i": "Het bedrijf {techbedrijf} uit {stad} heeft een app gemaakt die laat zien waar in de binnenstad een "
             "parkeerplek vrij is. De gemeente test de app een halfjaar.",
             "p": [
@@ -744,7 +1005,10 @@ SECTIONS["tech"] = {
             "t": "Sensoren in het wegdek",
         },
         {
-            "h": "{stad} test slimme lantaarnpalen die dimmen als er niemand is",
+            "h": [
+                "{stad} test slimme lantaarnpalen die dimmen als er niemand is",
+                "Lantaarnpalen in {stad} dimmen als er niemand langskomt",
+            ],
             "i": "In twee straten in {stad} staan sinds deze week lantaarnpalen die zelf dimmen als er niemand "
             "langskomt. Zodra een fietser of voetganger nadert, gaat het licht weer vol aan.",
             "p": [
@@ -774,7 +1038,10 @@ SECTIONS["tech"] = {
             "label": "review",
         },
         {
-            "h": "Scholieren in {stad} leren programmeren met zelfgebouwde robots",
+            "h": [
+                "Scholieren in {stad} leren programmeren met zelfgebouwde robots",
+                "Robots bouwen in groep 8: scholen in {stad} leren kinderen programmeren",
+            ],
             "i": "Op {klein} basisscholen in {stad} bouwen leerlingen van groep 7 en 8 hun eigen robot. Daarmee "
             "leren ze spelenderwijs programmeren.",
             "p": [
@@ -786,6 +1053,46 @@ SECTIONS["tech"] = {
                 "laten kennismaken met techniek.",
             ],
             "t": "Wedstrijd in het doolhof",
+        },
+        {
+            "h": [
+                "Datalek bij leverancier: inwoners van {stad} opgelet voor nepfacturen",
+                "Gemeente {stad} waarschuwt voor valse facturen na datalek",
+            ],
+            "i": "De gemeente {stad} waarschuwt inwoners voor valse facturen en phishingmails. Bij een leverancier van de gemeente zijn gegevens van inwoners buitgemaakt.",
+            "p": [
+                "Het gaat om namen, adressen en e-mailadressen van mensen die de afgelopen jaren een parkeervergunning aanvroegen. Wachtwoorden en bankgegevens zijn volgens de gemeente niet gelekt.",
+                "Criminelen kunnen de gegevens gebruiken om geloofwaardige nepberichten te sturen. De gemeente benadrukt dat zij nooit per e-mail om betaling via een link vraagt.",
+                "Het lek is gemeld bij de privacytoezichthouder. De leverancier laat onderzoeken hoe de aanvallers binnen konden komen.",
+            ],
+            "t": "Nooit betalen via een link",
+        },
+        {
+            "h": [
+                "Telefoon vol? Met deze {klein} tips maak je snel ruimte",
+                "Zo ruim je je telefoon op: {klein} tips voor meer opslagruimte",
+            ],
+            "i": "Een volle telefoon is traag en irritant. Met een paar eenvoudige stappen maak je snel weer ruimte vrij.",
+            "p": [
+                "Begin bij foto's en video's: die nemen vaak de meeste ruimte in. Zet ze op een computer of in de cloud en verwijder ze daarna van je toestel.",
+                "Kijk ook in je chatapps. Filmpjes en foto's die je in groepsgesprekken ontvangt, worden vaak automatisch opgeslagen.",
+                "Verwijder apps die je al maanden niet hebt gebruikt. Je kunt ze later altijd opnieuw installeren.",
+            ],
+            "t": "Begin bij foto's",
+            "label": "uitgelegd",
+        },
+        {
+            "h": [
+                "Ook afgelegen boerderijen bij {stad} hebben nu snel internet",
+                "Laatste adressen in buitengebied {stad} aangesloten op glasvezel",
+            ],
+            "i": "De laatste adressen in het buitengebied van {stad} zijn aangesloten op glasvezel. Daarmee heeft de hele gemeente snel internet.",
+            "p": [
+                "Voor bewoners van het buitengebied was thuiswerken of online les volgen lang lastig. Het internet via de oude telefoonlijn was traag en viel regelmatig weg.",
+                "De aanleg was duur, omdat de boerderijen ver uit elkaar liggen. De provincie en de gemeente betaalden mee.",
+                "Melkveehouder {persoon} is blij. 'De melkrobot, de camera's in de stal en de kinderen die thuis huiswerk maken: alles werkt nu tegelijk.'",
+            ],
+            "t": "Ver uit elkaar",
         },
     ],
     "extra": [
@@ -814,7 +1121,11 @@ SECTIONS["voetbal"] = {
     "pools": {"club": CLUBS},
     "stories": [
         {
-            "h": "{club} wint met {score} van {club2} en klimt naar de tweede plaats",
+            "h": [
+                "{club} wint met {score} van {club2} en klimt naar de tweede plaats",
+                "{club} verslaat {club2} en staat nu tweede",
+                "Zege voor {club} in duel met {club2}: {score}",
+            ],
             "i": "{club} heeft de uitwedstrijd tegen {club2} gewonnen met {score}. Door de zege stijgt de ploeg naar "
             "de tweede plaats.",
             "p": [
@@ -822,13 +1133,17 @@ SECTIONS["voetbal"] = {
                 "rechts in één keer binnen.",
                 "Na rust kwam {club2} beter in de wedstrijd, maar de verdediging van de bezoekers hield stand. In "
                 "de slotfase besliste {persoon2} het duel met een kopbal uit een hoekschop.",
-                "Trainer {persoon3} was tevreden over de inzet van zijn ploeg. 'We hebben laten zien dat we ook "
+                "Trainer {persoon3} was tevreden over de inzet van de ploeg. 'We hebben laten zien dat we ook "
                 "kunnen lijden.'",
             ],
             "t": "Beslissing uit een hoekschop",
         },
         {
-            "h": "{club} en {club2} houden elkaar in evenwicht: {gelijk}",
+            "h": [
+                "{club} en {club2} houden elkaar in evenwicht: {gelijk}",
+                "Gelijkspel tussen {club} en {club2}: {gelijk}",
+                "{club} laat punten liggen tegen {club2}",
+            ],
             "i": "{club} en {club2} hebben gelijkgespeeld. Beide ploegen kregen kansen om te winnen, maar geen van "
             "beide wist de beslissing te forceren.",
             "p": [
@@ -841,7 +1156,10 @@ SECTIONS["voetbal"] = {
             "t": "Grote kans in blessuretijd",
         },
         {
-            "h": "Spits {persoon} verlengt contract bij {club} met drie jaar",
+            "h": [
+                "Spits {persoon} verlengt contract bij {club} met drie jaar",
+                "{club} houdt spits {persoon} binnen",
+            ],
             "i": "{persoon} blijft nog zeker drie jaar bij {club}. De spits tekende een nieuw contract, ondanks "
             "belangstelling van andere clubs.",
             "p": [
@@ -855,7 +1173,10 @@ SECTIONS["voetbal"] = {
             "q": ("Dit is mijn club. Hier wil ik nog iets moois neerzetten.", "{persoon}"),
         },
         {
-            "h": "Trainer {persoon} vertrekt na dit seizoen bij {club}",
+            "h": [
+                "Trainer {persoon} vertrekt na dit seizoen bij {club}",
+                "{club} zoekt nieuwe trainer: {persoon} stopt na dit seizoen",
+            ],
             "i": "{persoon} stopt na dit seizoen als trainer van {club}. Club en trainer werden het niet eens over "
             "een nieuw contract.",
             "p": [
@@ -868,7 +1189,10 @@ SECTIONS["voetbal"] = {
             "t": "Zoektocht naar opvolger",
         },
         {
-            "h": "Vrouwen van {club} voor het eerst in halve finale van de beker",
+            "h": [
+                "Vrouwen van {club} voor het eerst in halve finale van de beker",
+                "Historische bekerzege voor vrouwen van {club}",
+            ],
             "i": "De vrouwen van {club} hebben voor het eerst in de clubgeschiedenis de halve finale van de beker "
             "bereikt. In de kwartfinale werd {club2} verslagen met {score}.",
             "p": [
@@ -879,7 +1203,10 @@ SECTIONS["voetbal"] = {
             "t": "Uitverkochte tribune",
         },
         {
-            "h": "Amateurclub in {stad} krijgt na jaren wachten eindelijk kunstgrasveld",
+            "h": [
+                "Amateurclub in {stad} krijgt na jaren wachten eindelijk kunstgrasveld",
+                "Geen afgelaste wedstrijden meer: {club} krijgt kunstgras",
+            ],
             "i": "Voetbalvereniging {club} kan na jaren wachten spelen op een nieuw kunstgrasveld. Het oude "
             "grasveld stond bij regen regelmatig onder water.",
             "p": [
@@ -890,6 +1217,32 @@ SECTIONS["voetbal"] = {
                 "De jeugdteams mogen als eersten op het nieuwe veld.",
             ],
             "t": "Geen rubberkorrels",
+        },
+        {
+            "h": [
+                "Supporters van {club} zamelen geld in voor overdekte tribune",
+                "Fans van {club} bouwen mee aan nieuwe tribune bij jeugdveld",
+            ],
+            "i": "Supporters van {club} hebben in een paar weken genoeg geld bijeengebracht voor een overdekte tribune bij het jeugdveld.",
+            "p": [
+                "Ouders en grootouders van jeugdspelers stonden tot nu toe bij elke wedstrijd in de regen. Een groep supporters besloot daar iets aan te doen.",
+                "Met een crowdfundingactie, een loterij en een sponsorloop werd ruim {groot} euro opgehaald. Een aannemer uit {stad} bouwt de tribune tegen kostprijs.",
+                "Volgens voorzitter {persoon} laat de actie zien hoe betrokken de achterban is. 'Dit is een club van en voor de buurt.'",
+            ],
+            "t": "Niet meer in de regen",
+        },
+        {
+            "h": [
+                "Keeper {persoon} redt punt voor {club} met gestopte strafschop",
+                "Gestopte penalty van {persoon} levert {club} punt op tegen {club2}",
+            ],
+            "i": "Dankzij een gestopte strafschop van doelman {persoon} heeft {club} een punt overgehouden aan de wedstrijd tegen {club2}. Het werd {gelijk}.",
+            "p": [
+                "In de slotminuut kreeg {club2} een strafschop na een overtreding in het strafschopgebied. {achternaam} koos de goede hoek en tikte de bal om de paal.",
+                "Het was niet de eerste keer dit seizoen dat de keeper de ploeg redde. Eerder stopte {achternaam} ook al een strafschop in de uitwedstrijd tegen {club3}.",
+                "Trainer {persoon2} was na afloop kritisch over het spel. 'We mogen blij zijn met een punt. Zonder onze keeper hadden we met lege handen gestaan.'",
+            ],
+            "t": "De goede hoek",
         },
     ],
     "extra": [
@@ -923,7 +1276,7 @@ SECTIONS["formule-1"] = {
     },
     "stories": [
         {
-            "h": "{coureur} wint {gp} na gevecht met {coureur2}",
+            "h": ["{coureur} wint {gp} na gevecht met {coureur2}", "Zege voor {coureur} in {gp}"],
             "i": "{coureur} heeft de {gp} gewonnen. De coureur van {team} hield {coureur2} in de slotronden met "
             "moeite achter zich.",
             "p": [
@@ -936,7 +1289,7 @@ SECTIONS["formule-1"] = {
             "t": "Frissere banden",
         },
         {
-            "h": "{coureur} pakt pole position in {gp}",
+            "h": ["{coureur} pakt pole position in {gp}", "{coureur} start vooraan in {gp}"],
             "i": "{coureur} start zondag vanaf de eerste plaats in de {gp}. De coureur van {team} was in de "
             "kwalificatie een fractie sneller dan {coureur2}.",
             "p": [
@@ -963,7 +1316,10 @@ SECTIONS["formule-1"] = {
             "label": "achtergrond",
         },
         {
-            "h": "Regen gooit roet in het eten bij vrije trainingen voor {gp}",
+            "h": [
+                "Regen gooit roet in het eten bij vrije trainingen voor {gp}",
+                "Natte vrije trainingen in {gp}: teams tasten in het duister",
+            ],
             "i": "Hevige regenval heeft de vrije trainingen voor de {gp} grotendeels verstoord. Veel teams bleven "
             "binnen in afwachting van beter weer.",
             "p": [
@@ -975,7 +1331,10 @@ SECTIONS["formule-1"] = {
             "t": "Weinig informatie",
         },
         {
-            "h": "{coureur} krijgt gridstraf na botsing in eerste ronde",
+            "h": [
+                "{coureur} krijgt gridstraf na botsing in eerste ronde",
+                "Stewards straffen {coureur} na botsing met {coureur2}",
+            ],
             "i": "{coureur} moet bij de volgende race vijf plaatsen achteraan starten. De stewards gaven hem de "
             "schuld van een botsing met {coureur2} in de eerste ronde van de {gp}.",
             "p": [
@@ -984,6 +1343,46 @@ SECTIONS["formule-1"] = {
                 "{team} overweegt geen beroep aan te tekenen.",
             ],
             "t": "Race-incident of schuld?",
+        },
+        {
+            "h": [
+                "{coureur} maakt overstap naar {team}",
+                "{team} haalt {coureur} binnen voor volgend seizoen",
+            ],
+            "i": "{coureur} rijdt volgend seizoen voor {team}. De coureur tekende een contract voor twee jaar.",
+            "p": [
+                "De overstap werd al weken verwacht. {coureur} kon bij het huidige team geen contract krijgen voor meer dan één jaar.",
+                "Bij {team} wordt {coureur} teamgenoot van {coureur2}. Het team hoopt met de ervaren coureur de stap naar de top te maken.",
+                "Wie de vrijgekomen plek inneemt, is nog niet bekend.",
+            ],
+            "t": "Contract voor twee jaar",
+        },
+        {
+            "h": [
+                "Snelle pitstop helpt {coureur} naar podium in {gp}",
+                "Pitcrew van {team} blinkt uit: {coureur} naar het podium",
+            ],
+            "i": "Een razendsnelle pitstop heeft {coureur} in de {gp} naar de derde plaats geholpen. De monteurs van {team} wisselden de banden in minder dan twee seconden.",
+            "p": [
+                "Voor de pitstop reed {coureur} nog op de vijfde plaats, vlak achter {coureur2}. Door de snelle wissel kwam de coureur van {team} voor twee concurrenten terug op de baan.",
+                "Teambaas {buitenlander} prees de monteurs. 'Zij oefenen dit honderden keren per week. Vandaag zag je waarom.'",
+                "Het is het eerste podium in maanden voor het team, dat een moeizaam seizoen achter de rug heeft.",
+            ],
+            "t": "Honderden keren geoefend",
+        },
+        {
+            "h": [
+                "Uitgelegd: waarom {team} zo worstelt met de banden",
+                "Waarom krijgt {team} de banden niet op temperatuur?",
+            ],
+            "i": "Bij elke race valt het weer op: {team} heeft meer moeite dan de concurrentie om de banden op temperatuur te houden. Hoe zit dat?",
+            "p": [
+                "Banden werken alleen goed binnen een smal temperatuurbereik. Zijn ze te koud, dan hebben ze weinig grip. Zijn ze te warm, dan slijten ze snel.",
+                "De auto van {team} is gebouwd voor weinig luchtweerstand. In langzame bochten drukt hij de banden daardoor minder hard op het asfalt, waardoor ze minder opwarmen.",
+                "Het team werkt aan aanpassingen, maar een oplossing vraagt tijd. Tot die tijd moet {coureur} vooral op circuits met snelle bochten de kansen pakken.",
+            ],
+            "t": "Een smal venster",
+            "label": "uitgelegd",
         },
     ],
     "extra": [
@@ -1017,7 +1416,7 @@ SECTIONS["wielrennen"] = {
     },
     "stories": [
         {
-            "h": "{renner} sprint naar ritzege in {koers}",
+            "h": ["{renner} sprint naar ritzege in {koers}", "Massasprint in {koers}: {renner} de snelste"],
             "i": "{renner} van {ploeg} heeft de etappe in de {koers} gewonnen. In een massasprint was de renner "
             "{renner2} net te snel af.",
             "p": [
@@ -1029,7 +1428,10 @@ SECTIONS["wielrennen"] = {
             "t": "Perfect afgezet",
         },
         {
-            "h": "{renner} neemt leiding over na zware bergrit in {koers}",
+            "h": [
+                "{renner} neemt leiding over na zware bergrit in {koers}",
+                "Nieuwe leider in {koers}: {renner} slaat toe op slotklim",
+            ],
             "i": "{renner} is de nieuwe leider in de {koers}. Op de slotklim reed de renner van {ploeg} weg bij "
             "de andere favorieten.",
             "p": [
@@ -1041,7 +1443,10 @@ SECTIONS["wielrennen"] = {
             "t": "Tijdrit beslist",
         },
         {
-            "h": "Valpartij in slotkilometer: {renner} moet opgeven in {koers}",
+            "h": [
+                "Valpartij in slotkilometer: {renner} moet opgeven in {koers}",
+                "{renner} stapt uit {koers} na val in de finale",
+            ],
             "i": "{renner} is na een valpartij in de slotkilometer uit de {koers} gestapt. De renner van {ploeg} "
             "liep schaafwonden en een gekneusde schouder op.",
             "p": [
@@ -1052,7 +1457,10 @@ SECTIONS["wielrennen"] = {
             "t": "Kritiek op finale",
         },
         {
-            "h": "{ploeg} presenteert ploeg met opvallend veel jonge Nederlanders",
+            "h": [
+                "{ploeg} presenteert ploeg met opvallend veel jonge Nederlanders",
+                "{ploeg} kiest voor jeugd: {klein} renners onder de 23",
+            ],
             "i": "{ploeg} heeft de selectie voor volgend seizoen gepresenteerd. Er rijden {klein} renners die "
             "jonger zijn dan 23 jaar.",
             "p": [
@@ -1064,7 +1472,10 @@ SECTIONS["wielrennen"] = {
             "t": "Kopman {renner}",
         },
         {
-            "h": "Toertocht in {stad} trekt recordaantal deelnemers",
+            "h": [
+                "Toertocht in {stad} trekt recordaantal deelnemers",
+                "Ruim {groot} fietsers bij toertocht in {stad}",
+            ],
             "i": "Aan de jaarlijkse toertocht in {stad} deden dit jaar ruim {groot} fietsers mee. Dat is een record.",
             "p": [
                 "Deelnemers konden kiezen uit routes van 40, 80 en 150 kilometer. De langste route voerde langs "
@@ -1077,6 +1488,45 @@ SECTIONS["wielrennen"] = {
                 "De wind was tegen, maar de sfeer was uitstekend.",
                 "{persoon}, deelnemer uit {stad3}",
             ),
+        },
+        {
+            "h": [
+                "Tijdritzege voor {renner} in {koers}",
+                "{renner} wint tijdrit in {koers} en pakt de leiding",
+            ],
+            "i": "{renner} heeft de tijdrit in de {koers} gewonnen. De renner van {ploeg} was {getal} seconden sneller dan {renner2}.",
+            "p": [
+                "Het parcours was vlak en winderig. Vooral op het open stuk langs de dijk verloren veel renners tijd.",
+                "{renner} begon rustig en versnelde in de tweede helft. Bij elk tussenpunt werd de voorsprong groter.",
+                "Door de zege neemt {renner} ook de leiding in het klassement over.",
+            ],
+            "t": "Wind langs de dijk",
+        },
+        {
+            "h": [
+                "{renner} de sterkste in modderige veldrit van {stad}",
+                "Veldritzege voor {renner} in {stad}",
+            ],
+            "i": "{renner} heeft de veldrit in {stad} gewonnen. Op een zwaar, modderig parcours was de renner van {ploeg} de sterkste.",
+            "p": [
+                "Door de regen van de dagen ervoor lag het parcours er zwaar bij. Veel renners moesten stukken lopen met de fiets op de schouder.",
+                "{renner} reed in de derde ronde weg bij {renner2} en gaf de voorsprong niet meer uit handen.",
+                "Langs het parcours stonden duizenden toeschouwers, van wie velen de hele dag bleven.",
+            ],
+            "t": "Fiets op de schouder",
+        },
+        {
+            "h": [
+                "Talent {persoon} uit {stad} tekent eerste profcontract bij {ploeg}",
+                "{ploeg} contracteert jong talent {persoon}",
+            ],
+            "i": "{persoon} uit {stad} wordt volgend jaar prof bij {ploeg}. Het talent tekende een contract voor twee jaar.",
+            "p": [
+                "{achternaam} viel dit jaar op met een reeks ereplaatsen in wedstrijden voor beloften. Vooral in de heuvels is het talent sterk.",
+                "Ploegleider {persoon2} wil {achternaam} rustig laten groeien. 'We gaan geen druk opleggen. Het eerste jaar is om te leren.'",
+                "{achternaam} fietste als kind al rondjes rond {stad}. 'Ik droomde ervan om ooit prof te worden. Nu gebeurt het echt.'",
+            ],
+            "t": "Rustig groeien",
         },
     ],
     "extra": [
@@ -1109,7 +1559,10 @@ SECTIONS["tennis"] = {
     },
     "stories": [
         {
-            "h": "{tennisser} bereikt kwartfinale op {toernooi}",
+            "h": [
+                "{tennisser} bereikt kwartfinale op {toernooi}",
+                "{tennisser} door naar kwartfinale na zege op {tennisser2}",
+            ],
             "i": "{tennisser} staat in de kwartfinale van {toernooi}. In de derde ronde werd {tennisser2} in twee "
             "sets verslagen.",
             "p": [
@@ -1122,7 +1575,10 @@ SECTIONS["tennis"] = {
             "t": "Eén break per set",
         },
         {
-            "h": "{tennisser} verliest na drie sets van {tennisser2}",
+            "h": [
+                "{tennisser} verliest na drie sets van {tennisser2}",
+                "Einde toernooi voor {tennisser} na driesetter tegen {tennisser2}",
+            ],
             "i": "Voor {tennisser} zit {toernooi} erop. Na bijna drie uur tennis ging de wedstrijd tegen "
             "{tennisser2} in drie sets verloren.",
             "p": [
@@ -1134,7 +1590,10 @@ SECTIONS["tennis"] = {
             "t": "Last van de warmte",
         },
         {
-            "h": "Jeugdtalent {persoon} uit {stad} wint nationaal kampioenschap",
+            "h": [
+                "Jeugdtalent {persoon} uit {stad} wint nationaal kampioenschap",
+                "Nationale jeugdtitel voor {persoon} uit {stad}",
+            ],
             "i": "De {leeftijdjong}-jarige {persoon} uit {stad} is nationaal jeugdkampioen tennis geworden. In de "
             "finale werd de als eerste geplaatste tegenstander verslagen.",
             "p": [
@@ -1147,19 +1606,22 @@ SECTIONS["tennis"] = {
             "t": "Rust op de baan",
         },
         {
-            "h": "Tennisclub in {stad} bouwt overkapte banen voor de winter",
-            "i": "Tennisclub {stad} krijgt {klein} overkapte banen. Leden kunnen daardoor ook in de winter buiten "
+            "h": "Tennisclub in {stad} bouwt overkapte banen",
+            "i": "Tennisclub {stad} krijgt {klein} overkapte banen. Leden kunnen daardoor ook bij slecht weer buiten "
             "tennissen, zonder last van regen.",
             "p": [
                 "De club groeide de afgelopen jaren flink, vooral door de populariteit van padel en tennis onder "
                 "jongeren.",
                 "De overkapping wordt betaald met een lening en een bijdrage van de gemeente.",
-                "De bouw begint na het zomerseizoen.",
+                "De bouw begint binnenkort.",
             ],
             "t": "Groei door jongeren",
         },
         {
-            "h": "{tennisser} en {tennisser2} winnen dubbeltitel op {toernooi}",
+            "h": [
+                "{tennisser} en {tennisser2} winnen dubbeltitel op {toernooi}",
+                "Eerste dubbeltitel voor {tennisser} en {tennisser2}",
+            ],
             "i": "{tennisser} en {tennisser2} hebben het dubbelspel op {toernooi} gewonnen. Het is hun eerste titel "
             "als koppel.",
             "p": [
@@ -1168,6 +1630,42 @@ SECTIONS["tennis"] = {
                 "Met de titel stijgen beide spelers op de wereldranglijst voor het dubbelspel.",
             ],
             "t": "Matchpoint weggewerkt",
+        },
+        {
+            "h": [
+                "Verrassing op {toernooi}: {tennisser} wint van topfavoriet",
+                "{tennisser} stunt tegen nummer één van {toernooi}",
+            ],
+            "i": "{tennisser} heeft op {toernooi} voor een grote verrassing gezorgd. De als eerste geplaatste {tennisser2} werd in twee sets verslagen.",
+            "p": [
+                "{tennisser} speelde zonder angst en pakte vroeg in de eerste set een break. Daarna bleef de service ijzersterk.",
+                "{tennisser2} had zichtbaar moeite met het tempo en maakte veel onnodige fouten.",
+                "Het is de grootste overwinning in de loopbaan van {tennisser}.",
+            ],
+            "t": "Zonder angst",
+        },
+        {
+            "h": [
+                "Tennisclub {stad} legt {klein} padelbanen aan",
+                "Padel groeit hard: wachtlijst bij tennisclub in {stad}",
+            ],
+            "i": "De tennisclub in {stad} legt {klein} padelbanen aan. De vraag naar de sport is zo groot dat er wachtlijsten zijn.",
+            "p": [
+                "Padel is een mix van tennis en squash en wordt gespeeld op een kleinere baan met glazen wanden. De sport is makkelijk te leren.",
+                "Volgens voorzitter {persoon} trekt padel vooral nieuwe leden die nooit eerder tennisten. 'Na een uur kun je al een balletje slaan.'",
+                "Voor de nieuwe banen verdwijnen twee oude gravelbanen. Niet alle tennissers zijn daar blij mee.",
+            ],
+            "t": "Makkelijk te leren",
+        },
+        {
+            "h": ["{tennisser} stopt na lange loopbaan", "Afscheid van {tennisser}: 'Het is mooi geweest'"],
+            "i": "{tennisser} stopt aan het eind van het seizoen met tennis. Het wordt een afscheid na een loopbaan van vijftien jaar.",
+            "p": [
+                "{tennisser} won in die jaren {klein} toernooien en stond jarenlang in de top vijftig van de wereld.",
+                "Blessures speelden de laatste jaren steeds vaker op. 'Mijn lichaam gaf de signalen, en ik heb er deze keer naar geluisterd.'",
+                "Het laatste toernooi wordt {toernooi2}, waar ooit de eerste titel werd gewonnen.",
+            ],
+            "t": "Luisteren naar het lichaam",
         },
     ],
     "extra": [
@@ -1185,7 +1683,10 @@ SECTIONS["sport-overig"] = {
     "pools": {"hockeyclub": ["HC Duinwijk", "MHC Lindeveen", "HV Kraaienburg", "HC Zilverdam"]},
     "stories": [
         {
-            "h": "Hockeysters van {hockeyclub} blijven ongeslagen na zege op {hockeyclub2}",
+            "h": [
+                "Hockeysters van {hockeyclub} blijven ongeslagen na zege op {hockeyclub2}",
+                "{hockeyclub} wint topper van {hockeyclub2}",
+            ],
             "i": "De hockeysters van {hockeyclub} zijn nog altijd ongeslagen. In de topper tegen {hockeyclub2} "
             "werd met {score} gewonnen.",
             "p": [
@@ -1197,7 +1698,10 @@ SECTIONS["sport-overig"] = {
             "t": "Strafcorner beslist",
         },
         {
-            "h": "Schaatser {persoon} rijdt baanrecord op ijsbaan in {stad}",
+            "h": [
+                "Schaatser {persoon} rijdt baanrecord op ijsbaan in {stad}",
+                "Baanrecord voor {persoon} op de 1500 meter in {stad}",
+            ],
             "i": "{persoon} heeft op de ijsbaan van {stad} een baanrecord gereden op de 1500 meter. Het oude record "
             "stond al zes jaar.",
             "p": [
@@ -1208,7 +1712,10 @@ SECTIONS["sport-overig"] = {
             "t": "Ideale omstandigheden",
         },
         {
-            "h": "Korfbalvereniging uit {stad} promoveert naar de hoofdklasse",
+            "h": [
+                "Korfbalvereniging uit {stad} promoveert naar de hoofdklasse",
+                "Korfballers uit {stad} naar de hoofdklasse",
+            ],
             "i": "De korfballers van {stad} spelen volgend seizoen in de hoofdklasse. De promotie werd veiliggesteld "
             "met een zege op de naaste concurrent.",
             "p": [
@@ -1220,7 +1727,10 @@ SECTIONS["sport-overig"] = {
             "t": "Volle sporthal",
         },
         {
-            "h": "Darter {persoon} gooit perfecte leg op toernooi in {stad}",
+            "h": [
+                "Darter {persoon} gooit perfecte leg op toernooi in {stad}",
+                "Negendarter voor {persoon} in {stad}",
+            ],
             "i": "{persoon} heeft op een toernooi in {stad} een perfecte leg gegooid: 501 punten uitgegooid met "
             "negen pijlen.",
             "p": [
@@ -1241,9 +1751,42 @@ SECTIONS["sport-overig"] = {
             ],
             "t": "Vroeg uit bed",
         },
+        {
+            "h": [
+                "Volleyballers uit {stad} winnen spektakelstuk na vijf sets",
+                "Zege na vijf sets voor volleyballers uit {stad}",
+            ],
+            "i": "De volleyballers uit {stad} hebben een zinderende wedstrijd gewonnen. In de vijfde set was het verschil slechts twee punten.",
+            "p": [
+                "De ploeg stond met 2-1 in sets achter, maar knokte zich terug in de wedstrijd.",
+                "Spelverdeler {persoon} was de grote uitblinker, met slimme passes en een sterke service.",
+                "Door de zege klimt de ploeg naar de derde plaats.",
+            ],
+            "t": "Terugkomen",
+        },
+        {
+            "h": ["Roeiers uit {stad} pakken nationale titel", "Goud voor de acht van roeivereniging {stad}"],
+            "i": "De acht van de roeivereniging uit {stad} is nationaal kampioen geworden. De ploeg won met een halve bootlengte voorsprong.",
+            "p": [
+                "De finale werd geroeid met harde tegenwind. De ploeg uit {stad} lag vanaf de start voor.",
+                "Slagroeier {persoon} noemt de titel 'het mooiste moment uit mijn roeiloopbaan'.",
+                "De ploeg traint zes keer per week, vaak al voor zonsopgang.",
+            ],
+            "t": "Harde tegenwind",
+        },
+        {
+            "h": ["Recorddeelname aan marathon van {stad}", "Marathon van {stad} trekt {groot} lopers"],
+            "i": "Aan de marathon van {stad} deden dit jaar {groot} lopers mee. Langs het parcours stonden duizenden toeschouwers.",
+            "p": [
+                "Winnaar {persoon} liep de hele wedstrijd in de kopgroep en versnelde in de laatste vijf kilometer.",
+                "Het weer was ideaal: koel en vrijwel windstil.",
+                "Naast de hele marathon konden deelnemers ook een halve marathon of een kwart lopen.",
+            ],
+            "t": "Ideaal loopweer",
+        },
     ],
     "extra": [
-        "De competitie wordt na de winterstop hervat.",
+        "De competitie gaat na een korte onderbreking verder.",
         "Het bestuur van de bond is blij met de groeiende belangstelling.",
     ],
     "intertitles": ["Het vervolg", "Reacties"],
@@ -1266,7 +1809,10 @@ SECTIONS["films-en-series"] = {
     },
     "stories": [
         {
-            "h": "Recensie: '{film}' is een ingetogen drama over een familie aan de kust",
+            "h": [
+                "Recensie: '{film}' is een ingetogen drama over een familie aan de kust",
+                "Recensie: '{film}' laat je niet meer los",
+            ],
             "i": "In '{film}' keert een vrouw terug naar het kustdorp waar ze opgroeide. Regisseur {persoon} maakte "
             "een stille, maar indringende film.",
             "p": [
@@ -1284,19 +1830,22 @@ SECTIONS["films-en-series"] = {
             ),
         },
         {
-            "h": "Tweede seizoen van '{serie}' komt volgend voorjaar",
-            "i": "De populaire serie '{serie}' krijgt een tweede seizoen. De opnames beginnen deze winter in {stad}.",
+            "h": "Tweede seizoen van '{serie}' komt volgend jaar",
+            "i": "De populaire serie '{serie}' krijgt een tweede seizoen. De opnames beginnen binnenkort in {stad}.",
             "p": [
                 "Het eerste seizoen werd een verrassend succes. Vooral jongere kijkers ontdekten de serie via de "
                 "streamingdienst.",
-                "Volgens maker {persoon} gaat het nieuwe seizoen verder waar het eerste ophield. Meer wil hij nog "
+                "Volgens maker {persoon} gaat het nieuwe seizoen verder waar het eerste ophield. Meer wil de maker nog "
                 "niet kwijt.",
                 "De hele hoofdcast keert terug, aangevuld met een paar nieuwe gezichten.",
             ],
             "t": "Hele cast keert terug",
         },
         {
-            "h": "Filmfestival {stad} opent met première van '{film}'",
+            "h": [
+                "Filmfestival {stad} opent met première van '{film}'",
+                "'{film}' opent filmfestival in {stad}",
+            ],
             "i": "Het filmfestival van {stad} opent dit jaar met de Nederlandse première van '{film}'. Het festival "
             "vertoont in tien dagen ruim {getal} films.",
             "p": [
@@ -1307,7 +1856,10 @@ SECTIONS["films-en-series"] = {
             "t": "Jonge makers",
         },
         {
-            "h": "Opnames voor nieuwe serie zetten haven van {stad} tijdelijk op slot",
+            "h": [
+                "Opnames voor nieuwe serie zetten haven van {stad} tijdelijk op slot",
+                "Haven van {stad} decor voor nieuwe dramaserie",
+            ],
             "i": "Een deel van de haven van {stad} is deze week afgesloten voor opnames van een nieuwe dramaserie.",
             "p": [
                 "De serie speelt zich af in een vissersdorp in de jaren vijftig. Oude boten zijn speciaal voor de "
@@ -1318,7 +1870,10 @@ SECTIONS["films-en-series"] = {
             "t": "Figuranten gezocht",
         },
         {
-            "h": "Kleine bioscoop in {stad} viert vijftigjarig bestaan met gratis voorstellingen",
+            "h": [
+                "Kleine bioscoop in {stad} viert vijftigjarig bestaan met gratis voorstellingen",
+                "Filmhuis {stad} bestaat vijftig jaar",
+            ],
             "i": "Filmhuis {stad} bestaat vijftig jaar. Dat wordt gevierd met een week gratis voorstellingen.",
             "p": [
                 "Het filmhuis begon ooit in een zaaltje boven een café en heeft nu drie zalen.",
@@ -1326,6 +1881,46 @@ SECTIONS["films-en-series"] = {
                 "Vrijwilliger {persoon} werkt er al dertig jaar. 'Ik heb hier duizenden films gezien.'",
             ],
             "t": "Begonnen boven een café",
+        },
+        {
+            "h": [
+                "Recensie: '{serie}' is een spannende misdaadserie met een sterke hoofdrol",
+                "Recensie: '{serie}' houdt je tot de laatste aflevering bezig",
+            ],
+            "i": "In '{serie}' onderzoekt een rechercheur een reeks inbraken in een kustdorp. Wat begint als een routinezaak, wordt al snel persoonlijk.",
+            "p": [
+                "De serie neemt de tijd voor de personages. Elke bewoner van het dorp lijkt iets te verbergen.",
+                "Vooral de hoofdrolspeler maakt indruk: met weinig woorden wordt duidelijk hoe de zaak steeds zwaarder gaat wegen.",
+                "Het tempo zakt halverwege wat in, maar de laatste twee afleveringen maken veel goed.",
+            ],
+            "t": "Iedereen verbergt iets",
+            "label": "review",
+        },
+        {
+            "h": [
+                "Filmmiddag voor ouderen in {stad} groeit uit tot wekelijkse hit",
+                "Ouderen in {stad} gaan elke week samen naar de film",
+            ],
+            "i": "Wat begon als een eenmalige filmmiddag voor ouderen in {stad}, is uitgegroeid tot een wekelijkse voorstelling met een volle zaal.",
+            "p": [
+                "Elke dinsdagmiddag draait het filmhuis een klassieker of een recente film. Na afloop is er koffie en wordt er nagepraat.",
+                "Volgens organisator {persoon} komen veel bezoekers vooral voor het gezelschap. 'Voor sommigen is dit het enige uitje van de week.'",
+                "Het filmhuis regelt samen met vrijwilligers vervoer voor wie slecht ter been is.",
+            ],
+            "t": "Nagepraat bij de koffie",
+        },
+        {
+            "h": [
+                "Korte film van {persoon} uit {stad} in de prijzen",
+                "Jonge filmmaker uit {stad} wint prijs met film over opa",
+            ],
+            "i": "{persoon} uit {stad} heeft een prijs gewonnen met een korte film over een opa die na zijn pensioen leert schilderen.",
+            "p": [
+                "De film duurt twaalf minuten en werd opgenomen in de schuur van de familie. De hoofdrol wordt gespeeld door de echte opa van de maker.",
+                "De jury prees de film om 'de eerlijke blik en de humor'.",
+                "Met het prijzengeld wil {achternaam} een volgende film maken.",
+            ],
+            "t": "Opgenomen in de schuur",
         },
     ],
     "extra": [
@@ -1346,15 +1941,18 @@ SECTIONS["muziek"] = {
             "Zoutwater Collectief",
             "The Polder Kings",
             "Kraaienburg Kwartet",
-            "Mira Solberg",
+            "Lichtkogel",
         ],
         "festival": ["Dijkfestival", "Duinklanken", "Kadepop"],
         "zaal": ["poppodium De Kade", "De Loods", "concertzaal Het Anker"],
     },
     "stories": [
         {
-            "h": "{band} kondigt nieuw album en clubtour aan",
-            "i": "{band} brengt in het voorjaar een nieuw album uit. Daarna volgt een tour langs {klein} kleine zalen.",
+            "h": [
+                "{band} kondigt nieuw album en clubtour aan",
+                "Nieuw album van {band}, tour begint in {zaal}",
+            ],
+            "i": "{band} brengt over een paar maanden een nieuw album uit. Daarna volgt een tour langs {klein} kleine zalen.",
             "p": [
                 "Het album werd opgenomen in een boerderij bij {stad}. Volgens de band klinkt het rauwer dan "
                 "voorgaand werk.",
@@ -1364,7 +1962,10 @@ SECTIONS["muziek"] = {
             "t": "Opgenomen in een boerderij",
         },
         {
-            "h": "Recensie: {band} in {zaal} is een feest van herkenning",
+            "h": [
+                "Recensie: {band} in {zaal} is een feest van herkenning",
+                "Recensie: uitverkocht {zaal} zingt mee met {band}",
+            ],
             "i": "{band} speelde gisteravond een uitverkocht concert in {zaal}. Het publiek zong vanaf het eerste "
             "nummer mee.",
             "p": [
@@ -1376,7 +1977,10 @@ SECTIONS["muziek"] = {
             "label": "review",
         },
         {
-            "h": "{festival} maakt eerste namen bekend: {band} is hoofdact",
+            "h": [
+                "{festival} maakt eerste namen bekend: {band} is hoofdact",
+                "{band} hoofdact op {festival}",
+            ],
             "i": "{festival} heeft de eerste artiesten voor de volgende editie bekendgemaakt. {band} is hoofdact.",
             "p": [
                 "Het festival vindt plaats in de uiterwaarden bij {stad}.",
@@ -1386,7 +1990,10 @@ SECTIONS["muziek"] = {
             "t": "Meer schaduw",
         },
         {
-            "h": "Muziekschool in {stad} krijgt instrumentenverzameling van overleden musicus",
+            "h": [
+                "Muziekschool in {stad} krijgt instrumentenverzameling van overleden musicus",
+                "Gitaren, contrabas en piano voor muziekschool {stad}",
+            ],
             "i": "De muziekschool in {stad} heeft {getal} instrumenten gekregen uit de nalatenschap van een "
             "plaatselijke musicus.",
             "p": [
@@ -1407,9 +2014,45 @@ SECTIONS["muziek"] = {
             ],
             "t": "Piano in de stationshal",
         },
+        {
+            "h": [
+                "Koor uit {stad} wint landelijke korenwedstrijd",
+                "Landelijke titel voor koor uit {stad} met zelfgeschreven lied",
+            ],
+            "i": "Het koor uit {stad} heeft de landelijke korenwedstrijd gewonnen. De jury was vooral onder de indruk van een zelfgeschreven lied.",
+            "p": [
+                "Het koor bestaat uit {getal} zangers tussen de zeventien en de tachtig jaar. Ze repeteren elke donderdagavond in het dorpshuis.",
+                "Het winnende lied gaat over de geschiedenis van de haven van {stad}. Dirigent {persoon} schreef het samen met een paar koorleden.",
+                "Met de overwinning verdient het koor een optreden in een grote concertzaal.",
+            ],
+            "t": "Een lied over de haven",
+        },
+        {
+            "h": [
+                "Poppodium in {stad} dreigt te sluiten door geldgebrek",
+                "Geldzorgen bij poppodium {stad}: 'Zonder steun gaan de deuren dicht'",
+            ],
+            "i": "Het poppodium in {stad} heeft financiële problemen. Zonder extra geld moet het over een halfjaar de deuren sluiten.",
+            "p": [
+                "De kosten voor energie, personeel en artiesten stegen de afgelopen jaren flink. De kaartverkoop hield daar geen gelijke tred mee.",
+                "Het podium is een belangrijke plek voor beginnende bands uit de regio. Veel artiesten die nu grote zalen vullen, stonden hier voor het eerst op een echt podium.",
+                "Directeur {persoon} gaat in gesprek met de gemeente. Ook start er een actie waarbij bezoekers vriend van het podium kunnen worden.",
+            ],
+            "t": "Het eerste echte podium",
+        },
+        {
+            "h": ["{band} zingt over opgroeien in {stad}", "Nieuwe single van {band} is ode aan {stad}"],
+            "i": "{band} heeft een nieuwe single uitgebracht over opgroeien in {stad}. Het nummer wordt veel gedeeld door inwoners en oud-inwoners.",
+            "p": [
+                "Het nummer gaat over avonden bij de haven, de eerste brommer en vrienden die wegtrekken naar de grote stad.",
+                "Volgens de band is het nummer een ode aan de plek waar alles begon.",
+                "In de videoclip zijn herkenbare plekken uit {stad} te zien.",
+            ],
+            "t": "Waar het begon",
+        },
     ],
     "extra": [
-        "De band speelt deze zomer ook op een aantal festivals.",
+        "De band staat dit jaar ook op een aantal festivals.",
         "Kaarten zijn te koop via de website van de zaal.",
     ],
     "intertitles": ["Op tour", "Het album"],
@@ -1431,7 +2074,10 @@ SECTIONS["boek-en-cultuur"] = {
     },
     "stories": [
         {
-            "h": "Debuutroman '{boek}' van {persoon} genomineerd voor literatuurprijs",
+            "h": [
+                "Debuutroman '{boek}' van {persoon} genomineerd voor literatuurprijs",
+                "Nominatie voor debuut '{boek}'",
+            ],
             "i": "'{boek}', de eerste roman van {persoon}, staat op de shortlist van een literaire prijs voor debutanten.",
             "p": [
                 "De roman vertelt het verhaal van drie generaties vrouwen in een dorp aan de rivier.",
@@ -1441,7 +2087,10 @@ SECTIONS["boek-en-cultuur"] = {
             "t": "Drie generaties",
         },
         {
-            "h": "{museum} haalt zeldzame zeekaarten uit het depot",
+            "h": [
+                "{museum} haalt zeldzame zeekaarten uit het depot",
+                "Eeuwenoude zeekaarten te zien in {museum}",
+            ],
             "i": "{museum} toont vanaf zaterdag een verzameling zeldzame zeekaarten die jarenlang in het depot lagen.",
             "p": [
                 "De oudste kaart is meer dan driehonderd jaar oud. Hij laat een kustlijn zien die er nu heel anders uitziet.",
@@ -1451,7 +2100,10 @@ SECTIONS["boek-en-cultuur"] = {
             "t": "Jarenlang in het depot",
         },
         {
-            "h": "Recensie: '{boek}' is een meeslepend verhaal over opgroeien",
+            "h": [
+                "Recensie: '{boek}' is een meeslepend verhaal over opgroeien",
+                "Recensie: '{boek}' lees je in één adem uit",
+            ],
             "i": "In '{boek}' beschrijft {persoon} een zomer vol vriendschap en verlies. Een boek om in één keer uit te lezen.",
             "p": [
                 "De hoofdpersoon is twaalf als haar beste vriend verhuist. De zomer die volgt, verandert alles.",
@@ -1462,26 +2114,68 @@ SECTIONS["boek-en-cultuur"] = {
             "label": "review",
         },
         {
-            "h": "Theater in {stad} zoekt inwoners voor voorstelling over geschiedenis van de stad",
+            "h": [
+                "Theater in {stad} zoekt inwoners voor voorstelling over geschiedenis van de stad",
+                "Inwoners van {stad} spelen eigen geschiedenis na",
+            ],
             "i": "Het theater in {stad} zoekt inwoners die willen meespelen in een voorstelling over de geschiedenis "
             "van de stad. Ervaring is niet nodig.",
             "p": [
                 "De voorstelling wordt gespeeld in de open lucht, op het plein voor het stadhuis.",
                 "Regisseur {persoon} zoekt vooral mensen met verhalen. 'Iedereen in deze stad heeft er een.'",
-                "De repetities beginnen in het voorjaar.",
+                "De repetities beginnen binnenkort.",
             ],
             "t": "Iedereen heeft een verhaal",
         },
         {
-            "h": "Boekhandel in {stad} na sluiting overgenomen door lezers",
+            "h": [
+                "Boekhandel in {stad} na sluiting overgenomen door lezers",
+                "Lezers redden enige boekhandel van {stad}",
+            ],
             "i": "De enige boekhandel van {stad} gaat toch niet dicht. Een groep van ruim {groot} lezers neemt de "
             "winkel over als coöperatie.",
             "p": [
-                "De vorige eigenaar stopte vanwege zijn pensioen en vond geen opvolger.",
+                "De vorige eigenaar ging met pensioen en vond geen opvolger.",
                 "Leden betalen een eenmalige inleg en krijgen korting op hun boeken.",
                 "De winkel wordt gerund door een bedrijfsleider en vrijwilligers.",
             ],
             "t": "Coöperatie",
+        },
+        {
+            "h": [
+                "Kunstroute {stad}: {getal} ateliers open voor publiek",
+                "Kunstenaars in {stad} openen hun atelier",
+            ],
+            "i": "Tijdens de kunstroute in {stad} openen {getal} kunstenaars dit weekend hun atelier voor publiek.",
+            "p": [
+                "Bezoekers volgen een route langs ateliers, schuren en woonkamers. Er is schilderkunst, keramiek, fotografie en beeldhouwwerk te zien.",
+                "Organisator {persoon} ziet de route als een manier om kunst dichterbij te brengen. 'Je ziet niet alleen het werk, maar ook waar en hoe het gemaakt wordt.'",
+                "De route is gratis. Een plattegrond is verkrijgbaar bij de bibliotheek.",
+            ],
+            "t": "Kunst dichtbij",
+        },
+        {
+            "h": ["Kinderboekenprijs voor '{boek}' van {persoon}", "{persoon} wint prijs voor kinderboek"],
+            "i": "{persoon} heeft een prijs gewonnen voor het kinderboek '{boek}'. Een kinderjury koos het boek uit twaalf genomineerden.",
+            "p": [
+                "Het boek gaat over een kind dat in een oude vuurtoren woont en bevriend raakt met een meeuw.",
+                "De kinderjury noemde het boek 'grappig en een beetje spannend'.",
+                "{achternaam} gaat de komende weken langs scholen om eruit voor te lezen.",
+            ],
+            "t": "Gekozen door kinderen",
+        },
+        {
+            "h": [
+                "Oud stadhuis van {stad} wordt cultureel centrum",
+                "Leegstaand stadhuis in {stad} krijgt nieuw leven als cultuurhuis",
+            ],
+            "i": "Het oude stadhuis van {stad} wordt een cultureel centrum, met ruimte voor muziekles, exposities en een kleine theaterzaal.",
+            "p": [
+                "Het monumentale gebouw staat al jaren leeg, sinds de gemeente naar een nieuw kantoor verhuisde.",
+                "De verbouwing begint volgend jaar en duurt ongeveer anderhalf jaar. Het historische interieur blijft zoveel mogelijk behouden.",
+                "Verenigingen uit {stad} kunnen zich al melden als toekomstige gebruiker.",
+            ],
+            "t": "Historisch interieur",
         },
     ],
     "extra": [
@@ -1502,7 +2196,10 @@ SECTIONS["media"] = {
     },
     "stories": [
         {
-            "h": "Talkshow '{programma}' verhuist naar de vroege avond",
+            "h": [
+                "Talkshow '{programma}' verhuist naar de vroege avond",
+                "'{programma}' voortaan al om zeven uur",
+            ],
             "i": "'{programma}' van {omroep} is vanaf volgende maand al om zeven uur te zien. De talkshow was tot "
             "nu toe een laatavondprogramma.",
             "p": [
@@ -1513,18 +2210,24 @@ SECTIONS["media"] = {
             "t": "Vaste rubrieken blijven",
         },
         {
-            "h": "{omroep} zoekt nieuwe presentator voor ochtendprogramma",
+            "h": [
+                "{omroep} zoekt nieuwe presentator voor ochtendprogramma",
+                "{persoon} stopt met '{programma}', {omroep} zoekt opvolger",
+            ],
             "i": "{omroep} is op zoek naar een nieuwe presentator voor het ochtendprogramma '{programma}'. "
             "{persoon} stopt na tien jaar.",
             "p": [
                 "{achternaam} wil meer tijd voor het gezin en voor andere projecten.",
                 "Het programma wordt dagelijks door tienduizenden luisteraars gevolgd.",
-                "De omroep hoopt voor de zomer een opvolger te hebben.",
+                "De omroep hoopt binnen een paar maanden een opvolger te hebben.",
             ],
             "t": "Na tien jaar",
         },
         {
-            "h": "Lokale omroep in {stad} bestaat veertig jaar",
+            "h": [
+                "Lokale omroep in {stad} bestaat veertig jaar",
+                "Veertig jaar lokale omroep in {stad}: jubileumdag vol live-uitzendingen",
+            ],
             "i": "De lokale omroep van {stad} bestaat veertig jaar. Dat wordt gevierd met een jubileumdag vol "
             "live-uitzendingen.",
             "p": [
@@ -1535,7 +2238,10 @@ SECTIONS["media"] = {
             "t": "Draait op vrijwilligers",
         },
         {
-            "h": "Finale van '{programma}' best bekeken programma van het weekend",
+            "h": [
+                "Finale van '{programma}' best bekeken programma van het weekend",
+                "Kijkcijfers: finale '{programma}' trekt ruim een miljoen kijkers",
+            ],
             "i": "De finale van '{programma}' was het best bekeken programma van het weekend.",
             "p": [
                 "Ruim een miljoen mensen keken live mee, en daarna nog eens honderdduizenden via de app.",
@@ -1545,7 +2251,10 @@ SECTIONS["media"] = {
             "t": "Nieuw seizoen",
         },
         {
-            "h": "Podcast uit {stad} over oude misdaadzaken schiet naar top van hitlijst",
+            "h": [
+                "Podcast uit {stad} over oude misdaadzaken schiet naar top van hitlijst",
+                "Zolderpodcast uit {stad} bovenaan de hitlijst",
+            ],
             "i": "Een podcast van twee inwoners van {stad} over oude misdaadzaken uit de regio staat bovenaan de "
             "podcasthitlijst.",
             "p": [
@@ -1554,6 +2263,45 @@ SECTIONS["media"] = {
                 "Een tweede seizoen is in de maak.",
             ],
             "t": "Vanaf een zolderkamer",
+        },
+        {
+            "h": [
+                "{omroep} en regionale krant bundelen krachten",
+                "Regionale media in {stad} gaan samenwerken",
+            ],
+            "i": "{omroep} en de regionale krant gaan samenwerken. Verslaggevers gaan verhalen delen en samen onderzoek doen.",
+            "p": [
+                "Beide media zien hun inkomsten onder druk staan. Door samen te werken, kunnen ze meer verslaggevers op straat houden.",
+                "De redacties blijven wel zelfstandig. Elk medium bepaalt zelf wat het publiceert.",
+                "Volgens hoofdredacteur {persoon} is de samenwerking goed voor lezers en kijkers. 'Meer ogen en oren in de regio.'",
+            ],
+            "t": "Zelfstandige redacties",
+        },
+        {
+            "h": [
+                "'{programma}' terug op televisie met nieuw decor",
+                "Nieuw seizoen '{programma}' begint met verrassende gast",
+            ],
+            "i": "'{programma}' van {omroep} is terug voor een nieuw seizoen. In de eerste aflevering zat een verrassende gast aan tafel.",
+            "p": [
+                "Het programma kreeg een nieuw decor en een nieuwe tune, maar de vaste onderdelen bleven.",
+                "De eerste aflevering trok ruim een half miljoen kijkers.",
+                "Presentator {persoon} is blij met de reacties. 'Het voelt als thuiskomen.'",
+            ],
+            "t": "Nieuw decor",
+        },
+        {
+            "h": [
+                "Scholieren in {stad} maken eigen journaal",
+                "Leerlingen in {stad} presenteren nieuwsuitzending bij lokale omroep",
+            ],
+            "i": "Leerlingen van een middelbare school in {stad} maken elke maand een eigen nieuwsuitzending. Die is te zien bij de lokale omroep.",
+            "p": [
+                "De scholieren bedenken zelf de onderwerpen, filmen en monteren. Ze worden begeleid door journalisten van de omroep.",
+                "Volgens docent {persoon} leren de leerlingen zo kritisch naar nieuws te kijken.",
+                "De eerste uitzending ging over de fietsenstalling van de school, die al jaren te klein is.",
+            ],
+            "t": "Zelf filmen en monteren",
         },
     ],
     "extra": [
@@ -1568,21 +2316,27 @@ SECTIONS["media"] = {
 # ---------------------------------------------------------------------------------------------------
 SECTIONS["achterklap"] = {
     "scenes": ["abstract"],
-    "pools": {"beroep": ["presentator", "acteur", "cabaretier", "artiest"]},
+    "pools": {"beroep": ["presentator", "cabaretier", "artiest", "tv-maker"]},
     "stories": [
         {
-            "h": "{Beroep} {persoon} en partner verwachten eerste kind",
+            "h": [
+                "{Beroep} {persoon} en partner verwachten eerste kind",
+                "{persoon} en {persoon2} worden ouders",
+            ],
             "i": "{Beroep} {persoon} en partner {persoon2} verwachten hun eerste kind. Het stel maakte het "
             "nieuws bekend via sociale media.",
             "p": [
-                "De baby wordt in het voorjaar verwacht.",
+                "De baby wordt over een paar maanden verwacht.",
                 "Het stel is sinds drie jaar samen en woont in {stad}.",
                 "Collega's en fans reageerden massaal met felicitaties.",
             ],
             "t": "Felicitaties",
         },
         {
-            "h": "{Beroep} {persoon} trouwt in kasteeltuin bij {stad}",
+            "h": [
+                "{Beroep} {persoon} trouwt in kasteeltuin bij {stad}",
+                "Jawoord voor {persoon} in kasteeltuin",
+            ],
             "i": "{persoon} is getrouwd. De ceremonie vond plaats in de tuin van een kasteel bij {stad}.",
             "p": [
                 "Er waren zo'n honderd gasten, onder wie veel bekende collega's.",
@@ -1592,7 +2346,10 @@ SECTIONS["achterklap"] = {
             "t": "Honderd gasten",
         },
         {
-            "h": "{Beroep} {persoon} schrijft boek over jeugd in {stad}",
+            "h": [
+                "{Beroep} {persoon} schrijft boek over jeugd in {stad}",
+                "{persoon} blikt in boek terug op jeugd in {stad}",
+            ],
             "i": "{persoon} heeft een boek geschreven over opgroeien in {stad}. Het verschijnt volgende maand.",
             "p": [
                 "In het boek beschrijft {achternaam} de zomers bij de grootouders en de eerste stappen op het podium.",
@@ -1602,7 +2359,10 @@ SECTIONS["achterklap"] = {
             "t": "Confronterend",
         },
         {
-            "h": "Cabaretier {persoon} stopt na twintig jaar met theatertours",
+            "h": [
+                "Cabaretier {persoon} stopt na twintig jaar met theatertours",
+                "Laatste theatertour voor cabaretier {persoon}",
+            ],
             "i": "{persoon} stopt met theatertours. De huidige voorstelling wordt de laatste.",
             "p": [
                 "{achternaam} wil zich richten op schrijven en op televisie.",
@@ -1612,7 +2372,10 @@ SECTIONS["achterklap"] = {
             "t": "Extra voorstellingen",
         },
         {
-            "h": "{persoon} en {persoon2} samen te zien in nieuwe kerstfilm",
+            "h": [
+                "{persoon} en {persoon2} samen te zien in nieuwe kerstfilm",
+                "Opnames kerstfilm met {persoon} en {persoon2} begonnen in {stad}",
+            ],
             "i": "{persoon} en {persoon2} spelen de hoofdrollen in een nieuwe kerstfilm. De opnames zijn deze week "
             "begonnen in {stad}.",
             "p": [
@@ -1621,6 +2384,42 @@ SECTIONS["achterklap"] = {
                 "De film is vanaf december in de bioscoop te zien.",
             ],
             "t": "Vast in de sneeuw",
+        },
+        {
+            "h": [
+                "{Beroep} {persoon} verhuist naar boerderij bij {stad}",
+                "{persoon} ruilt de stad in voor boerderij bij {stad}",
+            ],
+            "i": "{persoon} heeft een boerderij gekocht bij {stad}. De {beroep} wil er rust vinden tussen de drukke werkzaamheden door.",
+            "p": [
+                "Bij de boerderij horen een grote moestuin en een boomgaard.",
+                "'Ik wilde altijd al kippen', vertelt {achternaam} in een interview met een tijdschrift.",
+                "De verbouwing duurt nog een paar maanden.",
+            ],
+            "t": "Kippen en een moestuin",
+        },
+        {
+            "h": ["{Beroep} {persoon} wint dansprogramma", "Winst in dansshow voor {beroep} {persoon}"],
+            "i": "{persoon} heeft het dansprogramma op televisie gewonnen. In de finale was de jury unaniem.",
+            "p": [
+                "{achternaam} had nooit eerder gedanst. 'De eerste weken had ik overal spierpijn.'",
+                "De finale werd door ruim een miljoen mensen bekeken.",
+                "Het prijzengeld gaat naar een goed doel.",
+            ],
+            "t": "Overal spierpijn",
+        },
+        {
+            "h": [
+                "{persoon} en {persoon2} presenteren samen nieuwe quiz",
+                "Nieuwe quiz met {persoon} en {persoon2}",
+            ],
+            "i": "{persoon} en {persoon2} gaan samen een nieuwe quiz presenteren. Het programma is vanaf volgende maand te zien.",
+            "p": [
+                "In de quiz nemen families het tegen elkaar op.",
+                "De twee kennen elkaar al jaren. 'We hebben eindelijk een excuus om samen te werken.'",
+                "De opnames zijn inmiddels begonnen.",
+            ],
+            "t": "Families tegen elkaar",
         },
     ],
     "extra": [
@@ -1638,7 +2437,10 @@ SECTIONS["koningshuis"] = {
     "pools": {"museum": ["Museum Zilverdam", "het Kustmuseum", "het Rijtuigmuseum Oudewaard"]},
     "stories": [
         {
-            "h": "Bakkerij in {stad} mag zich voortaan hofleverancier noemen",
+            "h": [
+                "Bakkerij in {stad} mag zich voortaan hofleverancier noemen",
+                "Bakkerij {achternaam} in {stad} wordt hofleverancier",
+            ],
             "i": "Bakkerij {achternaam} in {stad} heeft het predicaat hofleverancier gekregen. Het familiebedrijf "
             "bestaat meer dan honderd jaar.",
             "p": [
@@ -1649,7 +2451,10 @@ SECTIONS["koningshuis"] = {
             "t": "Vierde generatie",
         },
         {
-            "h": "Vrijwilliger uit {stad} koninklijk onderscheiden na vijftig jaar reddingsbrigade",
+            "h": [
+                "Vrijwilliger uit {stad} koninklijk onderscheiden na vijftig jaar reddingsbrigade",
+                "Lintje voor {persoon}: vijftig jaar bij de reddingsbrigade in {stad}",
+            ],
             "i": "{persoon} uit {stad} is benoemd tot lid in de Orde van Oranje-Nassau. {achternaam} is al vijftig "
             "jaar vrijwilliger bij de reddingsbrigade.",
             "p": [
@@ -1660,8 +2465,8 @@ SECTIONS["koningshuis"] = {
             "t": "Verrast op het strand",
         },
         {
-            "h": "Paleistuin gaat deze zomer vaker open voor publiek",
-            "i": "Een paleistuin die normaal alleen op bijzondere dagen open is, gaat deze zomer elke zaterdag open.",
+            "h": "Paleistuin gaat vaker open voor publiek",
+            "i": "Een paleistuin die normaal alleen op bijzondere dagen open is, gaat voortaan elke zaterdag open.",
             "p": [
                 "Bezoekers kunnen onder meer de rozentuin en de oude boomgaard bekijken.",
                 "Er zijn rondleidingen door tuinmannen.",
@@ -1670,7 +2475,10 @@ SECTIONS["koningshuis"] = {
             "t": "Rondleidingen",
         },
         {
-            "h": "{stad} maakt programma voor Koningsdag bekend",
+            "h": [
+                "{stad} maakt programma voor Koningsdag bekend",
+                "Vrijmarkt en concert: dit is het Koningsdagprogramma van {stad}",
+            ],
             "i": "De gemeente {stad} heeft het programma voor Koningsdag bekendgemaakt. Er is onder meer een "
             "vrijmarkt en een concert op het marktplein.",
             "p": [
@@ -1681,7 +2489,10 @@ SECTIONS["koningshuis"] = {
             "t": "Vrijmarkt",
         },
         {
-            "h": "Tentoonstelling over koninklijke rijtuigen trekt veel bezoekers naar {museum}",
+            "h": [
+                "Tentoonstelling over koninklijke rijtuigen trekt veel bezoekers naar {museum}",
+                "Koninklijke rijtuigen in {museum}: tentoonstelling verlengd",
+            ],
             "i": "De tentoonstelling over koninklijke rijtuigen in {museum} is een succes. In de eerste maand "
             "kwamen er al {groot} bezoekers.",
             "p": [
@@ -1690,6 +2501,45 @@ SECTIONS["koningshuis"] = {
                 "In de vakanties zijn er speciale activiteiten voor kinderen.",
             ],
             "t": "Verlengd",
+        },
+        {
+            "h": [
+                "Harmonie uit {stad} mag zich voortaan koninklijk noemen",
+                "Predicaat Koninklijk voor honderdjarige harmonie {stad}",
+            ],
+            "i": "De harmonie uit {stad} mag zich voortaan 'Koninklijk' noemen. De vereniging bestaat honderd jaar.",
+            "p": [
+                "Het predicaat kan worden aangevraagd door verenigingen die minstens honderd jaar bestaan en een belangrijke rol spelen in hun gemeenschap.",
+                "De harmonie speelt bij vrijwel elk feest en elke herdenking in {stad}.",
+                "Voorzitter {persoon} hoorde het nieuws tijdens een repetitie. 'Het hele orkest stond te juichen.'",
+            ],
+            "t": "Honderd jaar",
+        },
+        {
+            "h": [
+                "Historische koninklijke sloep gerestaureerd op werf in {stad}",
+                "Koninklijke sloep na jaren restauratie weer te water in {stad}",
+            ],
+            "i": "Een historische sloep die ooit werd gebruikt bij koninklijke gelegenheden, is na een jarenlange restauratie weer te water gelaten in {stad}.",
+            "p": [
+                "De sloep is meer dan honderd jaar oud. Vrijwilligers van de werf werkten duizenden uren aan het herstel van de houten romp en het snijwerk.",
+                "Het schip is voortaan te bezichtigen in de haven van {stad} en vaart af en toe mee in historische optochten op het water.",
+                "Scheepstimmerman {persoon} leidde de restauratie. 'Elke plank hebben we in handen gehad.'",
+            ],
+            "t": "Duizenden uren werk",
+        },
+        {
+            "h": [
+                "Oranjevereniging in {stad} zoekt jonge vrijwilligers",
+                "Vergrijzing bij Oranjevereniging {stad}: 'Zonder jongeren geen feest'",
+            ],
+            "i": "De Oranjevereniging van {stad} zoekt dringend nieuwe, jonge vrijwilligers. Veel bestuursleden zijn al decennia actief en willen het stokje overdragen.",
+            "p": [
+                "De vereniging organiseert elk jaar de festiviteiten rond Koningsdag, van de kinderoptocht tot de vrijmarkt.",
+                "Voorzitter {persoon} is al dertig jaar betrokken. 'We doen het met veel plezier, maar de gemiddelde leeftijd in het bestuur is boven de zestig.'",
+                "De vereniging hoopt vooral jonge ouders te vinden, die het feest ook voor hun eigen kinderen willen organiseren.",
+            ],
+            "t": "Het stokje overdragen",
         },
     ],
     "extra": [
@@ -1707,7 +2557,7 @@ SECTIONS["slimmer-leven"] = {
     "pools": {},
     "stories": [
         {
-            "h": "{Klein} tips om deze winter te besparen op je energierekening",
+            "h": "{Klein} tips om te besparen op je energierekening",
             "i": "Met een paar eenvoudige aanpassingen kun je flink besparen op je energierekening, zonder in de "
             "kou te zitten. Energiecoach {persoon} uit {stad} geeft tips.",
             "p": [
@@ -1725,7 +2575,10 @@ SECTIONS["slimmer-leven"] = {
             ),
         },
         {
-            "h": "Beter slapen? Slaapcoach {persoon} legt uit wat schermen met je nachtrust doen",
+            "h": [
+                "Beter slapen? Slaapcoach {persoon} legt uit wat schermen met je nachtrust doen",
+                "Slecht slapen door je telefoon? Zo doorbreek je dat",
+            ],
             "i": "Wie voor het slapengaan op een scherm kijkt, slaapt vaak slechter. Slaapcoach {persoon} legt uit "
             "waarom, en wat je eraan kunt doen.",
             "p": [
@@ -1737,7 +2590,10 @@ SECTIONS["slimmer-leven"] = {
             "label": "uitgelegd",
         },
         {
-            "h": "{Klein} dingen om op te letten als je een tweedehands fiets koopt",
+            "h": [
+                "{Klein} dingen om op te letten als je een tweedehands fiets koopt",
+                "Tweedehands fiets kopen? Let hierop",
+            ],
             "i": "Een tweedehands fiets is goedkoop, maar let goed op voordat je koopt. Fietsenmaker {persoon} uit "
             "{stad} geeft advies.",
             "p": [
@@ -1749,7 +2605,10 @@ SECTIONS["slimmer-leven"] = {
             "label": "uitgelegd",
         },
         {
-            "h": "Zo maak je van je balkon een paradijs voor bijen, volgens een hovenier uit {stad}",
+            "h": [
+                "Zo maak je van je balkon een paradijs voor bijen, volgens een hovenier uit {stad}",
+                "Ook op een klein balkon help je bijen en vlinders",
+            ],
             "i": "Ook op een klein balkon kun je bijen en vlinders helpen. Hovenier {persoon} uit {stad} legt uit hoe.",
             "p": [
                 "Kies bloemen die lang bloeien, zoals lavendel, tijm en kattenkruid.",
@@ -1759,7 +2618,10 @@ SECTIONS["slimmer-leven"] = {
             "t": "Water voor insecten",
         },
         {
-            "h": "Boodschappen doen met een lijstje scheelt geld: {persoon} hield het een maand bij",
+            "h": [
+                "Boodschappen doen met een lijstje scheelt geld: {persoon} hield het een maand bij",
+                "Een maand boodschappen met een lijstje: dit leverde het {persoon} op",
+            ],
             "i": "{persoon} uit {stad} deed een maand lang alleen boodschappen met een lijstje. Het leverde een "
             "flinke besparing op.",
             "p": [
@@ -1768,6 +2630,47 @@ SECTIONS["slimmer-leven"] = {
                 "'Het kost even tijd, maar je went eraan', zegt {achternaam}.",
             ],
             "t": "Minder weggooien",
+        },
+        {
+            "h": [
+                "Zo voorkom je schimmel in huis: {klein} tips",
+                "Schimmel in de badkamer? Zo pak je het aan",
+            ],
+            "i": "Schimmel ontstaat waar het vochtig is en te weinig wordt geventileerd. Met een paar gewoonten voorkom je veel problemen.",
+            "p": [
+                "Zet na het douchen het raam open of laat de afzuiging nog een halfuur draaien. Trek met een wisser het water van de tegels.",
+                "Droog de was bij voorkeur buiten of in een ruimte met goede ventilatie.",
+                "Zit de schimmel in de muur of komt hij steeds terug? Dan kan er sprake zijn van een lekkage of een isolatieprobleem. Schakel dan een vakman in.",
+            ],
+            "t": "Ventileren, ventileren",
+            "label": "uitgelegd",
+        },
+        {
+            "h": [
+                "Weekmenu voor minder dan vijftig euro: diëtist {persoon} laat zien hoe",
+                "Goedkoop en gezond koken: {klein} tips van diëtist {persoon}",
+            ],
+            "i": "Gezond eten hoeft niet duur te zijn. Diëtist {persoon} uit {stad} stelde een weekmenu samen voor een gezin van vier, voor minder dan vijftig euro.",
+            "p": [
+                "De basis bestaat uit peulvruchten, seizoensgroenten en volkorenproducten. Die zijn voedzaam en goedkoop.",
+                "Kook op zondag een grote pan soep of stoofpot en vries porties in voor later in de week.",
+                "Kijk bij het boodschappen doen naar de prijs per kilo in plaats van de prijs per verpakking.",
+            ],
+            "t": "Koken voor de hele week",
+        },
+        {
+            "h": [
+                "Betaal je voor abonnementen die je niet gebruikt? Zo zoek je het uit",
+                "Overzicht in je abonnementen: {klein} stappen",
+            ],
+            "i": "Streamingdiensten, apps, sportschool: veel mensen betalen elke maand voor abonnementen die ze nauwelijks gebruiken. Zo krijg je weer overzicht.",
+            "p": [
+                "Loop je bankafschriften van de afgelopen drie maanden door en maak een lijst van alle terugkerende betalingen.",
+                "Vraag je bij elk abonnement af wanneer je het voor het laatst hebt gebruikt. Twijfel je? Zeg het op; je kunt later altijd opnieuw beginnen.",
+                "Veel abonnementen kun je tegenwoordig online met een paar klikken opzeggen. Bewaar de bevestiging.",
+            ],
+            "t": "Maak een lijst",
+            "label": "uitgelegd",
         },
     ],
     "extra": [
@@ -1785,7 +2688,10 @@ SECTIONS["dieren"] = {
     "pools": {"dierenpark": ["Dierenpark Heidestrand", "Dierentuin Zilverdam", "Natuurpark De Oude Waard"]},
     "stories": [
         {
-            "h": "Jonge rode panda geboren in {dierenpark}",
+            "h": [
+                "Jonge rode panda geboren in {dierenpark}",
+                "Gezinsuitbreiding in {dierenpark}: rode panda geboren",
+            ],
             "i": "In {dierenpark} is een rode panda geboren. Het jong is gezond en blijft voorlopig in het nest.",
             "p": [
                 "Rode panda's zijn in het wild bedreigd. Dierentuinen werken samen om de soort te behouden.",
@@ -1795,7 +2701,10 @@ SECTIONS["dieren"] = {
             "t": "Bedreigd in het wild",
         },
         {
-            "h": "Zeehondenpup die bij {stad} op het strand lag, terug in zee",
+            "h": [
+                "Zeehondenpup die bij {stad} op het strand lag, terug in zee",
+                "Aangesterkte zeehond terug in zee bij {stad}",
+            ],
             "i": "Een zeehondenpup die een paar weken geleden verzwakt op het strand bij {stad} werd gevonden, is "
             "weer vrijgelaten.",
             "p": [
@@ -1806,7 +2715,10 @@ SECTIONS["dieren"] = {
             "t": "Afstand houden",
         },
         {
-            "h": "Dierenasiel in {stad} zit vol met konijnen",
+            "h": [
+                "Dierenasiel in {stad} zit vol met konijnen",
+                "Asiel in {stad} kan geen konijnen meer opnemen",
+            ],
             "i": "Het dierenasiel in {stad} kan geen konijnen meer opnemen. Er zitten er nu {getal}.",
             "p": [
                 "Veel mensen onderschatten de zorg die een konijn nodig heeft, zegt het asiel.",
@@ -1816,25 +2728,69 @@ SECTIONS["dieren"] = {
             "t": "Onderschatte zorg",
         },
         {
-            "h": "Vrijwilligers helpen padden veilig de weg over bij {stad}",
-            "i": "Vrijwilligers in {stad} helpen elke avond honderden padden de weg over. De dieren trekken naar "
-            "hun voortplantingsplek.",
-            "p": [
-                "Langs de weg staan schermen en emmers. De padden worden verzameld en aan de overkant losgelaten.",
-                "Vorig jaar werden zo meer dan {groot} padden gered.",
-                "Automobilisten wordt gevraagd langzaam te rijden.",
+            "h": [
+                "Paddentunnel onder weg bij {stad} moet duizenden dieren redden",
+                "Padden krijgen eigen tunnel onder de weg bij {stad}",
             ],
-            "t": "Emmers langs de weg",
+            "i": "Onder een drukke weg bij {stad} is een tunnel voor padden en andere kleine dieren aangelegd. Elk jaar werden hier honderden padden doodgereden op weg naar hun voortplantingsplek.",
+            "p": [
+                "Tot nu toe zetten vrijwilligers elk jaar schermen en emmers langs de weg. De padden werden verzameld en aan de overkant losgelaten.",
+                "Vorig jaar droegen de vrijwilligers zo meer dan {groot} padden naar de overkant. De tunnel moet dat werk overnemen.",
+                "Ook egels, salamanders en muizen kunnen de tunnel gebruiken. Een wildcamera houdt bij hoeveel dieren erdoor gaan.",
+            ],
+            "t": "Geen emmers meer",
         },
         {
-            "h": "Ooievaars broeden voor het eerst in jaren weer in {stad}",
-            "i": "In {stad} broedt voor het eerst in jaren weer een ooievaarspaar.",
-            "p": [
-                "Het nest zit op een paal die vrijwilligers jaren geleden plaatsten.",
-                "Omwonenden houden het nest nauwlettend in de gaten.",
-                "Als alles goed gaat, komen de eieren over een maand uit.",
+            "h": [
+                "Webcam op ooievaarsnest in {stad}: iedereen kan straks meekijken",
+                "Ooievaarsnest in {stad} krijgt eigen webcam",
             ],
-            "t": "Geduld beloond",
+            "i": "Op het ooievaarsnest in {stad} is een webcam geplaatst. Vanaf het volgende broedseizoen kan iedereen live meekijken.",
+            "p": [
+                "Het nest zit op een paal die vrijwilligers jaren geleden plaatsten. Het afgelopen jaar werden er drie jongen groot.",
+                "De camera werkt op zonne-energie en is zo geplaatst dat de vogels er geen last van hebben.",
+                "Volgens vogelwerkgroep-voorzitter {persoon} is de webcam ook bedoeld voor scholen. 'Kinderen kunnen zo van dichtbij zien hoe een ooievaarsgezin leeft.'",
+            ],
+            "t": "Op zonne-energie",
+        },
+        {
+            "h": [
+                "Honden krijgen eigen speeltuin in {stad}",
+                "Hondenspeeltuin in {stad} geopend: tunnel, loopbrug en zandbak",
+            ],
+            "i": "In {stad} is een speeltuin voor honden geopend. Er staan onder meer een tunnel, een loopbrug en een zandbak om in te graven.",
+            "p": [
+                "Het terrein is omheind, zodat honden vrij kunnen rennen zonder dat ze de weg op lopen.",
+                "Het idee kwam van een groep hondenbezitters die zelf geld inzamelde en meebouwde.",
+                "Volgens initiatiefnemer {persoon} is de speeltuin ook goed voor de baasjes. 'Je raakt hier altijd aan de praat.'",
+            ],
+            "t": "Aan de praat",
+        },
+        {
+            "h": [
+                "Otter terug bij {stad}: sporen gevonden langs de beek",
+                "Wildcamera legt otter vast bij {stad}",
+            ],
+            "i": "Langs een beek bij {stad} zijn sporen van otters gevonden. Het is voor het eerst in tientallen jaren dat het dier hier weer voorkomt.",
+            "p": [
+                "Een boswachter vond pootafdrukken en uitwerpselen. Een wildcamera legde later een otter vast.",
+                "De otter was in Nederland ooit uitgestorven, maar rukt langzaam weer op. Schoner water en natuurvriendelijke oevers helpen daarbij.",
+                "De gemeente plaatst borden langs de weg bij de beek, zodat automobilisten opletten.",
+            ],
+            "t": "Wildcamera",
+        },
+        {
+            "h": [
+                "Vermiste kat uit {stad} na weken terug dankzij chip",
+                "Kat na drie weken weer thuis in {stad}",
+            ],
+            "i": "Een kat uit {stad} die drie weken vermist was, is weer thuis. Dankzij de chip kon de dierenarts de eigenaar snel vinden.",
+            "p": [
+                "De kat werd gevonden in een schuur aan de andere kant van {stad}, een paar kilometer van huis.",
+                "Eigenaar {persoon} had de hoop bijna opgegeven. 'We hadden overal flyers opgehangen.'",
+                "Dierenartsen raden aan om huisdieren te laten chippen en de gegevens actueel te houden.",
+            ],
+            "t": "Chip bracht uitkomst",
         },
     ],
     "extra": [
@@ -1852,7 +2808,10 @@ SECTIONS["opmerkelijk"] = {
     "pools": {},
     "stories": [
         {
-            "h": "Brief die {getal} jaar onderweg was, alsnog bezorgd in {stad}",
+            "h": [
+                "Brief die {getal} jaar onderweg was, alsnog bezorgd in {stad}",
+                "Verjaardagskaart na {getal} jaar alsnog bezorgd in {stad}",
+            ],
             "i": "Een bewoner van {stad} kreeg een brief die {getal} jaar geleden was verstuurd.",
             "p": [
                 "De brief was achter een kast op een postkantoor gevallen en werd bij een verbouwing gevonden.",
@@ -1862,7 +2821,10 @@ SECTIONS["opmerkelijk"] = {
             "t": "Achter een kast",
         },
         {
-            "h": "{persoon} uit {stad} kweekt pompoen van {gewicht} kilo",
+            "h": [
+                "{persoon} uit {stad} kweekt pompoen van {gewicht} kilo",
+                "Reuzenpompoen van {gewicht} kilo in moestuin in {stad}",
+            ],
             "i": "{persoon} uit {stad} heeft een pompoen van {gewicht} kilo gekweekt.",
             "p": [
                 "De pompoen kreeg elke dag tientallen liters water.",
@@ -1872,7 +2834,7 @@ SECTIONS["opmerkelijk"] = {
             "t": "Met de heftruck",
         },
         {
-            "h": "Verdwaalde koe wandelt door winkelstraat van {stad}",
+            "h": ["Verdwaalde koe wandelt door winkelstraat van {stad}", "Koe gaat winkelen in {stad}"],
             "i": "Winkelend publiek in {stad} keek vreemd op toen er een koe door de winkelstraat liep.",
             "p": [
                 "Het dier was uit een weiland aan de rand van de stad ontsnapt.",
@@ -1882,7 +2844,7 @@ SECTIONS["opmerkelijk"] = {
             "t": "Terug naar de wei",
         },
         {
-            "h": "Vissers halen oud kanon boven bij {stad}",
+            "h": ["Vissers halen oud kanon boven bij {stad}", "Eeuwenoud kanon in visnet bij {stad}"],
             "i": "Vissers hebben bij {stad} een oud kanon opgevist. Het is mogelijk eeuwen oud.",
             "p": [
                 "Het kanon raakte verstrikt in een net.",
@@ -1892,7 +2854,10 @@ SECTIONS["opmerkelijk"] = {
             "t": "Verstrikt in een net",
         },
         {
-            "h": "Bewoners van {stad} houden wedstrijd klompwerpen",
+            "h": [
+                "Bewoners van {stad} houden wedstrijd klompwerpen",
+                "Klomp vliegt ruim {getal} meter ver bij kampioenschap in {stad}",
+            ],
             "i": "In {stad} werd het jaarlijkse kampioenschap klompwerpen gehouden.",
             "p": [
                 "De winnaar gooide een klomp ruim {getal} meter ver.",
@@ -1900,6 +2865,45 @@ SECTIONS["opmerkelijk"] = {
                 "De opbrengst gaat naar het dorpshuis.",
             ],
             "t": "Ruim {getal} meter",
+        },
+        {
+            "h": [
+                "Verbouwing in {stad} levert spaarpot vol oude munten op",
+                "Spaarpot met eeuwenoude munten gevonden onder vloer in {stad}",
+            ],
+            "i": "Bij een verbouwing in {stad} vond {persoon} een oude spaarpot vol munten onder de vloer. Sommige munten zijn meer dan honderd jaar oud.",
+            "p": [
+                "De spaarpot lag onder de planken van de woonkamer. De munten zijn al lang geen wettig betaalmiddel meer.",
+                "Een muntenexpert schat de waarde op enkele honderden euro's.",
+                "{achternaam} wil de munten uitlenen aan het museum van {stad}.",
+            ],
+            "t": "Onder de planken",
+        },
+        {
+            "h": [
+                "Zwaan houdt treinverkeer bij {stad} op",
+                "Trein bij {stad} moet stoppen voor koppige zwaan",
+            ],
+            "i": "Het treinverkeer bij {stad} lag {dag} korte tijd stil vanwege een zwaan op het spoor.",
+            "p": [
+                "De machinist zag de zwaan op tijd en remde af. Het dier weigerde van het spoor te gaan.",
+                "Na een halfuur kon een medewerker van de dierenambulance de zwaan vangen.",
+                "De zwaan is in goede gezondheid vrijgelaten bij een vijver verderop.",
+            ],
+            "t": "Weigerde te wijken",
+        },
+        {
+            "h": [
+                "Kerkklok van {stad} loopt na twintig jaar weer gelijk",
+                "Gepensioneerde horlogemaker repareert kerkklok in {stad}",
+            ],
+            "i": "Na twintig jaar loopt de kerkklok van {stad} weer gelijk. Een gepensioneerde horlogemaker repareerde het uurwerk.",
+            "p": [
+                "Het uurwerk liep steeds een kwartier achter. Inwoners waren er zo aan gewend dat ze er rekening mee hielden.",
+                "{persoon} werkte maandenlang in de toren aan het oude mechaniek.",
+                "'Nu komt iedereen te vroeg', grapt een bewoner.",
+            ],
+            "t": "Een kwartier achter",
         },
     ],
     "extra": ["De gemeente kon er zelf ook om lachen.", "Het filmpje werd massaal gedeeld."],
@@ -1914,7 +2918,10 @@ SECTIONS["wetenschap"] = {
     "pools": {"universiteit": ["Universiteit van Zilverdam", "Hogeschool Kustland", "het Deltainstituut"]},
     "stories": [
         {
-            "h": "Onderzoekers ontdekken onbekende kever in duinen bij {stad}",
+            "h": [
+                "Onderzoekers ontdekken onbekende kever in duinen bij {stad}",
+                "Nieuwe keversoort voor Nederland gevonden bij {stad}",
+            ],
             "i": "Biologen van {universiteit} hebben in de duinen bij {stad} een kever ontdekt die nog niet eerder in "
             "Nederland was waargenomen.",
             "p": [
@@ -1935,7 +2942,10 @@ SECTIONS["wetenschap"] = {
             "t": "Daglicht",
         },
         {
-            "h": "Archeologen vinden resten van middeleeuwse boerderij bij {stad}",
+            "h": [
+                "Archeologen vinden resten van middeleeuwse boerderij bij {stad}",
+                "Middeleeuwse waterput opgegraven in {stad}",
+            ],
             "i": "Bij graafwerk voor een nieuwe wijk in {stad} zijn resten van een middeleeuwse boerderij gevonden.",
             "p": [
                 "Er werden palen, aardewerk en een waterput gevonden.",
@@ -1945,7 +2955,10 @@ SECTIONS["wetenschap"] = {
             "t": "Een waterput",
         },
         {
-            "h": "Sterrenwacht in {stad} opent deuren voor meteorenregen",
+            "h": [
+                "Sterrenwacht in {stad} opent deuren voor meteorenregen",
+                "Vallende sterren kijken bij de sterrenwacht in {stad}",
+            ],
             "i": "De volkssterrenwacht in {stad} is deze week extra open voor een meteorenregen.",
             "p": [
                 "Bij helder weer zijn tientallen vallende sterren per uur te zien.",
@@ -1955,7 +2968,10 @@ SECTIONS["wetenschap"] = {
             "t": "Na middernacht",
         },
         {
-            "h": "{universiteit} test zeewier als veevoer tegen uitstoot",
+            "h": [
+                "{universiteit} test zeewier als veevoer tegen uitstoot",
+                "Zeewier in het voer moet koeien minder methaan laten uitstoten",
+            ],
             "i": "Onderzoekers van {universiteit} testen of zeewier in veevoer de uitstoot van koeien kan verminderen.",
             "p": [
                 "Koeien stoten methaan uit, een sterk broeikasgas.",
@@ -1964,6 +2980,45 @@ SECTIONS["wetenschap"] = {
             ],
             "t": "Methaan",
             "also": ["klimaat"],
+        },
+        {
+            "h": [
+                "{universiteit} onderzoekt mossels als natuurlijke waterzuiveraars",
+                "Kunnen mossels het water in de haven van {stad} schoner maken?",
+            ],
+            "i": "Onderzoekers van {universiteit} onderzoeken of mossels kunnen helpen om vervuild water schoner te maken.",
+            "p": [
+                "Mossels filteren per dag tientallen liters water. Daarbij halen ze algen en kleine deeltjes uit het water.",
+                "In een proef bij {stad} hangen netten met mossels in de haven. Elke week worden er monsters genomen.",
+                "De eerste resultaten zijn hoopvol, maar het onderzoek duurt nog twee jaar.",
+            ],
+            "t": "Tientallen liters per dag",
+        },
+        {
+            "h": [
+                "Meetkastjes op schoolpleinen in {stad} meten luchtkwaliteit",
+                "Scholieren in {stad} helpen onderzoekers met metingen van de lucht",
+            ],
+            "i": "Leerlingen van scholen in {stad} helpen onderzoekers met het meten van de luchtkwaliteit. Op {getal} plekken hangen meetkastjes.",
+            "p": [
+                "De kastjes meten fijnstof en stikstofdioxide. De leerlingen lezen de gegevens uit en bespreken ze in de klas.",
+                "Volgens onderzoeker {persoon} van {universiteit} levert dat veel meer meetpunten op dan met gewone meetstations.",
+                "De resultaten worden gedeeld met de gemeente.",
+            ],
+            "t": "Meer meetpunten",
+        },
+        {
+            "h": [
+                "Wandelaar vindt fossiele haaientand op strand bij {stad}",
+                "Miljoenen jaren oude haaientand gevonden bij {stad}",
+            ],
+            "i": "Een wandelaar heeft op het strand bij {stad} een fossiele haaientand gevonden van miljoenen jaren oud.",
+            "p": [
+                "De tand is ongeveer vijf centimeter lang en goed bewaard gebleven.",
+                "Volgens deskundigen van {universiteit} komt de tand uit zand dat bij een suppletie van de zeebodem is opgespoten.",
+                "Vinder {persoon} schenkt de tand aan een museum.",
+            ],
+            "t": "Uit de zeebodem",
         },
     ],
     "extra": [
@@ -1981,7 +3036,10 @@ SECTIONS["goed-nieuws"] = {
     "pools": {},
     "stories": [
         {
-            "h": "Buurtbewoners in {stad} ruimen samen {getal} zakken zwerfafval op",
+            "h": [
+                "Buurtbewoners in {stad} ruimen samen {getal} zakken zwerfafval op",
+                "{getal} zakken zwerfafval opgeruimd door buurt in {stad}",
+            ],
             "i": "Bewoners van {stad} hebben in één ochtend {getal} zakken zwerfafval opgehaald.",
             "p": [
                 "De actie werd georganiseerd door {persoon}.",
@@ -1991,7 +3049,10 @@ SECTIONS["goed-nieuws"] = {
             "t": "Koffie en taart",
         },
         {
-            "h": "Gestolen fiets van {persoon} ({leeftijd}) na oproep terug",
+            "h": [
+                "Gestolen fiets van {persoon} ({leeftijd}) na oproep terug",
+                "Oproep op sociale media helpt gestolen fiets terug te vinden in {stad}",
+            ],
             "i": "{persoon} uit {stad} heeft de gestolen fiets terug, dankzij een oproep op sociale media.",
             "p": [
                 "De fiets werd een week geleden bij het station gestolen.",
@@ -2001,7 +3062,10 @@ SECTIONS["goed-nieuws"] = {
             "t": "Oplettende voorbijganger",
         },
         {
-            "h": "Scholieren in {stad} bezoeken elke week eenzame ouderen",
+            "h": [
+                "Scholieren in {stad} bezoeken elke week eenzame ouderen",
+                "Spelletjes en koffie: scholieren in {stad} bezoeken ouderen",
+            ],
             "i": "Scholieren in {stad} bezoeken elke week ouderen die weinig bezoek krijgen.",
             "p": [
                 "Ze spelen spelletjes, drinken koffie en praten over vroeger.",
@@ -2011,7 +3075,10 @@ SECTIONS["goed-nieuws"] = {
             "t": "Hoogtepunt van de week",
         },
         {
-            "h": "Honderdjarige uit {stad} viert verjaardag met ritje op de tandem",
+            "h": [
+                "Honderdjarige uit {stad} viert verjaardag met ritje op de tandem",
+                "Op de tandem naar honderd: {persoon} uit {stad} viert feest",
+            ],
             "i": "{persoon} uit {stad} is honderd jaar geworden en vierde dat met een ritje op de tandem.",
             "p": [
                 "De tandem werd bestuurd door een kleinkind.",
@@ -2021,7 +3088,10 @@ SECTIONS["goed-nieuws"] = {
             "t": "Felicitaties",
         },
         {
-            "h": "Repaircafé in {stad} redt honderden apparaten van de afvalberg",
+            "h": [
+                "Repaircafé in {stad} redt honderden apparaten van de afvalberg",
+                "Repaircafé {stad} repareerde {groot} apparaten in een jaar",
+            ],
             "i": "Het repaircafé in {stad} heeft het afgelopen jaar {groot} apparaten gerepareerd.",
             "p": [
                 "Vrijwilligers repareren er broodroosters, stofzuigers en kleding.",
@@ -2029,6 +3099,45 @@ SECTIONS["goed-nieuws"] = {
                 "Het repaircafé zoekt nog vrijwilligers.",
             ],
             "t": "Zelf leren repareren",
+        },
+        {
+            "h": [
+                "Basisschool in {stad} loopt {groot} euro bij elkaar voor kinderziekenhuis",
+                "Sponsorloop van basisschoolleerlingen in {stad} levert {groot} euro op",
+            ],
+            "i": "Leerlingen van een basisschool in {stad} hebben met een sponsorloop {groot} euro opgehaald voor een kinderziekenhuis.",
+            "p": [
+                "De kinderen liepen rondjes om het schoolplein en lieten zich per ronde sponsoren door familie en buren.",
+                "Het geld wordt gebruikt voor een speelkamer op de kinderafdeling.",
+                "Directeur {persoon} is trots. 'De kinderen hebben echt alles gegeven.'",
+            ],
+            "t": "Rondjes om het schoolplein",
+        },
+        {
+            "h": [
+                "Buurtbewoners in {stad} bouwen samen nieuwe speeltuin",
+                "Speeltuin in {stad} gebouwd door de buurt zelf",
+            ],
+            "i": "Buurtbewoners in {stad} hebben in drie weekenden een nieuwe speeltuin gebouwd. De gemeente leverde het materiaal.",
+            "p": [
+                "De oude speeltuin was versleten en werd vorig jaar afgebroken.",
+                "Kinderen mochten tekeningen maken van hun droomspeeltuin. Veel van die ideeën zijn uitgevoerd.",
+                "De opening werd gevierd met een buurtbarbecue.",
+            ],
+            "t": "Een droomspeeltuin",
+        },
+        {
+            "h": [
+                "Nieuwkomer opent eigen bakkerij in {stad}",
+                "Rij tot op de stoep bij nieuwe bakkerij in {stad}",
+            ],
+            "i": "Een nieuwkomer die vijf jaar geleden naar {stad} kwam, heeft een eigen bakkerij geopend. De eerste dag stond er een rij tot op de stoep.",
+            "p": [
+                "In het land van herkomst had de bakker al een eigen zaak. In Nederland moest eerst de taal worden geleerd en een diploma worden gehaald.",
+                "Het assortiment is een mix van Nederlandse klassiekers en brood uit het land van herkomst.",
+                "Buurtbewoner {persoon} was een van de eerste klanten. 'De hele straat ruikt nu naar vers brood.'",
+            ],
+            "t": "Een rij tot op de stoep",
         },
     ],
     "extra": [

@@ -8,7 +8,7 @@ Krant Media B.V. Towns, people, clubs and companies do not exist; the article te
 PUBLICATION = "krant"
 COMPANY = "Krant Media B.V."
 TAGLINE = "Het nieuws van vandaag, helder verteld"
-IMAGE_CREDIT = "Beeld: krant / Demo"
+IMAGE_CREDIT = "krant / Demo"
 PORTRAIT_CREDIT = "Illustratie: krant / Demo"
 
 # --- Places, names and numbers the article templates draw from ------------------------------------
@@ -37,10 +37,10 @@ FIRST_NAMES = [
 ]  # fmt: skip
 
 LAST_NAMES = [
-    "Verhagen", "Dijkhuizen", "Hoekstra", "Van Velzen", "Brouwer", "Kuipers", "Van Leeuwen",
-    "Mulderink", "Bosman", "Terpstra", "De Graaf", "Veenstra", "Schepers", "Van Rijswijk",
-    "Koster", "Oudshoorn", "Wijnands", "Timmerman", "Van der Laan", "Postma", "Aydın",
-    "El Amrani", "Kramers", "Heemskerk", "Van Dalen", "Sluiter",
+    "Verhagen", "Dijkhuizen", "Hoekstra", "van Velzen", "Brouwer", "Kuipers", "van Leeuwen",
+    "Mulderink", "Bosman", "Terpstra", "de Graaf", "Veenstra", "Schepers", "van Rijswijk",
+    "Koster", "Oudshoorn", "Wijnands", "Timmerman", "van der Laan", "Postma", "Aydın",
+    "El Amrani", "Kramers", "Heemskerk", "van Dalen", "Sluiter",
 ]  # fmt: skip
 
 FOREIGN_NAMES = ["Mira Castellan", "Tomas Veidar", "Elena Rusk", "Andrés Colmar", "Katrin Solvej"]

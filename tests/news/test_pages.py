@@ -88,3 +88,14 @@ def test_bad_page_numbers_are_404(tree, client):
     assert client.get(tree.latest.url, {"page": "x"}).status_code == 404
     assert client.get(tree.latest.url, {"page": "-1"}).status_code == 404
     assert client.get(tree.latest.url, {"page": "1"}).status_code == 200
+
+
+def test_dates_are_dutch_in_amsterdam_time_whatever_the_browser(tree, client):
+    """'31 okt 2024 om 19:09' in Europe/Amsterdam, also for a browser that asks for English."""
+    from datetime import UTC, datetime
+
+    when = datetime(2024, 10, 31, 18, 9, tzinfo=UTC)
+    article = make_article(tree.binnenland, "Tijdstip", when=when)
+    html = client.get(article.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<time datetime="2024-10-31T19:09:00+01:00">31 okt 2024 om 19:09</time>' in html
+    assert '<html lang="nl">' in html
