@@ -11,11 +11,11 @@ would make loading several hundred articles slow. A "published" log entry per pa
 bulk at the end, so the admin's history shows how each page went live.
 """
 
-import logging
+import html
 import random
 import sys
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from io import BytesIO
 
@@ -23,7 +23,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision, Site
@@ -58,8 +57,6 @@ from krant.news.models import (
     RelatedArticle,
     SectionPage,
 )
-
-logger = logging.getLogger(__name__)
 
 SEED = "krant-demo-1"
 DAYS = 30
@@ -216,7 +213,6 @@ class ArticleSpec:
     scenes: list
     rng_seed: str
     published_at: datetime | None = None
-    extras: dict = field(default_factory=dict)
 
 
 def context(rng: random.Random, pools: dict) -> dict:
@@ -442,7 +438,12 @@ class DemoLoader:
         root = Page.get_first_root_node()
         home = HomePage.objects.first()
         plain_page = ContentType.objects.get_for_model(Page)
-        welcome = list(Page.objects.child_of(root).filter(content_type=plain_page, numchild=0))
+        # Wagtail's starter page: a plain page at the top, slug "home" (or renamed by us below).
+        welcome = [
+            page
+            for page in Page.objects.child_of(root).filter(content_type=plain_page, numchild=0)
+            if page.slug == "home" or page.slug == f"welcome-{page.pk}"
+        ]
         if home is None:
             for page in welcome:
                 if page.slug == "home":  # free the slug for the front page
@@ -668,17 +669,17 @@ class DemoLoader:
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             }
 
-        body = [block("paragraph", f"<p>{escape(spec.paragraphs[0])}</p>")]
-        body += [block("paragraph", f"<p>{escape(p)}</p>") for p in spec.paragraphs[1:2]]
+        body = [block("paragraph", f"<p>{html.escape(spec.paragraphs[0], quote=False)}</p>")]
+        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.paragraphs[1:2]]
         if spec.quote:
             body.append(block("quote", {"text": spec.quote[0], "attribution": spec.quote[1]}))
         body.append(block("intertitle", spec.intertitle))
-        body += [block("paragraph", f"<p>{escape(p)}</p>") for p in spec.paragraphs[2:]]
+        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.paragraphs[2:]]
         if rng.random() < 0.3:
             picture = self.image_for(spec.slug + ":body", spec.scenes)
             caption = f"Illustratie: {picture.title.removeprefix('Demo: ')}"
             body.append(block("image", {"image": picture.pk, "caption": caption, "credit": ""}))
-        body += [block("paragraph", f"<p>{escape(p)}</p>") for p in spec.extra]
+        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.extra]
         if spec.box:
             body.append(block("info_box", {"title": spec.box[0], "text": spec.box[1]}))
 
