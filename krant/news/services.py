@@ -20,6 +20,7 @@ def article_archive(site: Site | None = None) -> ArticleArchivePage:
     if archive is None:
         archive = ArticleArchivePage(title="Artikelen", slug="artikelen", show_in_menus=False)
         home.add_child(instance=archive)
+        archive.save_revision().publish()
     return archive
 
 
@@ -35,4 +36,5 @@ def article_folder(year: int | None = None, site: Site | None = None) -> Article
     if folder is None:
         folder = ArticleYearPage(title=str(year), slug=str(year), show_in_menus=False)
         archive.add_child(instance=folder)
+        folder.save_revision().publish()  # a folder like any other page: with history, published
     return folder
