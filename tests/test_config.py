@@ -169,3 +169,18 @@ def test_bad_port_is_refused(tmp_path):
     result = run_krant(tmp_path, "serve", "--port", "70000", KRANT_SECRET_KEY="k" * 50)
     assert result.returncode != 0
     assert "--port: 70000" in result.stderr
+
+
+def test_redis_url_makes_redis_the_shared_cache(tmp_path):
+    """With KRANT_REDIS_URL the cache lives in the real Redis, shared by every process."""
+    script = (
+        "from django.core.cache import cache; import uuid; key = uuid.uuid4().hex; "
+        "cache.set(key, 'gedeeld', 30); "
+        "import redis; client = redis.Redis.from_url('redis://127.0.0.1:6379/15'); "
+        "from django.core.cache import caches; "
+        "print(type(caches['default']).__name__, cache.get(key), "
+        "any(key in k.decode() for k in client.keys('*')))"
+    )
+    result = run_krant(tmp_path, "shell", "-c", script, KRANT_REDIS_URL="redis://127.0.0.1:6379/15")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "RedisCache gedeeld True"
