@@ -29,7 +29,6 @@ def add_page(parent: Page, page: Page, published=True) -> Page:
 
 def make_site() -> SimpleNamespace:
     """Return a small publication: front page, Net binnen, two sections with a subsection, a dossier."""
-    root = Page.get_first_root_node()
     ensure_newsroom_roles()
     root = Page.get_first_root_node()
     home = add_page(root, HomePage(title="Voorpagina", slug="voorpagina-test"))

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from krant.core.models import SiteSettings
+from krant.news.models import LatestPage
 
 CACHE_VERSION_KEY = "krant:navigation:version"
 CACHE_SECONDS = 3600
@@ -29,7 +30,7 @@ def invalidate() -> None:
 
 
 def navigation(site, request=None) -> dict:
-    """Return the main menu groups, quick bar, footer and privacy links for `site`."""
+    """Return the main menu groups, quick bar, footer and privacy links and Net binnen's URL for `site`."""
     version = cache.get_or_set(CACHE_VERSION_KEY, 1, None)
     key = f"krant:navigation:{site.pk}:{get_language()}:{version}"
     menus = cache.get(key)
@@ -65,7 +66,9 @@ def build_navigation(site, request=None) -> dict:
         for group in groups
         if group.link_page in group_pages
     ]
+    latest = LatestPage.objects.live().public().in_site(site).order_by("path").first()
     return {
+        "latest_url": latest.get_url(request) if latest else "",
         "main": main_menu,
         "quick": links(setting.quick_links, request),
         "footer": links(setting.footer_links, request),

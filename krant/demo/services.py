@@ -57,6 +57,7 @@ from krant.news.models import (
     RelatedArticle,
     SectionPage,
 )
+from krant.news.services import article_folder
 
 SEED = "krant-demo-1"
 DAYS = 30
@@ -616,27 +617,7 @@ class DemoLoader:
 
     def year_folder(self, year: int) -> ArticleYearPage:
         if year not in self.folders:
-            folder = None
-            try:  # the newsroom's own helper, when it exists, decides where articles are filed
-                from krant.news.services import article_folder
-            except ImportError:
-                article_folder = None
-            if article_folder is not None:
-                try:
-                    folder = article_folder(year)
-                except TypeError:
-                    folder = None
-            if not isinstance(folder, ArticleYearPage):
-                folder = self.child(
-                    self.archive, ArticleYearPage, str(year), slug=str(year), show_in_menus=False
-                )
-            elif folder.latest_revision_id is None:  # made without a revision: give it one, like our pages
-                when = folder.first_published_at or self.now
-                Page.objects.filter(pk=folder.pk).update(first_published_at=when, last_published_at=when)
-                folder.first_published_at = folder.last_published_at = when
-                self.save_live_revision(folder, when)
-                self.note("folder revisions")
-            self.folders[year] = folder
+            self.folders[year] = article_folder(year)
         return self.folders[year]
 
     def ensure_articles(self):

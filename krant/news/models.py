@@ -97,17 +97,11 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         latest = list(published_articles()[:PAGE_SIZE])
-        curated = {
-            article.pk: article
-            for article in published_articles().filter(
-                pk__in=[self.lead_story_id, *self.top_stories.values_list("article_id", flat=True)]
-            )
-        }
+        story_ids = [story.article_id for story in self.top_stories.all()]
+        curated = published_articles().in_bulk([self.lead_story_id, *story_ids])
         context["latest"] = latest
         context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
-        context["top_stories"] = [
-            curated[story.article_id] for story in self.top_stories.all() if story.article_id in curated
-        ]
+        context["top_stories"] = [curated[pk] for pk in story_ids if pk in curated]
         return context
 
 

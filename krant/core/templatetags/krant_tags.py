@@ -3,12 +3,11 @@
 from datetime import datetime
 
 from django import template
-from django.apps import apps
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from krant.core import navigation as site_navigation
 
@@ -25,7 +24,7 @@ DEFAULT_DATETIME_FORMAT = DATETIME_FORMATS["nl"]
 
 COMPACT_UNITS = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")]
 
-EMPTY_NAVIGATION = {"main": [], "quick": [], "footer": [], "privacy": []}
+EMPTY_NAVIGATION = {"latest_url": "", "main": [], "quick": [], "footer": [], "privacy": []}
 
 
 @register.simple_tag(takes_context=True)
@@ -44,23 +43,12 @@ def navigation(context) -> dict:
 
 
 @register.simple_tag(takes_context=True)
-def page_url_of_type(context, model_label: str) -> str:
-    """Return the URL of the first live page of `model_label` (e.g. "news.LatestPage") in this site.
+def latest_url(context) -> str:
+    """Return the URL of Net binnen (from the cached menus), or "" when the site has none.
 
-    Meant for singleton pages such as Net binnen; returns "" when there is none.
+    Usage: ``{% latest_url as url %}``.
     """
-    request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return ""
-    try:
-        model = apps.get_model(model_label)
-    except (LookupError, ValueError):
-        return ""
-    if not issubclass(model, Page):
-        return ""
-    page = model.objects.live().public().in_site(site).order_by("path").first()
-    return page.get_url(request) if page else ""
+    return navigation(context).get("latest_url", "")
 
 
 @register.filter
