@@ -4,9 +4,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from krant.core import views as core_views
+from krant.news import views as news_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
+    path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
 ]
 
 if settings.DEBUG:

@@ -11,7 +11,8 @@ from wagtail.models import Page, Site
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core.models import MenuGroup, SiteSettings
 from krant.core.roles import ensure_newsroom_roles
-from krant.news.models import ArticlePage, DossierPage, HomePage, LatestPage, SectionPage
+from krant.news.models import ArticlePage, ArticleViewCount, DossierPage, HomePage, LatestPage, SectionPage
+from krant.news.readership import hour_of
 from krant.news.services import article_folder
 
 
@@ -72,3 +73,9 @@ def make_user(username, *groups, **extra):
     )
     user.groups.add(*Group.objects.filter(name__in=groups))
     return user
+
+
+def make_reads(article, reads, hours_ago=0) -> ArticleViewCount:
+    """Store `reads` reads of `article` in the hour `hours_ago` hours back, as readership.flush would."""
+    hour = hour_of(timezone.now() - timedelta(hours=hours_ago))
+    return ArticleViewCount.objects.create(article=article, hour=hour, count=reads)

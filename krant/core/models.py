@@ -205,6 +205,38 @@ class StaticPage(Page):
         verbose_name = _("vaste pagina")
 
 
+class ConsentPage(Page):
+    """Privacy-instellingen: the reader's consent per category, a form that works without JavaScript.
+
+    The page shows the reader's current choice, so it varies by the consent cookie (and only by that).
+    """
+
+    intro = models.TextField(_("intro"), blank=True)
+    body = RichTextField(
+        _("tekst"), blank=True, help_text=_("Staat boven de keuzes; de keuzes zelf komen uit de code.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = STATIC_PARENTS
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("privacy-instellingen")
+
+    def get_context(self, request, *args, **kwargs):
+        from krant.core import consent
+
+        context = super().get_context(request, *args, **kwargs)
+        choice = consent.read_consent(request)
+        context["categories"] = consent.categories_for_form(choice)
+        context["allowed_labels"] = [
+            category.label for category in consent.Category if category.value in (choice or ())
+        ]
+        return context
+
+
 class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 

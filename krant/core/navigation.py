@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from krant.core.models import SiteSettings
-from krant.news.models import LatestPage
+from krant.news.models import LatestPage, MostReadPage
 
 CACHE_VERSION_KEY = "krant:navigation:version"
 CACHE_SECONDS = 3600
@@ -30,7 +30,7 @@ def invalidate() -> None:
 
 
 def navigation(site, request=None) -> dict:
-    """Return the main menu groups, quick bar, footer and privacy links and Net binnen's URL for `site`."""
+    """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
     version = cache.get_or_set(CACHE_VERSION_KEY, 1, None)
     key = f"krant:navigation:{site.pk}:{get_language()}:{version}"
     menus = cache.get(key)
@@ -67,8 +67,10 @@ def build_navigation(site, request=None) -> dict:
         if group.link_page in group_pages
     ]
     latest = LatestPage.objects.live().public().in_site(site).order_by("path").first()
+    most_read = MostReadPage.objects.live().public().in_site(site).order_by("path").first()
     return {
         "latest_url": latest.get_url(request) if latest else "",
+        "most_read_url": most_read.get_url(request) if most_read else "",
         "main": main_menu,
         "quick": links(setting.quick_links, request),
         "footer": links(setting.footer_links, request),

@@ -1,8 +1,17 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.core import is_ratelimited
 
+from krant.core import consent
+
 FORM_RATE = "5/10m"
+CONSENT_RATE = "30/m"
 
 
 def rate_limited(request, exception=None):
@@ -22,3 +31,58 @@ def form_rate_limit(request):
     if is_ratelimited(request, group="forms", key="ip", rate=FORM_RATE, method="POST", increment=True):
         return rate_limited(request)
     return None
+
+
+@csrf_exempt  # pages carry no CSRF token, so they stay cacheable; same_origin() guards this form instead
+def consent_choice(request):
+    """Store the reader's choice from the banner, the settings page or an embed, then go back (303)."""
+    if request.method in ("GET", "HEAD"):
+        return HttpResponseRedirect(consent.settings_url(request))
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    if is_ratelimited(request, group="consent", key="ip", rate=CONSENT_RATE, method="POST", increment=True):
+        return rate_limited(request)
+    if not same_origin(request):
+        return consent_refused(
+            request,
+            _(
+                "Uw keuze is niet opgeslagen: het formulier kwam niet van deze site. "
+                "Kies opnieuw via Privacy-instellingen."
+            ),
+            status=403,
+        )
+    try:
+        choices = consent.choices_for(request.POST.get("action"), request.POST, consent.read_consent(request))
+    except consent.ConsentError as error:
+        return consent_refused(request, str(error), status=400)
+    response = HttpResponseRedirect(local_path(request.POST.get("next", "")))
+    response.status_code = 303  # See Other: the browser follows with a GET, also after a POST
+    consent.set_consent(response, choices)
+    return response
+
+
+def consent_refused(request, message: str, status: int):
+    return render(request, "core/consent_refused.html", {"message": message}, status=status)
+
+
+def same_origin(request) -> bool:
+    """Return whether a POST comes from a page of this site, by its Origin header or else its Referer.
+
+    Django's CSRF check would need a token in the page; this is the token-free check that browsers
+    make possible (the Origin header on every cross-site POST).
+    """
+    own = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+    origin = request.headers.get("Origin")
+    if origin is None:
+        parts = urlsplit(request.headers.get("Referer", ""))
+        if not parts.scheme or not parts.netloc:
+            return False
+        origin = f"{parts.scheme}://{parts.netloc}"
+    return origin in own
+
+
+def local_path(url: str) -> str:
+    """Return `url` when it is a path on this site, else the front page: never a way off the site."""
+    if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+        return url
+    return "/"

@@ -30,6 +30,7 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core import navigation
 from krant.core.models import (
+    ConsentPage,
     FooterLink,
     FormField,
     FormPage,
@@ -142,7 +143,7 @@ HIDDEN_PAGES = [
     ("Cookiebeleid", "static"),
     ("Privacybeleid", "static"),
     ("Gebruiksvoorwaarden", "static"),
-    ("Privacy-instellingen", "static"),
+    ("Privacy-instellingen", "consent"),
 ]
 
 FEATURES_BY_TITLE = {str(choice.label): choice.value for choice in Feature}
@@ -554,6 +555,11 @@ class DemoLoader:
                     form_fields=fields,
                     show_in_menus=False,
                 )
+            elif kind == "consent":
+                # A data directory loaded before ConsentPage existed keeps its StaticPage of this slug;
+                # the banner then links to /privacy-instellingen/ all the same.
+                intro, body = texts.CONSENT_PAGE
+                self.child(home, ConsentPage, title, intro=intro, body=body, show_in_menus=False)
             else:
                 intro, body = texts.STATIC_PAGES[title]
                 self.child(home, StaticPage, title, intro=intro, body=body, show_in_menus=False)

@@ -372,14 +372,16 @@ STATIC_PAGES = {
         "voor wat je schrijft.</p>"
         "<p>Krant Media B.V. kan deze voorwaarden aanpassen. De nieuwste versie staat altijd op deze pagina.</p>",
     ),
-    "Privacy-instellingen": (
-        "Hier kies je straks zelf welke gegevens je met ons deelt.",
-        "<p>Op dit moment gebruikt krant alleen cookies die nodig zijn om de site te laten werken. Er is dus "
-        "niets om aan of uit te zetten.</p>"
-        "<p>Als we in de toekomst bijvoorbeeld video's van andere diensten gaan tonen, kun je hier kiezen of "
-        "je daarvoor toestemming geeft. Je kunt die keuze altijd weer wijzigen.</p>",
-    ),
 }
+
+# Privacy-instellingen (a ConsentPage: the choices themselves come from krant.core.consent): (intro, body HTML)
+CONSENT_PAGE = (
+    "Kies welke cookies en diensten van anderen krant mag gebruiken.",
+    "<p>Sommige cookies zijn nodig om de site te laten werken; die staan altijd aan. Voor al het andere vragen "
+    "we eerst toestemming: statistieken, video's en berichten van sociale media, en advertenties.</p>"
+    "<p>Een keuze geldt een jaar en is altijd te wijzigen via de link Privacy-instellingen onderaan elke "
+    "pagina. Meer hierover staat in het Cookiebeleid en het Privacybeleid.</p>",
+)
 
 # Forms: title -> (intro HTML, thank-you HTML)
 FORM_PAGES = {

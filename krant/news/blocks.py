@@ -1,7 +1,11 @@
+import hashlib
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from krant.core import consent
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -42,6 +46,8 @@ class InfoBoxBlock(blocks.StructBlock):
 
 
 class EmbedWithCaptionBlock(blocks.StructBlock):
+    """A post or video from another service; loaded only for readers who allow social media."""
+
     embed = EmbedBlock(label=_("adres (YouTube, X, Instagram ...)"))
     caption = blocks.CharBlock(label=_("onderschrift"), required=False)
 
@@ -49,6 +55,15 @@ class EmbedWithCaptionBlock(blocks.StructBlock):
         icon = "media"
         label = _("Insluiting")
         template = "news/blocks/embed.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        url = value["embed"].url if value["embed"] else ""
+        context["embed_allowed"] = consent.allows(context.get("consent"), consent.Category.SOCIAL)
+        context["provider"] = consent.provider_name(url)
+        # Named after the address, so the placeholder's 'Toestaan en laden' returns to this very embed.
+        context["anchor"] = "insluiting-" + hashlib.sha256(url.encode()).hexdigest()[:10]
+        return context
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

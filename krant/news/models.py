@@ -7,13 +7,14 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -23,6 +24,8 @@ PAGE_SIZE = 20
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
 DEFAULT_BYLINE = _("Door onze nieuwsredactie")
 LISTING_PARENTS = ["news.HomePage", "news.SectionPage"]
+MOST_READ_HOURS = 24
+MOST_READ_SECTIONS = 12  # sections with a list of their own on Meest gelezen
 
 
 class Label(models.TextChoices):
@@ -87,6 +90,7 @@ class HomePage(Page):
         "news.ArticleArchivePage",
         "authors.AuthorIndexPage",
         "core.StaticPage",
+        "core.ConsentPage",
         "core.FormPage",
     ]
     max_count = 1
@@ -95,6 +99,8 @@ class HomePage(Page):
         verbose_name = _("voorpagina")
 
     def get_context(self, request, *args, **kwargs):
+        from krant.news import readership  # imports this module
+
         context = super().get_context(request, *args, **kwargs)
         latest = list(published_articles()[:PAGE_SIZE])
         story_ids = [story.article_id for story in self.top_stories.all()]
@@ -102,6 +108,7 @@ class HomePage(Page):
         context["latest"] = latest
         context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
         context["top_stories"] = [curated[pk] for pk in story_ids if pk in curated]
+        context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=5)
         return context
 
 
@@ -126,6 +133,7 @@ class SectionPage(Page):
         "news.LatestPage",
         "news.MostReadPage",
         "core.StaticPage",
+        "core.ConsentPage",
         "core.FormPage",
     ]
     show_in_menus_default = True
@@ -136,11 +144,18 @@ class SectionPage(Page):
     def route(self, request, path_components):
         # Articles live in year folders but are read at <section>/<id>/<slug>/; find them by id here.
         if path_components and ARTICLE_ID.fullmatch(path_components[0]) and len(path_components) <= 2:
-            article = ArticlePage.objects.live().filter(pk=int(path_components[0])).first()
-            if article is None:
-                raise Http404
+            article = ArticlePage.objects.filter(pk=int(path_components[0])).first()
+            if article is None or not (article.live or article.was_withdrawn):
+                raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
+            if not article.live:
+                return RouteResult(self, kwargs={"gone": True})
             return RouteResult(article)
         return super().route(request, path_components)
+
+    def serve(self, request, *args, gone=False, **kwargs):
+        if gone:
+            return TemplateResponse(request, "410.html", {"page": None}, status=410)
+        return super().serve(request, *args, **kwargs)
 
     def articles(self):
         """Return the live articles of this section and its subsections."""
@@ -278,6 +293,17 @@ class MostReadPage(Page):
     class Meta:
         verbose_name = _("meest gelezen")
 
+    def get_context(self, request, *args, **kwargs):
+        from krant.news import readership  # imports this module
+
+        context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request) or self.get_site()  # found while routing: no query
+        sections = SectionPage.objects.child_of(site.root_page).live().public().in_menu()
+        by_section = readership.most_read_by_section(list(sections[:MOST_READ_SECTIONS]), MOST_READ_HOURS)
+        context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
+        context["by_section"] = [(section, articles) for section, articles in by_section if articles]
+        return context
+
 
 class ArticleArchivePage(Page):
     """Where articles are stored, in year folders; readers never see it (articles have their own URLs)."""
@@ -402,6 +428,11 @@ class ArticlePage(Page):
         return super().serve(request, *args, **kwargs)
 
     @property
+    def was_withdrawn(self) -> bool:
+        """Return whether readers could read this article once and no longer can."""
+        return not self.live and self.first_published_at is not None
+
+    @property
     def published_at(self):
         return self.first_published_at or self.go_live_at
 
@@ -453,3 +484,22 @@ class RelatedArticle(Orderable):
     related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("related")]
+
+
+class ArticleViewCount(models.Model):
+    """How often an article was read in one hour (UTC); written in batches by `news.readership`."""
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="view_counts")
+    hour = models.DateTimeField(_("uur"), help_text=_("Het begin van het uur, in UTC."))
+    count = models.PositiveIntegerField(_("aantal keer gelezen"), default=0)
+
+    class Meta:
+        verbose_name = _("leestelling")
+        verbose_name_plural = _("leestellingen")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="news_articleviewcount_article_hour")
+        ]
+        indexes = [models.Index(fields=["hour"], name="news_articleviewcount_hour")]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}:00 UTC: {self.count}"

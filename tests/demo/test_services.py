@@ -9,7 +9,7 @@ from django.db.models import Max
 from wagtail.models import Page, Revision, Site
 
 from krant.authors.models import AuthorPage
-from krant.core.models import FormPage, KrantImage, SiteSettings, StaticPage
+from krant.core.models import ConsentPage, FormPage, KrantImage, SiteSettings, StaticPage
 from krant.core.navigation import navigation
 from krant.demo.services import load_demo
 from krant.news.models import ArticlePage, ArticleYearPage, SectionPage
@@ -157,6 +157,14 @@ def test_authors_static_pages_and_settings(demo, db):
     assert [link.text for link in settings.privacy_links.all()][:3] == [
         "Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden",
     ]  # fmt: skip
+
+
+def test_privacy_settings_is_the_consent_page(demo, db):
+    """The footer's last privacy link opens the consent settings, a real ConsentPage at the usual address."""
+    page = ConsentPage.objects.live().get()
+    assert page.url == "/privacy-instellingen/"
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.privacy_links.last().link_page_id == page.pk
 
 
 def test_demo_pages_render(demo, db, client):

@@ -57,7 +57,7 @@ def test_expiry_unpublishes_on_time(tree, client):
         call_command("run_scheduler", "--once")
     article.refresh_from_db()
     assert not article.live
-    assert client.get(f"/binnenland/{article.pk}/{article.slug}/").status_code == 404
+    assert client.get(f"/binnenland/{article.pk}/{article.slug}/").status_code == 410
 
 
 def test_scheduled_section_stays_out_of_the_menu(tree, client):

@@ -77,3 +77,13 @@ def test_unknown_or_malformed_ids_are_404(tree, client):
 def test_draft_article_is_not_reachable(tree, client):
     article = make_article(tree.binnenland, "Concept", slug="concept", published=False)
     assert client.get(f"/binnenland/{article.pk}/concept/").status_code == 404
+
+
+def test_withdrawn_article_is_gone(tree, client):
+    """An article readers could read once and the desk took offline answers 410, not 404."""
+    article = make_article(tree.binnenland, "Ingetrokken", slug="ingetrokken")
+    url = article.url
+    article.unpublish()
+    response = client.get(url)
+    assert response.status_code == 410
+    assert "niet meer beschikbaar" in response.content.decode()

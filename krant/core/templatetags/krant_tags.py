@@ -24,7 +24,14 @@ DEFAULT_DATETIME_FORMAT = DATETIME_FORMATS["nl"]
 
 COMPACT_UNITS = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")]
 
-EMPTY_NAVIGATION = {"latest_url": "", "main": [], "quick": [], "footer": [], "privacy": []}
+EMPTY_NAVIGATION = {
+    "latest_url": "",
+    "most_read_url": "",
+    "main": [],
+    "quick": [],
+    "footer": [],
+    "privacy": [],
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -49,6 +56,15 @@ def latest_url(context) -> str:
     Usage: ``{% latest_url as url %}``.
     """
     return navigation(context).get("latest_url", "")
+
+
+@register.simple_tag(takes_context=True)
+def most_read_url(context) -> str:
+    """Return the URL of Meest gelezen (from the cached menus), or "" when the site has none.
+
+    Usage: ``{% most_read_url as url %}``.
+    """
+    return navigation(context).get("most_read_url", "")
 
 
 @register.filter

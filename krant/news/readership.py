@@ -1,0 +1,270 @@
+"""Meest gelezen: count article reads from the article page's beacon and rank the most read articles.
+
+The one place for counting. A read counts at most once per reader, article and hour, and never for a
+crawler. Reads gather in this process and reach the database in one batch (`flush`) every FLUSH_SECONDS or
+MAX_PENDING reads and when the process ends, so a read costs no database write. With KRANT_REDIS_URL the
+once-per-hour check holds across all server processes, otherwise per process.
+
+Readers are told apart by a keyed hash of address, browser and hour that lives in the cache for an hour
+and is never stored; a plain hash of an IPv4 address could be reversed by trying them all.
+"""
+
+import logging
+import os
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from datetime import UTC, datetime, timedelta
+from multiprocessing import util as multiprocessing_util
+
+from django.core.cache import cache
+from django.db import connections, router, transaction
+from django.db.models import QuerySet, Sum
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from krant.news.models import ArticlePage, ArticleViewCount, SectionPage, published_articles
+
+logger = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 30
+MAX_PENDING = 500  # reads; bounds the memory and the batch of one process
+READER_SECONDS = 3600  # how long the cache remembers that a reader read an article this hour
+RANKING_SECONDS = 60
+RANKING_DEPTH = 1000  # per-section lists are drawn from this many of the most read articles
+KEEP = timedelta(days=7)  # older counts are deleted; Meest gelezen looks back one day
+MAX_ARTICLE_ID = 10**18 - 1  # the ids news.models.ARTICLE_ID accepts: they fit a 64-bit key
+
+# Programs that fetch pages or images with no reader behind them. No browser names these words (bar a rare
+# phone model such as CUBOT, which goes uncounted).
+CRAWLER = re.compile(
+    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|preview|embedly|feedfetcher|mediapartners"
+    r"|curl|wget|python-requests|python-urllib|httpx|aiohttp|go-http-client|java/|okhttp|libwww|scrapy"
+    r"|headless|phantomjs|lighthouse|pingdom|uptime|monitor|validator",
+    re.IGNORECASE,
+)
+
+
+class PendingReads:
+    """Reads counted in this process and not yet written: {(article id, hour): reads}."""
+
+    def __init__(self):
+        self.lock = threading.Lock()  # the server runs many threads per process
+        self.counts: Counter[tuple[int, datetime]] = Counter()
+        self.reads = 0
+        self.taken_at = time.monotonic()
+        self.pruned_hour: datetime | None = None
+        self.process: int | None = None  # the process that will write what is left when it ends
+
+    def add(self, article_id: int, hour: datetime) -> bool:
+        """Count one read; return whether a flush is due."""
+        with self.lock:
+            if self.process != os.getpid():
+                self.process = os.getpid()
+                write_at_exit()
+            self.counts[article_id, hour] += 1
+            self.reads += 1
+            return self.reads >= MAX_PENDING or time.monotonic() - self.taken_at >= FLUSH_SECONDS
+
+    def take(self) -> Counter:
+        """Return the pending reads and start counting afresh."""
+        with self.lock:
+            counts, self.counts, self.reads = self.counts, Counter(), 0
+            self.taken_at = time.monotonic()
+            return counts
+
+    def prune_due(self, hour: datetime) -> bool:
+        """Return True once per hour: old counts are deleted at most that often per process."""
+        with self.lock:
+            due, self.pruned_hour = self.pruned_hour != hour, hour
+            return due
+
+
+pending = PendingReads()
+
+
+def hour_of(moment: datetime) -> datetime:
+    """Return the start of the UTC hour `moment` falls in."""
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def is_crawler(user_agent: str) -> bool:
+    """Return whether `user_agent` is a program rather than a reader's browser (an empty one is too)."""
+    return not user_agent.strip() or CRAWLER.search(user_agent) is not None
+
+
+def reader_key(request: HttpRequest, user_agent: str, article_id: int, hour: datetime) -> str:
+    """Return the cache key saying 'this reader read this article in this hour', personal data hashed."""
+    reader = f"{request.META.get('REMOTE_ADDR', '')}\n{user_agent}\n{article_id}\n{hour:%Y%m%d%H}"
+    digest = salted_hmac("krant.news.readership", reader, algorithm="sha256").hexdigest()
+    return f"krant:read:{digest}"
+
+
+def record_view(request: HttpRequest, article_id: int) -> bool:
+    """Count a read of article `article_id` by the reader behind `request`; return whether it counted.
+
+    Not counted: crawlers and other programs, a reader's second read of an article in the same hour and
+    ids no article can have. Ids of articles that do not exist or are not live are dropped by `flush`.
+    """
+    if not 0 < article_id <= MAX_ARTICLE_ID:
+        return False
+    user_agent = request.headers.get("User-Agent", "")
+    if is_crawler(user_agent):
+        return False
+    hour = hour_of(timezone.now())
+    if not cache.add(reader_key(request, user_agent, article_id, hour), 1, READER_SECONDS):
+        return False
+    if pending.add(article_id, hour):
+        try:
+            flush()
+        except Exception:
+            # The reader still gets the pixel; a lost batch only makes the ranking a little less exact.
+            logger.exception("Writing the read counts failed; this batch of reads is lost")
+    return True
+
+
+def flush() -> int:
+    """Write the reads counted in this process to the database in one batch; return how many were written.
+
+    Reads of ids that are not live articles are dropped here, once per batch rather than once per read.
+    Once an hour, counts older than KEEP are deleted.
+    """
+    counts = pending.take()
+    if not counts:
+        return 0
+    live = set(
+        ArticlePage.objects.live().filter(pk__in={pk for pk, _ in counts}).values_list("pk", flat=True)
+    )
+    alias = router.db_for_write(ArticleViewCount)
+    connection = connections[alias]
+    # Sorted, so that processes flushing at the same time lock rows in the same order (no deadlock).
+    rows = [
+        (pk, connection.ops.adapt_datetimefield_value(hour), reads)
+        for (pk, hour), reads in sorted(counts.items())
+        if pk in live
+    ]
+    if rows:
+        with transaction.atomic(using=alias), connection.cursor() as cursor:
+            cursor.executemany(upsert_sql(connection), rows)
+    now = hour_of(timezone.now())
+    if pending.prune_due(now):
+        ArticleViewCount.objects.using(alias).filter(hour__lt=now - KEEP).delete()
+    return sum(reads for *_, reads in rows)
+
+
+def upsert_sql(connection) -> str:
+    """Return the statement that adds one hour's reads to an article's count (SQLite and PostgreSQL).
+
+    Written by hand: bulk_create(update_conflicts=True) can only replace the count, not add to it.
+    """
+    meta = ArticleViewCount._meta
+    table = connection.ops.quote_name(meta.db_table)
+    article, hour, count = (
+        connection.ops.quote_name(meta.get_field(name).column) for name in ("article", "hour", "count")
+    )
+    return (
+        f"INSERT INTO {table} ({article}, {hour}, {count}) VALUES (%s, %s, %s) "  # noqa: S608 - names only
+        f"ON CONFLICT ({article}, {hour}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}"
+    )
+
+
+def write_at_exit() -> None:
+    """Make the current process write its pending reads when it ends.
+
+    The server's workers are forked multiprocessing children: they end with os._exit, which skips atexit,
+    and they drop the exit hooks inherited from the parent. So each process registers its own hook with
+    multiprocessing, which runs it at a child's end and, through atexit, at a plain process's end.
+    """
+    multiprocessing_util.Finalize(None, flush_at_exit, exitpriority=10)
+
+
+def flush_at_exit() -> None:
+    """Write the pending reads; at shutdown a failure can only be logged."""
+    try:
+        flush()
+    except Exception:
+        logger.exception("Writing the read counts at shutdown failed; these reads are lost")
+
+
+def totals(hours: int, *fields: str) -> QuerySet:
+    """Return the reads per live, public article over the last `hours`, most read first, then newest.
+
+    Rows are dicts with article_id, `fields` and total.
+    """
+    since = timezone.now() - timedelta(hours=hours)
+    return (
+        ArticleViewCount.objects.filter(hour__gt=since, article__in=published_articles().values("pk"))
+        .values("article_id", *fields)
+        .annotate(total=Sum("count"))
+        .order_by("-total", "-article__first_published_at", "-article_id")
+    )
+
+
+def load(ids: list[int]) -> list[ArticlePage]:
+    """Return the live articles with these ids, in this order, in one query."""
+    if not ids:
+        return []
+    articles = published_articles().in_bulk(ids)
+    return [articles[pk] for pk in ids if pk in articles]
+
+
+def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[ArticlePage]:
+    """Return the articles read most in the last `hours`, most read first and, among equals, newest first.
+
+    With `section`, only articles of that section and its subsections, home or extra section alike (as
+    SectionPage.articles). The ranking is cached for RANKING_SECONDS; the articles are loaded in one query.
+    """
+    key = f"krant:most-read:{hours}:{section.pk if section else 0}:{limit}"
+    ids = cache.get(key)
+    if ids is None:
+        rows = totals(hours)
+        if section is not None:
+            rows = rows.filter(article__in=section.articles().values("pk"))
+        ids = [row["article_id"] for row in rows[:limit]]
+        cache.set(key, ids, RANKING_SECONDS)
+    return load(ids)
+
+
+def most_read_by_section(
+    sections: list[SectionPage], hours: int = 24, limit: int = 5
+) -> list[tuple[SectionPage, list[ArticlePage]]]:
+    """Return each of `sections` with its most read articles in the last `hours`, as most_read would.
+
+    A constant number of queries whatever the number of sections: one ranking of the RANKING_DEPTH most
+    read articles, one read of their extra sections, one load of the articles. A section whose most read
+    article is not among those is too quiet to rank and gets an empty list.
+    """
+    key = f"krant:most-read-sections:{hours}:{limit}:{','.join(str(section.pk) for section in sections)}"
+    ranking = cache.get(key)
+    if ranking is None:
+        ranking = rank_by_section(sections, hours, limit)
+        cache.set(key, ranking, RANKING_SECONDS)
+    articles = published_articles().in_bulk({pk for ids in ranking.values() for pk in ids}) if ranking else {}
+    return [
+        (section, [articles[pk] for pk in ranking.get(section.pk, []) if pk in articles])
+        for section in sections
+    ]
+
+
+def rank_by_section(sections: list[SectionPage], hours: int, limit: int) -> dict[int, list[int]]:
+    """Return {section id: ids of its most read articles}; membership by tree path, subsections included."""
+    if not sections:
+        return {}
+    rows = list(totals(hours, "article__home_section__path")[:RANKING_DEPTH])
+    since = timezone.now() - timedelta(hours=hours)
+    extra = ArticlePage.sections.through.objects.filter(
+        articlepage_id__in=ArticleViewCount.objects.filter(hour__gt=since).values("article_id")
+    ).values_list("articlepage_id", "sectionpage__path")
+    paths = defaultdict(set)
+    for article_id, path in extra:
+        paths[article_id].add(path)
+    ranking = {section.pk: [] for section in sections}
+    for row in rows:
+        article_paths = {row["article__home_section__path"], *paths[row["article_id"]]}
+        for section in sections:
+            ids = ranking[section.pk]
+            if len(ids) < limit and any(path.startswith(section.path) for path in article_paths):
+                ids.append(row["article_id"])
+    return ranking
