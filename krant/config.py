@@ -26,6 +26,7 @@ VARIABLES = {
     "KRANT_EMAIL_URL": "where mail goes: smtp://, smtp+tls:// or smtps://; default: files in the data dir",
     "KRANT_EMAIL_FROM": "the sender address of the site's mail",
     "KRANT_SCHEDULER_INTERVAL": "seconds between runs of the publishing scheduler in `krant serve`",
+    "KRANT_PROXY_COUNT": "how many proxies (balancer, Varnish, CDN) in front add X-Forwarded-For",
 }
 
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
@@ -58,6 +59,7 @@ class Config:
     email: dict
     email_from: str
     scheduler_interval: int
+    proxy_count: int
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -77,9 +79,10 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         base_url=parse_base_url(env.get("KRANT_BASE_URL", "")),
         email=parse_email(env.get("KRANT_EMAIL_URL", ""), data_dir),
         email_from=env.get("KRANT_EMAIL_FROM", "").strip() or "redactie@krant.invalid",
-        scheduler_interval=parse_positive_int(
+        scheduler_interval=parse_int(
             "KRANT_SCHEDULER_INTERVAL", env.get("KRANT_SCHEDULER_INTERVAL", ""), default=30
         ),
+        proxy_count=parse_int("KRANT_PROXY_COUNT", env.get("KRANT_PROXY_COUNT", ""), default=0, minimum=0),
     )
 
 
@@ -183,15 +186,15 @@ def parse_bool(variable: str, value: str) -> bool:
     raise ConfigError(variable, f"expected on or off (1/0, true/false, yes/no), got {value!r}")
 
 
-def parse_positive_int(variable: str, value: str, default: int) -> int:
+def parse_int(variable: str, value: str, default: int, minimum: int = 1) -> int:
     if not value.strip():
         return default
     try:
         number = int(value)
     except ValueError:
         raise ConfigError(variable, f"expected a whole number, got {value!r}") from None
-    if number < 1:
-        raise ConfigError(variable, f"must be at least 1, got {number}")
+    if number < minimum:
+        raise ConfigError(variable, f"must be at least {minimum}, got {number}")
     return number
 
 

@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from krant import config as krant_config
 
 CONFIG = krant_config.load()
@@ -46,12 +44,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "krant.core.proxy.ClientAddressMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "krant.core.cache.ReaderCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "krant.core.consent.VaryOnConsentMiddleware",
+    "krant.core.i18n.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -101,10 +101,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Dutch for every reader whatever the browser asks, so a page is one cacheable variant; the
-# admin follows each editor's own language preference.
+# Dutch at /..., English at /en/..., whatever the browser asks (krant.core.i18n), so each address
+# is one cacheable variant; the admin follows each editor's own language preference.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands")), ("en", _("English"))]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]  # each in its own language, for the switch
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

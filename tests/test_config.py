@@ -59,6 +59,7 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_EMAIL_URL", "imap://mail", "expected smtp://"),
         ("KRANT_SCHEDULER_INTERVAL", "soon", "expected a whole number"),
         ("KRANT_SCHEDULER_INTERVAL", "0", "must be at least 1"),
+        ("KRANT_PROXY_COUNT", "-1", "must be at least 0"),
         ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
     ],
 )

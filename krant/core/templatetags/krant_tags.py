@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Site
 
+from krant.core import i18n
 from krant.core import navigation as site_navigation
 
 register = template.Library()
@@ -124,3 +125,13 @@ def described_field(bound_field) -> str:
         described_by.append(f"{auto_id}_error")
     attrs = {"aria-describedby": " ".join(described_by)} if described_by else {}
     return bound_field.as_widget(attrs=attrs)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context) -> list[dict]:
+    """Return this page's address in every language (code, name, url); [] without a request.
+
+    Usage: ``{% language_versions as versions %}``.
+    """
+    request = context.get("request")
+    return i18n.language_versions(request) if request is not None else []
