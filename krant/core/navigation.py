@@ -29,10 +29,14 @@ def invalidate() -> None:
         cache.set(CACHE_VERSION_KEY, 1, None)
 
 
+def version() -> int:
+    """Return the content version: it changes whenever a page is published, moved or removed."""
+    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+
+
 def navigation(site, request=None) -> dict:
     """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
-    version = cache.get_or_set(CACHE_VERSION_KEY, 1, None)
-    key = f"krant:navigation:{site.pk}:{get_language()}:{version}"
+    key = f"krant:navigation:{site.pk}:{get_language()}:{version()}"
     menus = cache.get(key)
     if menus is None:
         menus = build_navigation(site, request)

@@ -3,6 +3,7 @@
 import re
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
@@ -21,6 +22,10 @@ from wagtail.url_routing import RouteResult
 from krant.news.blocks import ArticleBodyBlock
 
 PAGE_SIZE = 20
+TOP_STORY_COUNT = 3
+HOME_BLOCK_SIZE = 4
+DOSSIER_STRIP_SIZE = 3
+BLOCK_CACHE_SECONDS = 300
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
 DEFAULT_BYLINE = _("Door onze nieuwsredactie")
 LISTING_PARENTS = ["news.HomePage", "news.SectionPage"]
@@ -49,6 +54,33 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
         return paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger):
         raise Http404(_("Deze pagina bestaat niet.")) from None
+
+
+def newest_per_group(name: str, groups: list, size: int) -> dict:
+    """Return {group pk: newest `size` live articles} for pages that have `.articles()`.
+
+    The article ids are cached until the next publish, so a warm page loads all blocks in one query.
+    """
+    from krant.core.navigation import version
+
+    key = f"krant:blocks:{name}:{version()}:{','.join(str(group.pk) for group in groups)}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = {group.pk: list(group.articles().values_list("pk", flat=True)[:size]) for group in groups}
+        cache.set(key, ids, BLOCK_CACHE_SECONDS)
+    articles = published_articles().in_bulk([pk for pks in ids.values() for pk in pks])
+    return {group.pk: [articles[pk] for pk in ids[group.pk] if pk in articles] for group in groups}
+
+
+def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
+    """Return the page's curated top stories that are live, or else its newest articles; none past page 1."""
+    if request.GET.get("page", "1") != "1":
+        return []
+    story_ids = [story.article_id for story in page.top_stories.all()]
+    if not story_ids:
+        return list(page.articles()[:size])
+    curated = published_articles().in_bulk(story_ids)
+    return [curated[pk] for pk in story_ids if pk in curated][:size]
 
 
 def published_articles():
@@ -109,14 +141,36 @@ class HomePage(Page):
         context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
         context["top_stories"] = [curated[pk] for pk in story_ids if pk in curated]
         context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=5)
+        sections = list(SectionPage.objects.live().public().in_menu().child_of(self))
+        dossiers = list(DossierPage.objects.live().public().descendant_of(self).filter(is_active=True))
+        by_section = newest_per_group("home-sections", sections, HOME_BLOCK_SIZE)
+        by_dossier = newest_per_group("home-dossiers", dossiers, DOSSIER_STRIP_SIZE)
+        context["section_blocks"] = [(s, by_section[s.pk]) for s in sections if by_section[s.pk]]
+        context["dossier_strips"] = [(d, by_dossier[d.pk]) for d in dossiers if by_dossier[d.pk]]
         return context
 
 
-class HomeTopStory(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_stories")
+class TopStory(Orderable):
+    """An article an editor puts at the top of a page, in the order given."""
+
     article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomeTopStory(TopStory):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_stories")
+
+
+class SectionTopStory(TopStory):
+    page = ParentalKey("news.SectionPage", on_delete=models.CASCADE, related_name="top_stories")
+
+
+class DossierTopStory(TopStory):
+    page = ParentalKey("news.DossierPage", on_delete=models.CASCADE, related_name="top_stories")
 
 
 class SectionPage(Page):
@@ -124,7 +178,16 @@ class SectionPage(Page):
 
     intro = models.TextField(_("intro"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "top_stories",
+            label=_("topverhaal"),
+            heading=_("Topverhalen"),
+            help_text=_("Leeg: de nieuwste artikelen staan bovenaan."),
+            max_num=TOP_STORY_COUNT,
+        ),
+    ]
     parent_page_types = LISTING_PARENTS
     subpage_types = [
         "news.SectionPage",
@@ -172,6 +235,7 @@ class SectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, self.articles())
+        context["top_stories"] = top_stories(self, request)
         context["subsections"] = self.get_children().live().in_menu().specific()
         return context
 
@@ -208,6 +272,13 @@ class DossierPage(Page):
         FieldPanel("intro"),
         FieldPanel("lead_image"),
         FieldPanel("is_active"),
+        InlinePanel(
+            "top_stories",
+            label=_("topverhaal"),
+            heading=_("Topverhalen"),
+            help_text=_("Leeg: de nieuwste artikelen staan bovenaan."),
+            max_num=TOP_STORY_COUNT,
+        ),
     ]
     parent_page_types = ["news.HomePage", "news.SectionPage", "news.DossierIndexPage"]
     subpage_types = []
@@ -222,6 +293,7 @@ class DossierPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, self.articles())
+        context["top_stories"] = top_stories(self, request)
         return context
 
 

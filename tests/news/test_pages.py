@@ -99,3 +99,37 @@ def test_dates_are_dutch_in_amsterdam_time_whatever_the_browser(tree, client):
     html = client.get(article.url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
     assert '<time datetime="2024-10-31T19:09:00+01:00">31 okt 2024 om 19:09</time>' in html
     assert '<html lang="nl">' in html
+
+
+def test_front_page_has_a_block_per_section_and_dossier_strips(tree, client):
+    article = make_article(tree.klimaat, "Zeespiegel stijgt sneller")
+    article.dossiers.add(tree.dossier)
+    publish(article)
+    make_article(tree.binnenland, "Nieuwe rotonde")
+    context = client.get("/").context
+    blocks = {section.title: [a.title for a in articles] for section, articles in context["section_blocks"]}
+    assert blocks == {"Binnenland": ["Nieuwe rotonde"], "Economie": ["Zeespiegel stijgt sneller"]}
+    strips = {dossier.title: [a.title for a in articles] for dossier, articles in context["dossier_strips"]}
+    assert strips == {"Verkiezingen": ["Zeespiegel stijgt sneller"]}
+
+
+def test_front_page_blocks_follow_a_new_publish(tree, client):
+    """The blocks are cached, but a publish shows at once."""
+    make_article(tree.binnenland, "Eerste bericht")
+    client.get("/")
+    make_article(tree.binnenland, "Tweede bericht", when=timezone.now())
+    blocks = dict(client.get("/").context["section_blocks"])
+    assert [a.title for a in blocks[tree.binnenland]][0] == "Tweede bericht"
+
+
+def test_section_top_stories_curated_or_newest(tree, client):
+    from krant.news.models import SectionTopStory
+
+    old = make_article(tree.binnenland, "Achtergrond", when=timezone.now() - timedelta(days=3))
+    make_article(tree.binnenland, "Vandaag")
+    assert [a.title for a in client.get(tree.binnenland.url).context["top_stories"]][0] == "Vandaag"
+    tree.binnenland.top_stories = [SectionTopStory(article=old)]
+    publish(tree.binnenland)
+    response = client.get(tree.binnenland.url)
+    assert [a.title for a in response.context["top_stories"]] == ["Achtergrond"]
+    assert client.get(tree.binnenland.url, {"page": "1"}).context["top_stories"]
