@@ -12,6 +12,7 @@ def reader_pages(tree) -> dict[str, str]:
         "net-binnen": tree.latest.url,
         "meest-gelezen": tree.most_read.url,
         "voetpagina": tree.colofon.url,
+        "article-en": f"/en{tree.article.url}",
     }
 
 

@@ -67,6 +67,14 @@ def test_reader_journey(site_urls, browser):
         assert_accessible(page)
 
 
+def test_no_sideways_scrolling_at_320_pixels(site_urls, browser):
+    """Responsive from 320 px: neither the front page nor an article is wider than the screen."""
+    page = browser.new_page(viewport={"width": 320, "height": 640})
+    for url in (site_urls["home"], site_urls["article"]):
+        page.goto(url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, url
+
+
 @pytest.mark.parametrize(
     ("button", "expected"), [("Alles accepteren", "social"), ("Alleen noodzakelijk", "")]
 )

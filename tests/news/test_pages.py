@@ -133,3 +133,15 @@ def test_section_top_stories_curated_or_newest(tree, client):
     response = client.get(tree.binnenland.url)
     assert [a.title for a in response.context["top_stories"]] == ["Achtergrond"]
     assert client.get(tree.binnenland.url, {"page": "1"}).context["top_stories"]
+
+
+def test_odd_query_strings_never_fail(tree, client):
+    """Junk in the query string gives a clear 404 for a bad page number, else the page; never a 500."""
+    article = make_article(tree.binnenland, "Gewoon nieuws")
+    assert client.get(tree.latest.url + "?page=99999999999999999999999").status_code == 404
+    assert client.get(tree.latest.url + "?page=%00").status_code == 404
+    assert client.get(tree.latest.url + "?page=1.5").status_code == 404
+    assert client.get(tree.latest.url + "?page=2&page=1").status_code == 200  # the last value counts
+    response = client.get(article.url + "?utm_source=%3Cscript%3Ealert(1)%3C/script%3E&x=%ff")
+    assert response.status_code == 200
+    assert b"<script>alert(1)" not in response.content
