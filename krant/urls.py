@@ -11,6 +11,8 @@ from krant.news import views as news_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
+    path("api/v1/", include("krant.api.urls")),
+    path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
 ]
@@ -21,4 +23,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Reader pages in Dutch at /..., in English at /en/... (krant.core.i18n).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("", include("krant.search.urls")),
+    path("", include("krant.newsletters.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

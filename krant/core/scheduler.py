@@ -1,4 +1,7 @@
-"""Scheduled publishing without cron: `krant serve` runs this loop in a process of its own."""
+"""Scheduled work without cron: `krant serve` runs this loop in a process of its own.
+
+Each job in JOBS runs every round and decides itself what is due, so a job must be cheap when nothing is.
+"""
 
 import logging
 import signal
@@ -6,6 +9,7 @@ import threading
 
 from django.core.management import call_command
 from django.db import close_old_connections
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
@@ -15,16 +19,26 @@ def publish_due_pages() -> None:
     call_command("publish_scheduled", verbosity=0)
 
 
+JOBS = [
+    "krant.core.scheduler.publish_due_pages",
+]
+
+
+def run_due_jobs() -> None:
+    """Run every job once; one failing job must not keep the others from running."""
+    for dotted in JOBS:
+        try:
+            import_string(dotted)()
+        except Exception:
+            logger.exception("Scheduled job %s failed; retrying next round", dotted)
+
+
 def run_forever(interval: int, stop: threading.Event | None = None) -> None:
-    """Call publish_due_pages every `interval` seconds until `stop` is set or SIGTERM arrives."""
+    """Run the due jobs every `interval` seconds until `stop` is set or SIGTERM arrives."""
     stop = stop or threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     while not stop.is_set():
         close_old_connections()  # a long-lived process must not keep a broken connection
-        try:
-            publish_due_pages()
-        except Exception:
-            # A database hiccup must not end scheduled publishing; try again next round.
-            logger.exception("Scheduled publishing failed; retrying in %s s", interval)
+        run_due_jobs()
         stop.wait(interval)

@@ -5,7 +5,7 @@ from krant.core import scheduler
 
 
 class Command(BaseCommand):
-    help = "Publish and unpublish scheduled pages on time, in a loop (krant serve starts this)."
+    help = "Run scheduled work (publishing, newsletters, feeds) in a loop; krant serve starts it."
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Run one round and stop.")
@@ -18,8 +18,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, once=False, interval=None, **options):
         if once:
-            scheduler.publish_due_pages()
+            scheduler.run_due_jobs()
             return
         interval = interval or settings.CONFIG.scheduler_interval
-        self.stdout.write(f"Scheduler: publishing due pages every {interval} s.")
+        self.stdout.write(f"Scheduler: running due jobs every {interval} s.")
         scheduler.run_forever(interval)

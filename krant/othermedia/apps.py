@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OtherMediaConfig(AppConfig):
+    name = "krant.othermedia"
+    label = "othermedia"
