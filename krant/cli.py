@@ -9,6 +9,8 @@ import sys
 from krant import config
 
 DJANGO_SETTINGS = "krant.settings"
+# Commands as the documentation spells them; Django names each after its module.
+ALIASES = {"import-wordpress": "import_wordpress"}
 
 
 def fail(message: str) -> None:
@@ -18,6 +20,7 @@ def fail(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    argv = [ALIASES.get(argv[0], argv[0]), *argv[1:]] if argv else argv
     os.environ["DJANGO_SETTINGS_MODULE"] = DJANGO_SETTINGS
     try:
         data_dir = config.ensure_data_dir(os.environ.get("KRANT_DATA_DIR", ""))

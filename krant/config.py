@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ VARIABLES = {
     "KRANT_EMAIL_FROM": "the sender address of the site's mail",
     "KRANT_SCHEDULER_INTERVAL": "seconds between runs of the publishing scheduler in `krant serve`",
     "KRANT_PROXY_COUNT": "how many proxies (balancer, Varnish, CDN) in front add X-Forwarded-For",
+    "KRANT_SEARCH_URL": "OpenSearch or Elasticsearch for search; default the database's own full-text search",
 }
 
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
@@ -35,6 +37,16 @@ REDIS_SCHEMES = {"redis", "rediss", "unix"}
 EMAIL_SCHEMES = {"smtp", "smtp+tls", "smtps"}
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
+# KRANT_SEARCH_URL schemes and Wagtail's backend for each; without a version, the newest client.
+SEARCH_SCHEMES = {
+    "opensearch": "wagtail.search.backends.opensearch3",
+    "opensearch3": "wagtail.search.backends.opensearch3",
+    "opensearch2": "wagtail.search.backends.opensearch2",
+    "elasticsearch": "wagtail.search.backends.elasticsearch9",
+    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
+    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
+}
+SEARCH_INDEX_PREFIX = re.compile(r"[a-z0-9][a-z0-9_-]{0,40}")
 
 
 class ConfigError(Exception):
@@ -60,6 +72,7 @@ class Config:
     email_from: str
     scheduler_interval: int
     proxy_count: int
+    search: dict  # WAGTAILSEARCH_BACKENDS["default"]
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -68,9 +81,10 @@ def load(environ: os._Environ | dict | None = None) -> Config:
     check_unknown(env)
     data_dir = parse_data_dir(env.get("KRANT_DATA_DIR", ""))
     secret_key, source = parse_secret_key(env.get("KRANT_SECRET_KEY"), data_dir)
+    database = parse_database(env.get("KRANT_DATABASE_URL", ""), data_dir)
     return Config(
         data_dir=data_dir,
-        database=parse_database(env.get("KRANT_DATABASE_URL", ""), data_dir),
+        database=database,
         redis_url=parse_redis(env.get("KRANT_REDIS_URL", "")),
         secret_key=secret_key,
         secret_key_source=source,
@@ -83,6 +97,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
             "KRANT_SCHEDULER_INTERVAL", env.get("KRANT_SCHEDULER_INTERVAL", ""), default=30
         ),
         proxy_count=parse_int("KRANT_PROXY_COUNT", env.get("KRANT_PROXY_COUNT", ""), default=0, minimum=0),
+        search=parse_search(env.get("KRANT_SEARCH_URL", ""), database),
     )
 
 
@@ -233,6 +248,64 @@ def parse_email(value: str, data_dir: Path) -> dict:
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_TIMEOUT": 10,
     }
+
+
+def parse_search(value: str, database: dict) -> dict:
+    """Return Wagtail's search backend settings: the database's own full-text search, or a search server.
+
+    SQLite gets krant's backend with a Dutch stemmer (docs/decisions/2026-11-29-search.md), PostgreSQL
+    Wagtail's own with its Dutch text search configuration. KRANT_SEARCH_URL names a server instead:
+    opensearch://HOST:9200, elasticsearch://USER:PASSWORD@HOST:9200/PREFIX, `+https` for TLS
+    (opensearch+https://...), a version to pick an older client (opensearch2://, elasticsearch8://).
+    """
+    if not value.strip():
+        if database["ENGINE"].endswith("sqlite3"):
+            return {"BACKEND": "krant.search.backends"}
+        return {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+    parts = urlsplit(value.strip())
+    scheme, _plus, transport = parts.scheme.partition("+")
+    if scheme not in SEARCH_SCHEMES or transport not in ("", "http", "https"):
+        raise ConfigError(
+            "KRANT_SEARCH_URL",
+            f"cannot use {redact(value)}; expected opensearch://HOST:9200 or elasticsearch://HOST:9200",
+        )
+    try:
+        port = parts.port
+    except ValueError:
+        raise ConfigError("KRANT_SEARCH_URL", f"bad port in {redact(value)}") from None
+    if not parts.hostname:
+        raise ConfigError("KRANT_SEARCH_URL", f"no host in {redact(value)}")
+    prefix = parts.path.strip("/") or "krant"
+    if not SEARCH_INDEX_PREFIX.fullmatch(prefix):
+        raise ConfigError(
+            "KRANT_SEARCH_URL", f"index prefix {prefix!r} may hold only a-z, 0-9, - and _ (up to 41)"
+        )
+    tls = transport == "https"
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    search = {
+        "BACKEND": SEARCH_SCHEMES[scheme],
+        "INDEX_PREFIX": f"{prefix}_",
+        # The server analyses every text field (and the query) with its Dutch analyzer: stemming and
+        # stop words, like PostgreSQL's 'dutch' configuration.
+        "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}},
+    }
+    if scheme.startswith("opensearch"):
+        # Wagtail's OpenSearch backend would pass credentials from a URL on still percent-encoded.
+        search["HOSTS"] = [
+            {
+                "host": parts.hostname,
+                "port": port or 9200,
+                "use_ssl": tls,
+                "verify_certs": tls,
+                "http_auth": (user, password) if user else None,
+            }
+        ]
+    else:
+        host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+        search["URLS"] = [f"{'https' if tls else 'http'}://{host}:{port or 9200}"]
+        if user:
+            search["OPTIONS"] = {"basic_auth": (user, password)}
+    return search
 
 
 def redact(url: str) -> str:

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -47,6 +48,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "rest_framework",
+    "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +105,18 @@ if CONFIG.redis_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks (django-tasks). Wagtail queues its own (search and reference index) on "default": those
+# run at once, in the request, so publishing needs no worker. Newsletters are sent by a worker that
+# `krant serve` starts (`krant send_newsletters`): from the database, or from RQ on Redis when there is one.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "newsletters": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletters"]},
+}
+if CONFIG.redis_url:
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS["newsletters"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["newsletters"]}
+    RQ_QUEUES = {"newsletters": {"URL": CONFIG.redis_url}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -155,6 +173,38 @@ LOGGING = {
     "loggers": {"krant": {"level": "INFO"}},
 }
 
+# The app API at /api/v1/ (krant.api): read-only JSON, the same for every client, throttled per address.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["krant.api.throttling.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": "120/minute"},
+    "NUM_PROXIES": 0,  # REMOTE_ADDR is the reader's address already (krant.core.proxy, KRANT_PROXY_COUNT)
+    "EXCEPTION_HANDLER": "krant.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_METADATA_CLASS": None,
+    "URL_FORMAT_OVERRIDE": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "krant API",
+    "DESCRIPTION": (
+        "Read-only JSON for apps and partners: the front page, sections, articles, most read, dossiers, "
+        "authors and search. Lists page with an opaque cursor: follow `next` until it is null. Responses "
+        "may be cached for a minute and carry an ETag. Errors are JSON: "
+        '{"error": {"status", "code", "message", "fields"}}. Anonymous clients are limited per address.'
+    ),
+    "VERSION": "1",
+    "SERVERS": [{"url": BASE_URL}],
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["krant.api.schema.only_this_api"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums"],
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+}
+
 WAGTAIL_SITE_NAME = "krant"
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.KrantImage"
@@ -162,7 +212,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp", "bmp": "webp", "webp": "webp
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Follows the database (SQLite with a Dutch stemmer, PostgreSQL's 'dutch') unless KRANT_SEARCH_URL names
+# an OpenSearch or Elasticsearch server; see krant.config.parse_search.
+WAGTAILSEARCH_BACKENDS = {"default": CONFIG.search}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", include("krant.api.urls")),
+    path("api/", include("krant.api.other_urls")),  # other versions, typos: a JSON 404, not the site's
     path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),

@@ -60,6 +60,12 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_SCHEDULER_INTERVAL", "soon", "expected a whole number"),
         ("KRANT_SCHEDULER_INTERVAL", "0", "must be at least 1"),
         ("KRANT_PROXY_COUNT", "-1", "must be at least 0"),
+        ("KRANT_SEARCH_URL", "solr://search:8983", "expected opensearch://HOST:9200"),
+        ("KRANT_SEARCH_URL", "opensearch+ftp://search", "expected opensearch://HOST:9200"),
+        ("KRANT_SEARCH_URL", "search.example:9200", "expected opensearch://HOST:9200"),
+        ("KRANT_SEARCH_URL", "opensearch://", "no host"),
+        ("KRANT_SEARCH_URL", "opensearch://search:poort", "bad port"),
+        ("KRANT_SEARCH_URL", "elasticsearch://search:9200/Mijn Krant", "index prefix"),
         ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
     ],
 )
@@ -68,6 +74,84 @@ def test_bad_values_name_the_variable(tmp_path, variable, value, message):
         config.load(env(tmp_path, **{variable: value}))
     assert raised.value.variable == variable
     assert message in str(raised.value)
+
+
+def test_search_follows_the_database(tmp_path):
+    """Without KRANT_SEARCH_URL: SQLite gets the Dutch stemming backend, PostgreSQL its 'dutch' one."""
+    assert config.load(env(tmp_path)).search == {"BACKEND": "krant.search.backends"}
+    postgres = config.load(env(tmp_path, KRANT_DATABASE_URL="postgres://kr@db.example/krant"))
+    assert postgres.search == {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+
+
+DUTCH_ANALYSIS = {"settings": {"analysis": {"analyzer": {"default": {"type": "dutch"}}}}}
+
+
+def test_search_url_names_an_opensearch_server(tmp_path):
+    loaded = config.load(env(tmp_path, KRANT_SEARCH_URL="opensearch://search.example:9201"))
+    assert loaded.search == {
+        "BACKEND": "wagtail.search.backends.opensearch3",
+        "INDEX_PREFIX": "krant_",
+        "INDEX_SETTINGS": DUTCH_ANALYSIS,
+        "HOSTS": [
+            {
+                "host": "search.example",
+                "port": 9201,
+                "use_ssl": False,
+                "verify_certs": False,
+                "http_auth": None,
+            }
+        ],
+    }
+
+
+def test_search_url_with_tls_credentials_and_an_older_client(tmp_path):
+    """+https for TLS; a percent-encoded password arrives decoded; a version picks Wagtail's older backend."""
+    loaded = config.load(
+        env(tmp_path, KRANT_SEARCH_URL="opensearch2+https://krant:p%40ss%2Fw@search.example")
+    )
+    assert loaded.search["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert loaded.search["HOSTS"] == [
+        {
+            "host": "search.example",
+            "port": 9200,
+            "use_ssl": True,
+            "verify_certs": True,
+            "http_auth": ("krant", "p@ss/w"),
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "backend"),
+    [
+        ("elasticsearch://search.example", "wagtail.search.backends.elasticsearch9"),
+        ("elasticsearch9://search.example", "wagtail.search.backends.elasticsearch9"),
+        ("elasticsearch8://search.example", "wagtail.search.backends.elasticsearch8"),
+        ("opensearch3://search.example", "wagtail.search.backends.opensearch3"),
+    ],
+)
+def test_search_url_scheme_picks_the_backend(tmp_path, url, backend):
+    assert config.load(env(tmp_path, KRANT_SEARCH_URL=url)).search["BACKEND"] == backend
+
+
+def test_search_url_for_elasticsearch(tmp_path):
+    """Elasticsearch takes the address as a URL and the credentials apart; the path is the index prefix."""
+    loaded = config.load(
+        env(tmp_path, KRANT_SEARCH_URL="elasticsearch+https://elastic:geheim@search.example:9243/archief")
+    )
+    assert loaded.search == {
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        "INDEX_PREFIX": "archief_",
+        "INDEX_SETTINGS": DUTCH_ANALYSIS,
+        "URLS": ["https://search.example:9243"],
+        "OPTIONS": {"basic_auth": ("elastic", "geheim")},
+    }
+
+
+def test_search_url_password_never_in_message(tmp_path):
+    with pytest.raises(config.ConfigError) as raised:
+        config.load(env(tmp_path, KRANT_SEARCH_URL="solr://user:hunter2@search:8983"))
+    assert "hunter2" not in str(raised.value)
 
 
 def test_password_never_in_message(tmp_path):
@@ -127,6 +211,7 @@ def assert_one_line_error(result, variable):
         ("KRANT_DATABASE_URL", "oracle://db/x"),
         ("KRANT_DEBUG", "perhaps"),
         ("KRANT_REDIS_URL", "redis://localhost:xx"),
+        ("KRANT_SEARCH_URL", "solr://search:8983"),
         ("KRANT_DATA_DRI", "/tmp"),
     ],
 )

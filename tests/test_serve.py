@@ -76,7 +76,7 @@ def server(tmp_path):
         yield base, tmp_path
     finally:
         process.terminate()
-        output, _ = process.communicate(timeout=30)
+        output, _ = process.communicate(timeout=90)  # serve gives its children 60 s to stop
         print(output)
 
 

@@ -1,1 +1,24 @@
-urlpatterns = []
+"""The API, version 1, at /api/v1/ (included in krant/urls.py). Every address here answers JSON."""
+
+from django.urls import path, re_path
+
+from krant.api import views
+
+app_name = "api"
+
+urlpatterns = [
+    path("", views.IndexView.as_view(), name="index"),
+    path("openapi.json", views.SchemaView.as_view(), name="openapi"),
+    path("front-page/", views.FrontPageView.as_view(), name="front-page"),
+    path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path("articles/<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("most-read/", views.MostReadView.as_view(), name="most-read"),
+    path("sections/", views.SectionListView.as_view(), name="section-list"),
+    path("sections/<int:pk>/", views.SectionDetailView.as_view(), name="section-detail"),
+    path("dossiers/", views.DossierListView.as_view(), name="dossier-list"),
+    path("dossiers/<int:pk>/", views.DossierDetailView.as_view(), name="dossier-detail"),
+    path("authors/", views.AuthorListView.as_view(), name="author-list"),
+    path("authors/<int:pk>/", views.AuthorDetailView.as_view(), name="author-detail"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    re_path(r"^.*$", views.NotFoundView.as_view(), name="not-found"),
+]

@@ -59,6 +59,20 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        # Uit andere media: register feeds, hide items ("change" is hiding; items are never added by hand)
+        "othermedia.add_outletfeed",
+        "othermedia.change_outletfeed",
+        "othermedia.delete_outletfeed",
+        "othermedia.change_outletitem",
+        # Newsletters: define the lists, send breaking-news alerts, see editions and their counts
+        # (subscribers' addresses are for Beheer only)
+        "newsletters.add_newsletterlist",
+        "newsletters.change_newsletterlist",
+        "newsletters.delete_newsletterlist",
+        "newsletters.send_alert",
+        "newsletters.view_edition",
+        # Imports: see where an imported article came from (Reports -> Imports)
+        "ingest.view_importrecord",
     ],
     MODERATOR: ["wagtailadmin.access_admin"],
 }

@@ -21,6 +21,8 @@ def publish_due_pages() -> None:
 
 JOBS = [
     "krant.core.scheduler.publish_due_pages",
+    "krant.othermedia.services.fetch_due_feeds",
+    "krant.newsletters.jobs.send_due_newsletters",
 ]
 
 

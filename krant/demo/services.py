@@ -59,6 +59,8 @@ from krant.news.models import (
     SectionPage,
 )
 from krant.news.services import article_folder
+from krant.newsletters.models import NewsletterList
+from krant.othermedia.models import OtherMediaPage, OutletFeed, OutletItem, item_key
 
 SEED = "krant-demo-1"
 DAYS = 30
@@ -75,7 +77,7 @@ MENU_TREE = [
     ("Buitenland", "section", []),
     ("Algemeen", "section", []),
     ("Politiek", "section", []),
-    ("Uit andere media", "feature", []),
+    ("Uit andere media", "othermedia", []),
     ("Video", "feature", []),
     ("Podcast", "feature", []),
     ("Weer", "feature", []),
@@ -366,6 +368,7 @@ class DemoLoader:
         home = self.ensure_home()
         self.ensure_images()
         self.ensure_menu_tree(home)
+        self.ensure_other_media()
         self.archive = self.child(home, ArticleArchivePage, "Artikelen", show_in_menus=False)
         self.ensure_authors(home)
         self.ensure_dossiers(home)
@@ -373,6 +376,7 @@ class DemoLoader:
         self.ensure_articles()
         self.ensure_home_curation(home)
         self.ensure_settings(home)
+        self.ensure_newsletters()
         self.write_log_entries()
         if self.created:
             summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
@@ -507,6 +511,8 @@ class DemoLoader:
                 show_in_menus=True,
             )
             self.dossiers[key] = page
+        elif kind == "othermedia":
+            page = self.other_media_page(parent, title)
         elif kind == "feature":
             page = self.child(
                 parent,
@@ -521,6 +527,54 @@ class DemoLoader:
             intro, body = texts.STATIC_PAGES[title]
             page = self.child(parent, StaticPage, title, intro=intro, body=body, show_in_menus=True)
         return page
+
+    def other_media_page(self, parent: Page, title: str) -> Page:
+        """Uit andere media; data loaded before the page type existed has a 'komt binnenkort' page there."""
+        slug = slugify(title)
+        placeholder = (
+            FeaturePage.objects.child_of(parent).filter(slug=slug, feature=Feature.OTHER_MEDIA).first()
+        )
+        if placeholder is None:
+            intro = texts.FEATURE_INTROS.get(title, "")
+            return self.child(parent, OtherMediaPage, title, intro=intro, show_in_menus=True)
+        # The placeholder holds nothing of its own: the real page takes its address and menu place.
+        neighbour = placeholder.get_next_sibling()
+        intro = placeholder.intro
+        placeholder.delete()
+        parent.refresh_from_db()
+        page = self.child(parent, OtherMediaPage, title, intro=intro, show_in_menus=True)
+        if neighbour is not None:
+            page.move(neighbour, pos="left")
+            page.refresh_from_db()
+        self.note("placeholder pages replaced")
+        return page
+
+    def ensure_other_media(self):
+        """Register the invented outlets (switched off: never fetched) with a few headlines each."""
+        for name, site, feed_path, headlines in texts.OTHER_MEDIA:
+            feed = OutletFeed.objects.filter(feed_url=site + feed_path).first()
+            if feed is None:
+                feed = OutletFeed.objects.create(
+                    name=name, feed_url=site + feed_path, site_url=site, active=False
+                )
+                self.note("outlet feeds")
+            present = set(feed.items.values_list("key", flat=True))
+            items = [
+                OutletItem(
+                    feed=feed,
+                    key=item_key(site + path),
+                    title=title,
+                    link=site + path,
+                    summary=summary,
+                    published_at=self.now - timedelta(minutes=minutes),
+                    fetched_at=self.now - timedelta(minutes=minutes),
+                )
+                for minutes, path, title, summary in headlines
+                if item_key(site + path) not in present
+            ]
+            if items:
+                OutletItem.objects.bulk_create(items)
+                self.note("headlines from other media", len(items))
 
     def ensure_dossiers(self, home: HomePage):
         index = self.child(home, DossierIndexPage, "Dossiers", show_in_menus=False)
@@ -783,6 +837,24 @@ class DemoLoader:
         ]
         setting.save()
         self.note("site settings")
+
+    def ensure_newsletters(self):
+        """Create the demo's newsletter lists if there are none (the footer's 'Nieuwsbrieven' leads to them)."""
+        if NewsletterList.objects.exists():
+            return
+        for order, (name, slug, kind, description, extra) in enumerate(texts.NEWSLETTERS):
+            extra = dict(extra)
+            section = self.sections.get(extra.pop("section", ""))
+            NewsletterList.objects.create(
+                name=name,
+                slug=slug,
+                kind=kind,
+                description=description,
+                section=section,
+                sort_order=order,
+                **extra,
+            )
+        self.note("newsletter lists", len(texts.NEWSLETTERS))
 
     def write_log_entries(self):
         if self.log_entries:

@@ -5,6 +5,8 @@ Krant Media B.V. Towns, people, clubs and companies do not exist; the article te
 `krant.demo.stories`.
 """
 
+from datetime import time
+
 PUBLICATION = "krant"
 COMPANY = "Krant Media B.V."
 TAGLINE = "Het nieuws van vandaag, helder verteld"
@@ -267,13 +269,13 @@ STATIC_PAGES = {
         "Contact met de redactie. Voor vragen over adverteren kun je terecht bij onze advertentieafdeling.</p>"
         "<p>Deze site is een demonstratie. Alle namen, plaatsen en gebeurtenissen zijn verzonnen.</p>",
     ),
+    # The signup form answers at /nieuwsbrieven/ (krant.newsletters); this page is the footer's link to it.
     "Nieuwsbrieven": (
-        "Binnenkort kun je het nieuws van krant ook in je mailbox ontvangen.",
-        "<p>We werken aan nieuwsbrieven. Straks kun je kiezen uit een ochtendbrief met het belangrijkste "
-        "nieuws van de nacht, een avondbrief met een overzicht van de dag en een wekelijkse brief over sport.</p>"
-        "<p>Aanmelden is nog niet mogelijk. Zodra de nieuwsbrieven beschikbaar zijn, lees je het op deze pagina.</p>"
-        "<p>We sturen je alleen de nieuwsbrieven waarvoor je je zelf aanmeldt. Afmelden kan altijd met één "
-        "klik onder aan elke brief.</p>",
+        "Het nieuws van krant in je mailbox: de ochtendbrief, nieuwsalerts en elke vrijdag de sportweek.",
+        "<p>Kies uit een ochtendbrief met het belangrijkste nieuws van de nacht, nieuwsalerts bij groot nieuws "
+        "en een wekelijkse brief over sport.</p>"
+        "<p>We sturen je alleen de nieuwsbrieven waarvoor je je zelf aanmeldt en die je per mail bevestigt. "
+        "Afmelden kan altijd met één klik onder aan elke brief.</p>",
     ),
     "Huisregels": (
         "Onder onze artikelen kun je meepraten over het nieuws. Zo houden we het gesprek prettig voor iedereen.",
@@ -439,4 +441,129 @@ CORRECTIONS = [
     "door de gemeente.",
     "Een getal in de tweede alinea was onjuist en is verbeterd.",
     "De naam van een geïnterviewde was verkeerd gespeld. Dat is hersteld.",
+]
+
+# Uit andere media: invented outlets on reserved .example domains, which never resolve. Their feeds
+# are registered switched off, so the demo never goes to the internet. Per outlet: name, site,
+# feed path, and headlines (minutes ago, path, title, summary).
+OTHER_MEDIA = [
+    (
+        "Dagblad De Kade",
+        "https://www.dekade.example/",
+        "rss/nieuws.xml",
+        [
+            (
+                25,
+                "binnenland/veerpont-molenhaven-vaart-weer",
+                "Veerpont Molenhaven vaart weer na maand in het dok",
+                "Na een grote onderhoudsbeurt ligt de pont weer aan de steiger. Forenzen hoeven niet langer om te rijden via de brug bij Vlietmond.",
+            ),
+            (
+                190,
+                "economie/bakkerij-lindeveen-zoekt-personeel",
+                "Bakkerij in Lindeveen zoekt nachtwerkers: 'Niemand wil om drie uur op'",
+                "De familiebakkerij draait al veertig jaar, maar vindt nauwelijks nog mensen voor de nachtdienst. Ze overweegt later te gaan bakken.",
+            ),
+            (
+                640,
+                "cultuur/stadsorkest-speelt-in-lege-fabriekshal",
+                "Stadsorkest speelt een avond lang in lege fabriekshal",
+                "De akoestiek van de oude weverij verraste de muzikanten. Het concert was binnen een uur uitverkocht.",
+            ),
+        ],
+    ),
+    (
+        "Omroep Zilverdam",
+        "https://omroepzilverdam.example/",
+        "feeds/regio.rss",
+        [
+            (
+                55,
+                "nieuws/storm-velt-bomen-in-heidestrand",
+                "Storm velt tientallen bomen in Heidestrand",
+                "Brandweer en gemeente waren de hele nacht bezig om wegen vrij te maken. Er raakte niemand gewond.",
+            ),
+            (
+                320,
+                "nieuws/nieuwe-bibliotheek-kraaienburg-open",
+                "Nieuwe bibliotheek Kraaienburg open met leeszaal op het dak",
+                "Het gebouw in het oude postkantoor heeft een leeszaal met uitzicht over de haven. Bezoekers stonden in de rij bij de opening.",
+            ),
+            (
+                1100,
+                "sport/zwemclub-zilverdam-wint-regiotitel",
+                "Zwemclub Zilverdam pakt voor het eerst in twintig jaar de regiotitel",
+                "De estafetteploeg gaf in de laatste baan de doorslag. De club mag nu naar het landelijke kampioenschap.",
+            ),
+        ],
+    ),
+    (
+        "Het Polderblad",
+        "https://polderblad.example/",
+        "feed/",
+        [
+            (
+                95,
+                "2026/boeren-berkelmonde-delen-machines",
+                "Boeren in Berkelmonde delen voortaan hun machines",
+                "Twaalf bedrijven richtten een coöperatie op voor trekkers en oogstmachines. Dat scheelt geld en ruimte op het erf.",
+            ),
+            (
+                480,
+                "2026/dorpshuis-duinwijk-blijft-open",
+                "Dorpshuis Duinwijk blijft open dankzij vrijwilligers",
+                "Een groep bewoners neemt de bar en het beheer over van de gemeente. De eerste maand draait al zonder tekort.",
+            ),
+            (
+                1500,
+                "2026/ijsvereniging-hoopt-op-vorst",
+                "IJsvereniging Vlietmond heeft de baan klaar en wacht op vorst",
+                "De baan is onder water gezet en de lampen hangen. Nu is het wachten op een paar koude nachten.",
+            ),
+        ],
+    ),
+    (
+        "Vakblad Waterbouw",
+        "https://vakblad-waterbouw.example/",
+        "nieuws.atom",
+        [
+            (
+                240,
+                "artikelen/proef-met-groene-dijk",
+                "Proef met begroeide dijk langs het meer levert stevig talud op",
+                "Na drie jaar metingen blijkt de dijk met gras en kruiden even sterk als de versterkte stenen dijk ernaast, en goedkoper in onderhoud.",
+            ),
+            (
+                900,
+                "artikelen/sluis-zilverdam-krijgt-vispassage",
+                "Sluis Zilverdam krijgt een passage voor trekvissen",
+                "Paling en spiering kunnen straks langs de sluis zwemmen. De bouw begint na het broedseizoen.",
+            ),
+        ],
+    ),
+]
+
+# The newsletter lists: (name, slug, kind, description, schedule and section).
+NEWSLETTERS = [
+    (
+        "Ochtendbrief",
+        "ochtendbrief",
+        "daily",
+        "Elke ochtend om zeven uur: het belangrijkste nieuws van de nacht en wat de dag brengt.",
+        {"send_time": time(7, 0)},
+    ),
+    (
+        "Nieuwsalerts",
+        "nieuwsalerts",
+        "breaking",
+        "Groot nieuws, meteen in je mailbox. Alleen als het er echt toe doet.",
+        {},
+    ),
+    (
+        "Sport deze week",
+        "sport-deze-week",
+        "weekly",
+        "Elke vrijdagmiddag de sportweek in één mail: uitslagen, verhalen en wat er komt.",
+        {"section": "sport", "weekday": 4, "send_time": time(17, 0)},
+    ),
 ]

@@ -1,1 +1,7 @@
-urlpatterns = []
+from django.urls import path
+
+from krant.search import views
+
+urlpatterns = [
+    path("zoeken/", views.search, name="search"),
+]

@@ -9,10 +9,11 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BLOCKING_THREADS = 32
+CHILD_STOP_SECONDS = 60
 
 
 class Command(BaseCommand):
-    help = "Serve krant with the production server (granian), static files and the publishing scheduler."
+    help = "Serve krant with the production server (granian), static files, scheduler and newsletter worker."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
@@ -23,8 +24,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Do not run the publishing scheduler here (when another machine runs it).",
         )
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Do not run the newsletter worker here (when other machines send the newsletters).",
+        )
 
-    def handle(self, *args, host, port, workers, no_scheduler, **options):
+    def handle(self, *args, host, port, workers, no_scheduler, no_worker=False, **options):
         if not 0 < port < 65536:
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
         if workers < 1:
@@ -38,15 +44,26 @@ class Command(BaseCommand):
         self.check_database()
         self.collect_static()
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
-        scheduler = None
+        children = []
         if not no_scheduler:
-            scheduler = subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"])  # noqa: S603
+            children.append(subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"]))  # noqa: S603
+        if not no_worker:
+            children.append(subprocess.Popen([sys.executable, "-m", "krant", "send_newsletters"]))  # noqa: S603
         try:
             self.run_server(host, port, workers)
         finally:
-            if scheduler is not None:
-                scheduler.terminate()
-                scheduler.wait(timeout=10)
+            self.stop(children)
+
+    def stop(self, children: list[subprocess.Popen]) -> None:
+        """Stop the scheduler and the worker together; each finishes the job or batch in hand first."""
+        for child in children:
+            child.terminate()
+        for child in children:
+            try:
+                child.wait(timeout=CHILD_STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                child.kill()  # a batch it held is taken back by the next worker (krant.newsletters.delivery)
+                child.wait()
 
     def check_database(self):
         connection.ensure_connection()

@@ -1,0 +1,125 @@
+"""Query parameters of the API's endpoints: checked here, documented in the OpenAPI schema from here.
+
+A bad value (not a number, an id of nothing, a broken cursor) is a 400 naming the parameter.
+"""
+
+import datetime
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from krant.api.pagination import DEFAULT_LIMIT, MAX_CURSOR_LENGTH, MAX_LIMIT
+from krant.authors.models import AuthorPage
+from krant.news.models import DossierPage, Label, SectionPage
+from krant.news.readership import MAX_ARTICLE_ID
+from krant.search.services import MAX_QUERY_LENGTH
+
+# Dates outside these bounds filter nothing: no article is that old or new, and the database's times
+# (and the conversion to UTC) end somewhere, so an earlier or later date is treated as no bound at all.
+EARLIEST_DATE = datetime.date(1800, 1, 1)
+LATEST_DATE = datetime.date(9000, 12, 31)
+
+
+class PageField(serializers.IntegerField):
+    """The id of a live, public page of one type; the value becomes that page."""
+
+    def __init__(self, model, message, **kwargs):
+        self.model = model
+        self.message = message
+        super().__init__(min_value=1, max_value=MAX_ARTICLE_ID, required=False, **kwargs)
+
+    def run_validation(self, data=serializers.empty):
+        pk = super().run_validation(data)  # a number in range, or a 400 saying why not
+        page = self.model.objects.live().public().filter(pk=pk).first()
+        if page is None:
+            raise serializers.ValidationError(self.message % {"id": pk}, code="unknown")
+        return page
+
+
+def section_field(help_text: str) -> PageField:
+    return PageField(SectionPage, _("Er is geen rubriek met id %(id)s."), help_text=help_text)
+
+
+def dossier_field(help_text: str) -> PageField:
+    return PageField(DossierPage, _("Er is geen dossier met id %(id)s."), help_text=help_text)
+
+
+class Parameters(serializers.Serializer):
+    """Parameters of a list: its position and length."""
+
+    cursor = serializers.CharField(
+        required=False,
+        max_length=MAX_CURSOR_LENGTH,
+        help_text="Where the page starts: take it from the `next` link of the previous page.",
+    )
+    limit = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAX_LIMIT,
+        default=DEFAULT_LIMIT,
+        help_text="Items per page.",
+    )
+
+
+class ArticleParameters(Parameters):
+    section = section_field("Only this section's articles, its subsections' and those also listed in it.")
+    dossier = dossier_field("Only the articles in this dossier.")
+    author = PageField(
+        AuthorPage, _("Er is geen auteur met id %(id)s."), help_text="Only the articles with this byline."
+    )
+    label = serializers.ChoiceField(
+        choices=[value for value in Label.values if value],
+        required=False,
+        help_text="Only articles with this label.",
+    )
+
+
+class DossierParameters(Parameters):
+    active = serializers.ChoiceField(
+        choices=["true", "false"],
+        required=False,
+        help_text="true: only ongoing dossiers; false: only closed ones; absent: all.",
+    )
+
+
+class MostReadParameters(serializers.Serializer):
+    section = section_field("Only this section's articles, its subsections' and those also listed in it.")
+    limit = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_LIMIT, default=10, help_text="How many articles."
+    )
+
+
+class SearchParameters(Parameters):
+    q = serializers.CharField(
+        max_length=MAX_QUERY_LENGTH,
+        help_text=(
+            'Words to look for, all of which must occur. "Quoted words" stand together, -word or NIET word '
+            "excludes, word OF word finds either."
+        ),
+    )
+    section = section_field("Only this section's articles, its subsections' and those also listed in it.")
+    dossier = dossier_field("Only the articles in this dossier.")
+    since = serializers.DateField(
+        required=False, help_text="Published on or after this day (Amsterdam time)."
+    )
+    until = serializers.DateField(
+        required=False, help_text="Published on or before this day (Amsterdam time)."
+    )
+    order = serializers.ChoiceField(
+        choices=["relevance", "date"],
+        required=False,
+        default="relevance",
+        help_text="relevance: best match first; date: newest first.",
+    )
+
+    def validate_since(self, value):
+        return value if value >= EARLIEST_DATE else None
+
+    def validate_until(self, value):
+        return value if value <= LATEST_DATE else None
+
+    def validate(self, attrs):
+        since, until = attrs.get("since"), attrs.get("until")
+        if since and until and since > until:
+            raise serializers.ValidationError({"until": [_("De einddatum ligt voor de begindatum.")]})
+        return attrs

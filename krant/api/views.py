@@ -1,0 +1,542 @@
+"""The API's endpoints: read-only, the same bytes for every client, throttled per address.
+
+Only live, public pages are shown. An unknown, draft or private id is a 404; a withdrawn article a 410,
+as on the reader site. Every list costs the same few queries however long it is: articles come with their
+section and lead image joined, and the renditions of all images in a response are read in one query.
+"""
+
+from datetime import timedelta
+from functools import cache
+
+from django.http import HttpRequest
+from django.urls import Resolver404, resolve
+from django.utils.translation import gettext as _
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiJsonRenderer2
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import exceptions
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.models import Site
+
+from krant.api import blocks, images, links, serializers
+from krant.api.errors import Gone
+from krant.api.pagination import BY_TITLE, NEWEST_FIRST, TREE_ORDER, keyset_page, offset_page
+from krant.api.parameters import (
+    ArticleParameters,
+    DossierParameters,
+    MostReadParameters,
+    Parameters,
+    SearchParameters,
+)
+from krant.api.throttling import AnonThrottle
+from krant.authors.models import AuthorPage
+from krant.news import readership
+from krant.news.models import (
+    MOST_READ_HOURS,
+    ArticleAuthor,
+    ArticleCorrection,
+    ArticlePage,
+    DossierPage,
+    HomePage,
+    RelatedArticle,
+    SectionPage,
+    published_articles,
+    top_stories,
+)
+from krant.news.readership import MAX_ARTICLE_ID
+from krant.search.services import ArticleSearch, SearchError, search_articles, snippet
+
+FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
+
+ERRORS = {
+    400: OpenApiResponse(serializers.ErrorSerializer, "A query parameter is wrong (see `error.fields`)."),
+    404: OpenApiResponse(serializers.ErrorSerializer, "No such object, or it is not published."),
+    410: OpenApiResponse(serializers.ErrorSerializer, "The article was published once and withdrawn."),
+    429: OpenApiResponse(
+        serializers.ErrorSerializer, "Too many requests from this address; see Retry-After."
+    ),
+    500: OpenApiResponse(serializers.ErrorSerializer, "Our fault; try again later."),
+}
+HEADERS = [
+    OpenApiParameter(
+        "Cache-Control",
+        str,
+        OpenApiParameter.HEADER,
+        required=True,
+        response=[200],
+        description="`public, max-age=60`: any cache may keep the response for a minute.",
+    ),
+    OpenApiParameter(
+        "ETag",
+        str,
+        OpenApiParameter.HEADER,
+        required=True,
+        response=[200],
+        description="Send it back in If-None-Match; an unchanged response is then a 304 without body.",
+    ),
+    OpenApiParameter(
+        "Retry-After",
+        int,
+        OpenApiParameter.HEADER,
+        required=True,
+        response=[429],
+        description="Seconds to wait before the next request.",
+    ),
+]
+
+
+def documented(operation_id: str, ok, *statuses: int, parameters=None, **kwargs):
+    """Describe an endpoint: its 200 response, the errors it can answer, its parameters and headers."""
+    responses = {200: ok, **{status: ERRORS[status] for status in (*statuses, 429, 500)}}
+    return extend_schema(
+        operation_id=operation_id, responses=responses, parameters=[*(parameters or []), *HEADERS], **kwargs
+    )
+
+
+def id_parameter(what: str) -> OpenApiParameter:
+    return OpenApiParameter(
+        "id",
+        {"type": "integer", "format": "int64", "minimum": 1, "maximum": MAX_ARTICLE_ID},
+        OpenApiParameter.PATH,
+        description=f"The {what}'s id.",
+    )
+
+
+class ApiView(APIView):
+    """Read-only, public, throttled per address; errors as JSON (krant.api.errors)."""
+
+    http_method_names = ["get", "head"]
+    authentication_classes = []  # the same answer for everybody: nothing personal, no cookies read
+    permission_classes = []
+    throttle_classes = [AnonThrottle]
+    renderer_classes = [JSONRenderer]
+    parser_classes = []
+    metadata_class = None  # OPTIONS is not offered: a 405 like any other method but GET and HEAD
+
+    def parameters(self, serializer_class) -> dict:
+        """Return the checked query parameters; raise a 400 naming the first bad one.
+
+        A parameter given without a value (?section=) is refused rather than read as absent (DRF's form
+        habit): the schema says what each takes, and a client sending nothing meant something else.
+        """
+        query = self.request.query_params
+        blank = [name for name in serializer_class().fields if name in query and not query[name].strip()]
+        if blank:
+            message = _("Geef een waarde, of laat de parameter weg.")
+            raise exceptions.ValidationError({name: [message] for name in blank})
+        parameters = serializer_class(data=query)
+        parameters.is_valid(raise_exception=True)
+        return parameters.validated_data
+
+    def context(self) -> dict:
+        return {"request": self.request._request}
+
+    def home(self) -> HomePage:
+        """Return the front page of the site asked for; a 404 when it has none that is published."""
+        site = Site.find_for_request(self.request._request)
+        home = HomePage.objects.live().filter(pk=site.root_page_id).first() if site else None
+        if home is None:
+            raise exceptions.NotFound(_("Deze site heeft (nog) geen gepubliceerde voorpagina."))
+        return home
+
+    def teasers(self, articles) -> list[dict]:
+        images.prefetch_renditions(article.lead_image for article in articles)
+        return serializers.ArticleTeaserSerializer(articles, many=True, context=self.context()).data
+
+    def page_or_404(self, queryset, pk: int, message: str):
+        page = queryset.live().public().filter(pk=pk).first() if pk <= MAX_ARTICLE_ID else None
+        if page is None:
+            raise exceptions.NotFound(message)
+        return page
+
+
+ENDPOINTS = {
+    "front_page": "front-page",
+    "articles": "article-list",
+    "most_read": "most-read",
+    "sections": "section-list",
+    "dossiers": "dossier-list",
+    "authors": "author-list",
+    "search": "search",
+}
+
+
+class IndexView(ApiView):
+    """The list of endpoints and the address of this schema."""
+
+    @documented(
+        "index", serializers.IndexSerializer, summary="What this API offers, with the address of each list."
+    )
+    def get(self, request):
+        return Response(
+            {
+                "name": "krant",
+                "version": "v1",
+                "schema": links.api_url("openapi"),
+                "endpoints": {key: links.api_url(name) for key, name in ENDPOINTS.items()},
+            }
+        )
+
+
+class FrontPageView(ApiView):
+    """The front page block by block, as the site shows it: the opening story, the desk's top stories,
+    the latest and most read articles, and the newest articles of each ongoing dossier and menu section."""
+
+    @documented(
+        "front_page",
+        serializers.FrontPageSerializer,
+        404,
+        summary="The front page: opening story, top stories, latest, most read, dossiers and sections.",
+    )
+    def get(self, request):
+        home = self.home()
+        context = home.get_context(request._request)  # exactly what the site's front page shows
+        dossier_blocks, section_blocks = context["dossier_strips"], context["section_blocks"]
+        articles = [
+            *([context["lead"]] if context["lead"] else []),
+            *context["top_stories"],
+            *context["latest"],
+            *context["most_read"],
+            *(article for _, block in dossier_blocks + section_blocks for article in block),
+        ]
+        images.prefetch_renditions(article.lead_image for article in articles)
+        data = {
+            "lead": context["lead"],
+            "top_stories": context["top_stories"],
+            "latest": context["latest"],
+            "most_read": context["most_read"],
+            "dossiers": [{"dossier": dossier, "articles": block} for dossier, block in dossier_blocks],
+            "sections": [{"section": section, "articles": block} for section, block in section_blocks],
+            "latest_url": links.api_url("article-list"),
+            "most_read_url": links.api_url("most-read"),
+        }
+        return Response(serializers.FrontPageSerializer(data, context=self.context()).data)
+
+
+class ArticleListView(ApiView):
+    """All published articles, newest first. Filters combine: section, dossier, author, label."""
+
+    @documented(
+        "list_articles",
+        serializers.ArticleListSerializer,
+        400,
+        parameters=[ArticleParameters],
+        summary="Articles, newest first ('Net binnen'), optionally of one section, dossier, author or label.",
+    )
+    def get(self, request):
+        parameters = self.parameters(ArticleParameters)
+        section = parameters.get("section")
+        articles = section.articles() if section else published_articles()
+        if dossier := parameters.get("dossier"):
+            articles = articles.filter(dossiers=dossier)
+        if author := parameters.get("author"):
+            # A subquery, not a join: an author named twice in a byline must not list the article twice.
+            articles = articles.filter(
+                pk__in=ArticleAuthor.objects.filter(author=author).values("article_id")
+            )
+        if label := parameters.get("label"):
+            articles = articles.filter(label=label)
+        articles = articles.filter(first_published_at__isnull=False)  # the key of the order
+        page = keyset_page(request, articles, NEWEST_FIRST, parameters["limit"], parameters.get("cursor"))
+        return Response({"results": self.teasers(page.items), "next": page.next})
+
+
+class ArticleDetailView(ApiView):
+    """One article, whole: byline, sections, dossiers, lead image, the body as typed blocks, corrections,
+    related articles. A withdrawn article answers 410; a draft or unknown id 404."""
+
+    @documented(
+        "get_article",
+        serializers.ArticleSerializer,
+        404,
+        410,
+        parameters=[id_parameter("article")],
+        summary="A whole article, the body as typed blocks.",
+    )
+    def get(self, request, pk: int):
+        article = self.article(pk)
+        article.byline_authors = [
+            link.author
+            for link in ArticleAuthor.objects.filter(article=article)
+            .select_related("author")
+            .order_by("sort_order")
+        ]
+        article.extra_sections = list(
+            SectionPage.objects.live().public().filter(extra_articles=article).order_by("path")
+        )
+        article.live_dossiers = list(
+            DossierPage.objects.live().public().filter(articles_in_dossier=article).order_by("title", "pk")
+        )
+        article.correction_list = list(
+            ArticleCorrection.objects.filter(article=article).order_by("sort_order", "corrected_at")
+        )
+        related_ids = list(
+            RelatedArticle.objects.filter(article=article)
+            .order_by("sort_order")
+            .values_list("related_id", flat=True)
+        )
+        related = published_articles().in_bulk(related_ids)
+        article.related_articles = [related[key] for key in dict.fromkeys(related_ids) if key in related]
+        body = list(article.body)  # the images of all image blocks in one query
+        images.prefetch_renditions(
+            [
+                article.lead_image,
+                *blocks.body_images(body),
+                *(item.lead_image for item in article.related_articles),
+            ]
+        )
+        article.body_blocks = blocks.serialize_body(body, request._request)
+        article.comments_close_at = comments_close_at(article)
+        return Response(serializers.ArticleSerializer(article, context=self.context()).data)
+
+    def article(self, pk: int) -> ArticlePage:
+        not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
+        if pk > MAX_ARTICLE_ID:
+            raise not_found  # no article has such an id, and the database could not compare it
+        articles = ArticlePage.objects.live().public().select_related("home_section", "lead_image")
+        article = articles.filter(pk=pk).first()
+        if article is not None:
+            return article
+        if ArticlePage.objects.filter(pk=pk, live=False, first_published_at__isnull=False).exists():
+            raise Gone(_("Dit artikel is ingetrokken en niet meer te lezen."))
+        raise not_found
+
+
+def comments_close_at(article: ArticlePage):
+    """Return when comments on `article` close (as ArticlePage.comments_open decides), or None if never."""
+    if not article.comments_enabled or not article.comments_close_after_hours or not article.published_at:
+        return None
+    return article.published_at + timedelta(hours=article.comments_close_after_hours)
+
+
+class MostReadView(ApiView):
+    """The articles read most in the last 24 hours, most read first (the ranking is at most a minute old)."""
+
+    @documented(
+        "most_read",
+        serializers.MostReadSerializer,
+        400,
+        parameters=[MostReadParameters],
+        summary="The most read articles of the last 24 hours ('Meest gelezen').",
+    )
+    def get(self, request):
+        parameters = self.parameters(MostReadParameters)
+        articles = readership.most_read(
+            MOST_READ_HOURS, section=parameters.get("section"), limit=parameters["limit"]
+        )
+        return Response({"hours": MOST_READ_HOURS, "results": self.teasers(articles)})
+
+
+class SectionListView(ApiView):
+    """Every section, in the order of the site's tree: a subsection follows its parent."""
+
+    @documented(
+        "list_sections",
+        serializers.SectionListSerializer,
+        400,
+        404,
+        parameters=[Parameters],
+        summary="All sections, in the order of the site's tree: each after its parent.",
+    )
+    def get(self, request):
+        parameters = self.parameters(Parameters)
+        sections = SectionPage.objects.live().public().descendant_of(self.home())
+        page = keyset_page(request, sections, TREE_ORDER, parameters["limit"], parameters.get("cursor"))
+        parent_paths = {section.path[: -SectionPage.steplen] for section in page.items}
+        parents = SectionPage.objects.live().public().filter(path__in=parent_paths)
+        parents = {parent.path: parent for parent in parents}
+        for section in page.items:
+            section.parent_section = parents.get(section.path[: -SectionPage.steplen])
+        data = serializers.SectionSerializer(page.items, many=True, context=self.context()).data
+        return Response({"results": data, "next": page.next})
+
+
+class SectionDetailView(ApiView):
+    """A section with its parent, subsections and top stories. Its articles: follow `articles`."""
+
+    @documented(
+        "get_section",
+        serializers.SectionDetailSerializer,
+        404,
+        parameters=[id_parameter("section")],
+        summary="A section with its subsections and top stories; `articles` lists all its articles.",
+    )
+    def get(self, request, pk: int):
+        section = self.page_or_404(
+            SectionPage.objects, pk, _("Er is geen rubriek met id %(id)s.") % {"id": pk}
+        )
+        parent_path = section.path[: -SectionPage.steplen]
+        section.parent_section = SectionPage.objects.live().public().filter(path=parent_path).first()
+        section.subsections = list(SectionPage.objects.live().public().child_of(section))
+        section.featured = top_stories(section, FIRST_PAGE)
+        images.prefetch_renditions(article.lead_image for article in section.featured)
+        return Response(serializers.SectionDetailSerializer(section, context=self.context()).data)
+
+
+class DossierListView(ApiView):
+    """Every dossier, by title; `active=true` gives the ongoing ones."""
+
+    @documented(
+        "list_dossiers",
+        serializers.DossierListSerializer,
+        400,
+        parameters=[DossierParameters],
+        summary="All dossiers, by title.",
+    )
+    def get(self, request):
+        parameters = self.parameters(DossierParameters)
+        dossiers = DossierPage.objects.live().public().select_related("lead_image")
+        if "active" in parameters:
+            dossiers = dossiers.filter(is_active=parameters["active"] == "true")
+        page = keyset_page(request, dossiers, BY_TITLE, parameters["limit"], parameters.get("cursor"))
+        images.prefetch_renditions(dossier.lead_image for dossier in page.items)
+        data = serializers.DossierSerializer(page.items, many=True, context=self.context()).data
+        return Response({"results": data, "next": page.next})
+
+
+class DossierDetailView(ApiView):
+    """A dossier with its top stories. Its articles: follow `articles`."""
+
+    @documented(
+        "get_dossier",
+        serializers.DossierDetailSerializer,
+        404,
+        parameters=[id_parameter("dossier")],
+        summary="A dossier with its top stories; `articles` lists all its articles.",
+    )
+    def get(self, request, pk: int):
+        queryset = DossierPage.objects.select_related("lead_image")
+        dossier = self.page_or_404(queryset, pk, _("Er is geen dossier met id %(id)s.") % {"id": pk})
+        dossier.featured = top_stories(dossier, FIRST_PAGE)
+        images.prefetch_renditions(
+            [dossier.lead_image, *(article.lead_image for article in dossier.featured)]
+        )
+        return Response(serializers.DossierDetailSerializer(dossier, context=self.context()).data)
+
+
+class AuthorListView(ApiView):
+    """The newsroom's authors, by name."""
+
+    @documented(
+        "list_authors",
+        serializers.AuthorListSerializer,
+        400,
+        parameters=[Parameters],
+        summary="The newsroom's authors, by name.",
+    )
+    def get(self, request):
+        parameters = self.parameters(Parameters)
+        authors = AuthorPage.objects.live().public().select_related("photo")
+        page = keyset_page(request, authors, BY_TITLE, parameters["limit"], parameters.get("cursor"))
+        images.prefetch_renditions(author.photo for author in page.items)
+        data = serializers.AuthorSerializer(page.items, many=True, context=self.context()).data
+        return Response({"results": data, "next": page.next})
+
+
+class AuthorDetailView(ApiView):
+    """An author with role, photo and bio. Their articles: follow `articles`."""
+
+    @documented(
+        "get_author",
+        serializers.AuthorDetailSerializer,
+        404,
+        parameters=[id_parameter("author")],
+        summary="An author; `articles` lists their articles.",
+    )
+    def get(self, request, pk: int):
+        author = self.page_or_404(
+            AuthorPage.objects.select_related("photo"), pk, _("Er is geen auteur met id %(id)s.") % {"id": pk}
+        )
+        images.prefetch_renditions([author.photo])
+        return Response(serializers.AuthorDetailSerializer(author, context=self.context()).data)
+
+
+class SearchView(ApiView):
+    """Search the published articles; best match first, or newest first with `order=date`.
+
+    Results are ranked, so `next` holds an offset rather than a position: an article published while a
+    client pages may shift a result from one page to the next. At most 10,000 results are reachable."""
+
+    @documented(
+        "search",
+        serializers.SearchSerializer,
+        400,
+        parameters=[SearchParameters],
+        summary="Search the articles, best match or newest first.",
+    )
+    def get(self, request):
+        parameters = self.parameters(SearchParameters)
+        query = parameters["q"]
+        search = ArticleSearch(
+            query=query,
+            section=parameters.get("section"),
+            dossier=parameters.get("dossier"),
+            since=parameters.get("since"),
+            until=parameters.get("until"),
+            order=parameters["order"],
+        )
+        try:
+            results = search_articles(search)
+            total = results.count()
+        except SearchError as error:
+            raise exceptions.ValidationError({"q": [str(error)]}) from None
+        page = offset_page(request, results, total, parameters["limit"], parameters.get("cursor"))
+        for article in page.items:
+            article.search_snippet = snippet(article, query)
+        images.prefetch_renditions(article.lead_image for article in page.items)
+        results = serializers.SearchResultSerializer(page.items, many=True, context=self.context()).data
+        return Response({"query": query, "count": total, "results": results, "next": page.next})
+
+
+class SchemaView(ApiView):
+    """The OpenAPI 3 description of this API (drf-spectacular's), made once per process."""
+
+    renderer_classes = [OpenApiJsonRenderer, OpenApiJsonRenderer2]
+
+    @extend_schema(exclude=True)
+    def get(self, request):
+        return Response(openapi_schema())
+
+
+@cache
+def openapi_schema() -> dict:
+    """Return the schema; it changes only with the code, and making it takes a good part of a second."""
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
+class NotFoundView(ApiView):
+    """Any other address under /api/: a JSON 404 whatever the method (the site's own 404 is HTML)."""
+
+    http_method_names = ["get", "head", "post", "put", "patch", "delete", "options", "trace"]
+
+    @property
+    def default_response_headers(self) -> dict:
+        return {}  # no Allow header: nothing is allowed at an address that does not exist
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        path = request.path
+        if not path.endswith("/") and is_api_endpoint(path + "/"):
+            # As Django's APPEND_SLASH would, had this view not caught the address first.
+            query = request.META.get("QUERY_STRING", "")
+            return Response(
+                status=301, headers={"Location": links.absolute(path + "/" + ("?" + query if query else ""))}
+            )
+        raise exceptions.NotFound(
+            _("Dit adres bestaat niet in de API. Zie %(index)s.") % {"index": links.api_url("index")}
+        )
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        raise exceptions.NotFound(
+            _("Dit adres bestaat niet in de API. Zie %(index)s.") % {"index": links.api_url("index")}
+        )
+
+
+def is_api_endpoint(path: str) -> bool:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return False
+    return match.namespace == "api" and match.url_name != "not-found"

@@ -1,0 +1,304 @@
+"""RSS 2.0 and Atom feeds of the newest articles: all news, and per section, dossier and author.
+
+Built on django.contrib.syndication; what it lacks is added here: dc:creator for every author in
+RSS, an <author> per author in Atom, and the lead image as an enclosure with its real size.
+"""
+
+import logging
+import re
+from datetime import datetime
+
+from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from wagtail.models import Page, PageViewRestriction, Site
+
+from krant.authors.models import AuthorPage
+from krant.core import navigation
+from krant.core.models import KrantRendition, SiteSettings
+from krant.feeds import links
+from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
+
+logger = logging.getLogger(__name__)
+
+FEED_SIZE = 30
+LANGUAGE = "nl"  # articles are written in Dutch, whatever the interface language
+# The lead image in feeds and structured data: 16:9, 1200 px wide, JPEG (every reader shows it).
+WIDE_IMAGE = "fill-1200x675|format-jpeg"
+IMAGE_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"}
+DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
+FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage)
+RESTRICTIONS_SECONDS = 3600
+FEED_PATH = re.compile(r"[-\w]+(/[-\w]+)*")  # page slugs joined by slashes
+FEED_MEDIA_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
+
+
+def syndicated_articles() -> QuerySet:
+    """Return the articles feeds and sitemaps may name: live, public and not past their expiry.
+
+    The scheduler unpublishes an expired article within a minute; until then it is left out here
+    already, since feeds and sitemaps are kept by caches and crawlers far longer than a page view.
+    """
+    return published_articles().exclude(expire_at__lte=timezone.now())
+
+
+def with_relations(articles: QuerySet) -> QuerySet:
+    """Return `articles` with their authors, live sections and dossiers and feed image prefetched."""
+    return articles.prefetch_related(
+        Prefetch(
+            "author_links",
+            queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
+            to_attr="feed_author_links",
+        ),
+        Prefetch("sections", queryset=SectionPage.objects.live().order_by("path"), to_attr="feed_sections"),
+        Prefetch("dossiers", queryset=DossierPage.objects.live().order_by("title"), to_attr="feed_dossiers"),
+        Prefetch("lead_image__renditions", queryset=KrantRendition.objects.filter(filter_spec=WIDE_IMAGE)),
+    )
+
+
+def modified_at(article: ArticlePage) -> datetime | None:
+    """Return when the article last changed for readers: its newest publish or its marked update."""
+    moments = [article.first_published_at, article.last_published_at, article.updated_at]
+    return max((moment for moment in moments if moment is not None), default=None)
+
+
+def to_second(moment: datetime | None) -> datetime | None:
+    """Return `moment` without its microseconds: feeds, sitemaps and HTTP dates count in seconds."""
+    return moment.replace(microsecond=0) if moment else None
+
+
+def article_guid(article: ArticlePage) -> str:
+    """Return the article's permanent id, a tag: URI: its address changes with its headline, this never."""
+    host = links.origin().split("://", 1)[1].split(":", 1)[0]
+    published = article.first_published_at or article.latest_revision_created_at or timezone.now()
+    return f"tag:{host},{timezone.localdate(published):%Y-%m-%d}:artikel/{article.pk}"
+
+
+def article_authors(article: ArticlePage, request: HttpRequest | None = None) -> list[tuple[str, str | None]]:
+    """Return (name, author page address or None) for each author on the byline, in byline order."""
+    author_links = getattr(article, "feed_author_links", None)
+    authors = [link.author for link in author_links] if author_links is not None else article.authors
+    return [(author.title, links.page_url(author, request) if author.live else None) for author in authors]
+
+
+def article_categories(article: ArticlePage) -> list[str]:
+    """Return the names of the sections (its own first) and dossiers of an article from with_relations()."""
+    names = [
+        article.home_section.title,
+        *(page.title for page in article.feed_sections),
+        *(page.title for page in article.feed_dossiers),
+    ]
+    return list(dict.fromkeys(names))
+
+
+def lead_rendition(article: ArticlePage, spec: str = WIDE_IMAGE):
+    """Return the article's lead image in `spec`, or None without an image or when its file is missing."""
+    if article.lead_image is None:
+        return None
+    try:
+        return article.lead_image.get_rendition(spec)
+    except OSError:  # the original is gone from the media storage: leave the image out, not the article
+        logger.warning("Lead image %s of article %s has no file", article.lead_image_id, article.pk)
+        return None
+
+
+def image_type(rendition) -> str:
+    """Return the media type of a rendition's file, from its extension (Wagtail names it by format)."""
+    extension = rendition.file.name.rsplit(".", 1)[-1].lower()
+    return IMAGE_TYPES.get("jpeg" if extension == "jpg" else extension, "application/octet-stream")
+
+
+def rendition_enclosure(rendition) -> Enclosure | None:
+    """Return an enclosure for the rendition with its real size in bytes, or None when the file is gone."""
+    try:
+        size = rendition.file.size
+    except OSError:
+        logger.warning("Rendition %s has no file", rendition.pk)
+        return None
+    return Enclosure(links.absolute_url(rendition.url), str(size), image_type(rendition))
+
+
+def is_restricted(page: Page) -> bool:
+    """Return whether a view restriction on the page or above it keeps it from the public.
+
+    The restricted paths are cached until the next publish, move or restriction change, so a page
+    asks no query for this.
+    """
+    key = f"krant:feeds:restricted:{navigation.version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, RESTRICTIONS_SECONDS)
+    return any(page.path.startswith(path) for path in paths)
+
+
+def feed_title(page: Page | None, publication: str) -> str:
+    """Return the title of the feed of `page` (a section, dossier or author), or of all news for None."""
+    if isinstance(page, DossierPage):
+        return _("%(publication)s - Dossier %(title)s") % {"publication": publication, "title": page.title}
+    if isinstance(page, FEED_PAGE_TYPES):
+        return _("%(publication)s - %(title)s") % {"publication": publication, "title": page.title}
+    return _("%(publication)s - Alle nieuws") % {"publication": publication}
+
+
+def alternate_links(page: Page | None, request: HttpRequest) -> list[dict]:
+    """Return the feeds a page names in <link rel="alternate">: its own, then those of all news.
+
+    A page with a view restriction has no feed (feeds are public), so it names only all news.
+    """
+    publication = SiteSettings.for_request(request).publication_name or "krant"
+    feeds = []
+    if isinstance(page, FEED_PAGE_TYPES) and not is_restricted(page):
+        path = links.site_path(page, request)
+        if path:
+            feeds.append((feed_title(page, publication), path))
+    feeds.append((feed_title(None, publication), ""))
+    return [
+        {"title": title, "type": media_type, "href": links.feed_url(kind, path)}
+        for title, path in feeds
+        for kind, media_type in FEED_MEDIA_TYPES
+    ]
+
+
+class RssFeedType(Rss201rev2Feed):
+    """RSS 2.0 with a dc:creator for every author (RSS's own <author> needs an e-mail address)."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DC_NAMESPACE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, _url in item["authors"]:
+            handler.addQuickElement("dc:creator", name)
+
+
+class AtomFeedType(Atom1Feed):
+    """Atom with an <author> (name and page) for every author; the feed itself names the publication."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, url in item["authors"]:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            if url:
+                handler.addQuickElement("uri", url)
+            handler.endElement("author")
+
+
+class NewsFeed(Feed):
+    """The newest articles of the whole site or of one section, dossier or author page.
+
+    Made per request (see views.py), so the request may be kept on the instance for addresses.
+    """
+
+    language = LANGUAGE
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.feed_type = AtomFeedType if kind == "atom" else RssFeedType
+        self.request = None
+        self.settings = None
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, path: str = "") -> Page:
+        site = Site.find_for_request(request)
+        if site is None:
+            raise Http404(_("Deze site bestaat niet."))
+        self.settings = SiteSettings.for_request(request)
+        if not path:
+            return site.root_page
+        if not FEED_PATH.fullmatch(path):  # slugs only: no NUL, dots or spaces reach the database
+            raise Http404(_("Voor dit adres bestaat geen feed."))
+        page = (
+            Page.objects.live()
+            .public()
+            .type(*FEED_PAGE_TYPES)
+            .filter(url_path=f"{site.root_page.url_path}{path}/")
+            .specific()
+            .first()
+        )
+        if page is None:
+            raise Http404(_("Voor dit adres bestaat geen feed."))
+        return page
+
+    def publication(self) -> str:
+        return self.settings.publication_name or "krant"
+
+    def title(self, obj: Page) -> str:
+        return feed_title(obj, self.publication())
+
+    def description(self, obj: Page) -> str:
+        text = getattr(obj, "intro", "") or getattr(obj, "bio", "")
+        if text:
+            return text
+        if isinstance(obj, AuthorPage):
+            return _("De nieuwste artikelen van %(name)s.") % {"name": obj.title}
+        if isinstance(obj, FEED_PAGE_TYPES):
+            return _("Het nieuwste nieuws over %(title)s.") % {"title": obj.title}
+        return self.settings.tagline or _("Het nieuwste nieuws van %(publication)s.") % {
+            "publication": self.publication()
+        }
+
+    def link(self, obj: Page) -> str:
+        return links.page_url(obj, self.request) or links.absolute_url("/")
+
+    def feed_url(self, obj: Page) -> str:
+        return links.feed_url(self.kind, links.site_path(obj, self.request) or "")
+
+    def feed_guid(self, obj: Page) -> str:
+        return self.feed_url(obj)
+
+    def author_name(self) -> str:
+        return self.publication()
+
+    def author_link(self) -> str:
+        return links.absolute_url("/")
+
+    def feed_copyright(self) -> str:
+        owner = self.settings.company_name or self.publication()
+        return f"© {timezone.localdate():%Y} {owner}"
+
+    def items(self, obj: Page) -> list[ArticlePage]:
+        articles = obj.articles() if isinstance(obj, FEED_PAGE_TYPES) else published_articles()
+        articles = articles.exclude(expire_at__lte=timezone.now())
+        return list(with_relations(articles)[:FEED_SIZE])
+
+    def item_title(self, item: ArticlePage) -> str:
+        return item.title
+
+    def item_description(self, item: ArticlePage) -> str:
+        return escape(item.intro)  # RSS and Atom (type="html") descriptions are HTML; the intro is text
+
+    def item_link(self, item: ArticlePage) -> str:
+        return links.page_url(item, self.request)
+
+    def item_guid(self, item: ArticlePage) -> str:
+        return article_guid(item)
+
+    def item_guid_is_permalink(self, item: ArticlePage) -> bool:
+        return False
+
+    def item_pubdate(self, item: ArticlePage) -> datetime | None:
+        return to_second(item.first_published_at)
+
+    def item_updateddate(self, item: ArticlePage) -> datetime | None:
+        return to_second(modified_at(item))
+
+    def item_categories(self, item: ArticlePage) -> list[str]:
+        return article_categories(item)
+
+    def item_enclosures(self, item: ArticlePage) -> list[Enclosure]:
+        rendition = lead_rendition(item)
+        enclosure = rendition_enclosure(rendition) if rendition else None
+        return [enclosure] if enclosure else []
+
+    def item_extra_kwargs(self, item: ArticlePage) -> dict:
+        return {"authors": article_authors(item, self.request)}

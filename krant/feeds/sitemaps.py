@@ -1,0 +1,322 @@
+"""Sitemaps for search engines: one per kind of page, articles per month, and a Google News sitemap.
+
+Built on django.contrib.sitemaps and Wagtail's sitemap; addresses come from `links` (KRANT_BASE_URL)
+and every lastmod is a full W3C date and time. Articles are split per month of first publication, so
+an old month's file stays the same (a crawler may skip it) while new articles land in this month's;
+a month with more than ARTICLES_PER_SITEMAP articles gets more pages (?p=2).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Count, F, Max, QuerySet
+from django.db.models.functions import Coalesce, Greatest, TruncMonth
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+from krant.authors.models import AuthorPage
+from krant.core.models import SiteSettings
+from krant.feeds import links
+from krant.feeds.feeds import syndicated_articles, to_second
+from krant.news.models import (
+    ArticleArchivePage,
+    ArticleAuthor,
+    ArticlePage,
+    ArticleYearPage,
+    DossierPage,
+    FeaturePage,
+    HomePage,
+    LatestPage,
+    MostReadPage,
+    SectionPage,
+)
+
+# The protocol allows 50,000; a smaller file is built, fetched and parsed faster, and a month of a
+# busy national newsroom (a few hundred articles a day) still fits in one.
+ARTICLES_PER_SITEMAP = 10_000
+NEWS_HOURS = 48  # Google News reads articles of the last two days
+NEWS_LIMIT = 1_000  # and at most 1,000 of them per sitemap
+
+
+def newest(*moments: datetime | None) -> datetime | None:
+    return max((moment for moment in moments if moment is not None), default=None)
+
+
+class PageSitemap(Sitemap):
+    """Wagtail's sitemap with public addresses (see links) and no per-page queries."""
+
+    def location(self, item: Page) -> str | None:
+        return links.page_url(item, self.request)
+
+    def lastmod(self, item: Page) -> datetime | None:
+        return to_second(item.last_published_at)
+
+    def site_pages(self, model: type[Page] = Page) -> QuerySet:
+        root = self.get_wagtail_site().root_page
+        return model.objects.live().public().descendant_of(root, inclusive=True).order_by("path")
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        return self._urls(page, protocol, None)  # addresses come from `links`, not the request's host
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            location = self.location(item)
+            if location:
+                urls.append({"item": item, "location": location, "lastmod": self.lastmod(item)})
+        lastmods = [url["lastmod"] for url in urls]
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)  # the view sends it as Last-Modified
+        return urls
+
+
+class SmallSitemap(PageSitemap):
+    """A sitemap of a few hundred pages at most, read once per request."""
+
+    def items(self) -> list[Page]:
+        if not hasattr(self, "_pages"):  # Django asks for the items more than once per request
+            self._pages = self.pages()
+        return self._pages
+
+    def pages(self) -> list[Page]:
+        raise NotImplementedError
+
+    def get_latest_lastmod(self) -> datetime | None:
+        """Return the newest lastmod of the whole sitemap, or None when a page has none."""
+        lastmods = [self.lastmod(item) for item in self.items()]
+        return max(lastmods) if lastmods and None not in lastmods else None
+
+
+class ListingSitemap(SmallSitemap):
+    """Pages that list articles: each changes when a new article appears on it."""
+
+    page_type = Page
+
+    def pages(self) -> list[Page]:
+        pages = list(self.site_pages(self.page_type))
+        self.newest_article = self.newest_articles(pages)
+        return pages
+
+    def newest_articles(self, pages: list[Page]) -> dict[int, datetime]:
+        """Return {page id: first publication of its newest article}."""
+        raise NotImplementedError
+
+    def lastmod(self, item: Page) -> datetime | None:
+        return to_second(newest(item.last_published_at, self.newest_article.get(item.pk)))
+
+
+def newest_by(queryset: QuerySet, group: str, moment: str) -> dict[int, datetime]:
+    """Return {value of `group`: newest `moment`} in one grouped query."""
+    return dict(
+        queryset.order_by().values_list(group).annotate(newest=Max(moment)).values_list(group, "newest")
+    )
+
+
+class SectionSitemap(ListingSitemap):
+    page_type = SectionPage
+
+    def newest_articles(self, pages):
+        articles = syndicated_articles()
+        own = newest_by(articles, "home_section", "first_published_at")
+        extra = newest_by(
+            ArticlePage.sections.through.objects.filter(articlepage__in=articles.values("pk")),
+            "sectionpage",
+            "articlepage__first_published_at",
+        )
+        # A section lists the articles of its subsections too.
+        return {
+            section.pk: newest(
+                *(own.get(other.pk) for other in pages if other.path.startswith(section.path)),
+                *(extra.get(other.pk) for other in pages if other.path.startswith(section.path)),
+            )
+            for section in pages
+        }
+
+
+class DossierSitemap(ListingSitemap):
+    page_type = DossierPage
+
+    def newest_articles(self, pages):
+        return newest_by(
+            ArticlePage.dossiers.through.objects.filter(articlepage__in=syndicated_articles().values("pk")),
+            "dossierpage",
+            "articlepage__first_published_at",
+        )
+
+
+class AuthorSitemap(ListingSitemap):
+    page_type = AuthorPage
+
+    def newest_articles(self, pages):
+        return newest_by(
+            ArticleAuthor.objects.filter(article__in=syndicated_articles().values("pk")),
+            "author",
+            "article__first_published_at",
+        )
+
+
+class OtherPageSitemap(SmallSitemap):
+    """Every other page readers can open: the front page, Net binnen, static pages, forms ...
+
+    Not the article archive and its year folders (readers never see them; articles have their own
+    sitemaps) nor a feature page that only says it is coming soon.
+    """
+
+    excluded_types = (ArticlePage, ArticleArchivePage, ArticleYearPage, SectionPage, DossierPage, AuthorPage)
+    latest_types = (HomePage, LatestPage)  # they show the newest articles of all
+
+    def pages(self) -> list[Page]:
+        pages = (
+            self.site_pages()
+            .not_type(*self.excluded_types)
+            .exclude(pk__in=FeaturePage.objects.filter(available=False).values("pk"))
+            .specific(defer=True)
+        )
+        newest_article = syndicated_articles().order_by().aggregate(newest=Max("first_published_at"))
+        self.newest_article = newest_article["newest"]
+        return list(pages)
+
+    def lastmod(self, item: Page) -> datetime | None:
+        if isinstance(item, MostReadPage):
+            return None  # its list changes every hour, whatever was published
+        if isinstance(item, self.latest_types):
+            return to_second(newest(item.last_published_at, self.newest_article))
+        return to_second(item.last_published_at)
+
+
+def month_range(year: int, month: int) -> tuple[datetime, datetime]:
+    """Return the start of the month and of the next, in the site's time zone."""
+    zone = timezone.get_current_timezone()
+    return datetime(year, month, 1, tzinfo=zone), datetime(year + month // 12, month % 12 + 1, 1, tzinfo=zone)
+
+
+def modified_expression():
+    """The database's version of feeds.modified_at: the newest of publish, republish and update."""
+    first = F("first_published_at")
+    return Greatest(first, Coalesce("last_published_at", first), Coalesce("updated_at", first))
+
+
+class ArticleRowSitemap(PageSitemap):
+    """Articles read as plain rows, not pages: building 10,000 Wagtail page objects takes seconds."""
+
+    fields = ("pk", "slug", "home_section_id", "first_published_at", "last_published_at", "updated_at")
+
+    def rows(self) -> QuerySet:
+        raise NotImplementedError
+
+    def items(self) -> QuerySet:
+        return self.rows().values(*self.fields)
+
+    def _urls(self, page, protocol, domain):
+        sections = section_urls(self.request)
+        urls = []
+        for row in self.paginator.page(page).object_list:
+            section_url = sections.get(row["home_section_id"])
+            if section_url:
+                moments = (row["first_published_at"], row["last_published_at"], row["updated_at"])
+                lastmod = to_second(newest(*moments))
+                urls.append({"item": row, "location": article_url(section_url, row), "lastmod": lastmod})
+        if urls:
+            self.latest_lastmod = max(url["lastmod"] for url in urls)  # the view sends it as Last-Modified
+        return urls
+
+
+def section_urls(request: HttpRequest) -> dict[int, str]:
+    """Return {section id: public address} of every section: the start of its articles' addresses."""
+    return {section.pk: links.page_url(section, request) for section in SectionPage.objects.order_by()}
+
+
+def article_url(section_url: str, row: dict) -> str:
+    """Return an article's address from its section's; the same as ArticlePage.get_url_parts (tested)."""
+    return f"{section_url}{row['pk']}/{row['slug']}/"
+
+
+class ArticleSitemap(ArticleRowSitemap):
+    """The articles first published in one month, oldest first, so that earlier pages stay the same."""
+
+    limit = ARTICLES_PER_SITEMAP
+
+    def __init__(self, request: HttpRequest, year: int, month: int):
+        super().__init__(request)
+        self.start, self.end = month_range(year, month)
+
+    def rows(self) -> QuerySet:
+        return (
+            syndicated_articles()
+            .filter(first_published_at__gte=self.start, first_published_at__lt=self.end)
+            .order_by("first_published_at", "pk")
+        )
+
+
+@dataclass
+class MonthSitemap:
+    year: int
+    month: int
+    page: int
+    lastmod: datetime | None
+
+    @property
+    def location(self) -> str:
+        path = reverse("feeds:article_sitemap", kwargs={"year": self.year, "month": f"{self.month:02d}"})
+        return links.absolute_url(path + (f"?p={self.page}" if self.page > 1 else ""))
+
+
+def article_months() -> list[MonthSitemap]:
+    """Return one entry per page of every month with articles, newest month first, in one query."""
+    months = (
+        syndicated_articles()
+        .order_by()
+        .annotate(month=TruncMonth("first_published_at"))
+        .values("month")
+        .annotate(count=Count("pk"), lastmod=Max(modified_expression()))
+        .order_by("-month")
+    )
+    entries = []
+    for row in months:
+        month = timezone.localtime(row["month"]) if timezone.is_aware(row["month"]) else row["month"]
+        pages = -(-row["count"] // ARTICLES_PER_SITEMAP)
+        entries.extend(
+            MonthSitemap(month.year, month.month, number, to_second(row["lastmod"]))
+            for number in range(1, pages + 1)
+        )
+    return entries
+
+
+class NewsSitemap(ArticleRowSitemap):
+    """Google News: the articles first published in the last two days, newest first."""
+
+    limit = NEWS_LIMIT
+    fields = (*ArticleRowSitemap.fields, "title")
+
+    def since(self) -> datetime:
+        return timezone.now() - timedelta(hours=NEWS_HOURS)
+
+    def rows(self) -> QuerySet:
+        return syndicated_articles().filter(first_published_at__gte=self.since())
+
+    def items(self) -> QuerySet:
+        return super().items()[:NEWS_LIMIT]
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        publication = SiteSettings.for_request(self.request).publication_name or "krant"
+        for url in urls:
+            url["published"] = to_second(url["item"]["first_published_at"])
+            url["title"] = url["item"]["title"]
+            url["publication"] = publication
+        return urls
+
+    def get_latest_lastmod(self) -> datetime | None:
+        moments = self.rows().order_by().aggregate(newest=Max(modified_expression()))
+        return to_second(moments["newest"])
+
+
+LISTINGS = {
+    "rubrieken": SectionSitemap,
+    "dossiers": DossierSitemap,
+    "auteurs": AuthorSitemap,
+    "paginas": OtherPageSitemap,
+}

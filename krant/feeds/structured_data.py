@@ -1,0 +1,269 @@
+"""What search engines and social networks read from a page: JSON-LD, Open Graph and Twitter cards.
+
+Everything is built here, in Python, and rendered from base.html's head (the json_ld tag and
+components/sharing.html), so each page type gets its data in one place:
+a NewsArticle and a BreadcrumbList on articles, a BreadcrumbList on sections and dossiers, the
+publication (WebSite, NewsMediaOrganization) on the front page.
+"""
+
+import json
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from krant.core import navigation
+from krant.core.models import SiteSettings
+from krant.feeds import links
+from krant.feeds.feeds import (
+    LANGUAGE,
+    WIDE_IMAGE,
+    article_authors,
+    image_type,
+    lead_rendition,
+    modified_at,
+)
+from krant.news.models import ArticlePage, DossierPage, HomePage, SectionPage
+
+# Google asks for article images in 16:9, 4:3 and 1:1, at least 1200 px wide where the original allows.
+ARTICLE_IMAGES = (WIDE_IMAGE, "fill-1200x900|format-jpeg", "fill-1200x1200|format-jpeg")
+SHARE_IMAGE = "fill-1200x630|format-jpeg"  # the card Facebook, LinkedIn and X show
+LOGO = "max-600x600"
+STATIC_LOGO = ("krant/logo.svg", 64, 64)
+DESCRIPTION_LENGTH = 200
+BREADCRUMB_SECONDS = 3600
+X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com"}
+X_HANDLE = re.compile(r"[A-Za-z0-9_]{1,15}")
+# Like Django's json_script: nothing in the data can close the <script> element or start a comment.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    """Return `data` as a <script type="application/ld+json"> element that no text inside can break."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+def iso(moment: datetime | None) -> str | None:
+    """Return `moment` as ISO 8601 in Amsterdam time, to the second: 2026-11-29T14:05:00+01:00."""
+    if moment is None:
+        return None
+    return timezone.localtime(moment).replace(microsecond=0).isoformat()
+
+
+def site_settings(request: HttpRequest) -> SiteSettings:
+    return SiteSettings.for_request(request)  # kept on the request: base.html reads the same object
+
+
+def publication_name(request: HttpRequest) -> str:
+    return site_settings(request).publication_name or "krant"
+
+
+def logo(request: HttpRequest) -> dict:
+    """Return the publication's logo as a schema.org ImageObject: the site logo, else the static mark."""
+    setting = site_settings(request)
+    if setting.logo is not None:
+        try:
+            rendition = setting.logo.get_rendition(LOGO)
+        except OSError:
+            rendition = None
+        if rendition is not None:
+            url = links.absolute_url(rendition.url)
+            return {"@type": "ImageObject", "url": url, "width": rendition.width, "height": rendition.height}
+    path, width, height = STATIC_LOGO
+    return {"@type": "ImageObject", "url": links.absolute_url(static(path)), "width": width, "height": height}
+
+
+def organization(request: HttpRequest, with_profiles: bool = False) -> dict:
+    """Return the publication as a schema.org NewsMediaOrganization."""
+    data = {
+        "@type": "NewsMediaOrganization",
+        "name": publication_name(request),
+        "url": links.absolute_url("/"),
+        "logo": logo(request),
+    }
+    if with_profiles:
+        profiles = [url for _network, url in site_settings(request).social_links]
+        if profiles:
+            data["sameAs"] = profiles
+    return data
+
+
+def trail(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
+    """Return (title, address) from the front page down to `page`, kept until the next publish."""
+    key = f"krant:breadcrumbs:{page.pk}:{get_language()}:{navigation.version()}"
+    crumbs = cache.get(key)
+    if crumbs is None:
+        site = Site.find_for_request(request)
+        ancestors = Page.objects.ancestor_of(page, inclusive=True).live().order_by("depth")
+        if site is not None:
+            ancestors = ancestors.filter(depth__gte=site.root_page.depth)
+        crumbs = [(ancestor.title, links.page_url(ancestor, request)) for ancestor in ancestors]
+        crumbs = [(title, url) for title, url in crumbs if url]
+        cache.set(key, crumbs, BREADCRUMB_SECONDS)
+    return crumbs
+
+
+def breadcrumbs(page: Page, request: HttpRequest) -> dict | None:
+    """Return the BreadcrumbList front page > section(s) > page; for an article its home section's."""
+    if isinstance(page, ArticlePage):
+        crumbs = [*trail(page.home_section, request), (page.title, links.page_url(page, request))]
+    else:
+        crumbs = trail(page, request)
+    if len(crumbs) < 2:
+        return None
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": number, "name": title, "item": url}
+            for number, (title, url) in enumerate(crumbs, start=1)
+        ],
+    }
+
+
+def article_images(article: ArticlePage) -> list:
+    """Return the article's lead image renditions for structured data, in one lookup."""
+    if article.lead_image is None:
+        return []
+    try:
+        return list(article.lead_image.get_renditions(*ARTICLE_IMAGES).values())
+    except OSError:
+        return []
+
+
+def article_sections(article: ArticlePage) -> list[str]:
+    """Return the titles of the article's sections, its own first; read once per article."""
+    if not hasattr(article, "_krant_section_titles"):
+        # Filtered here, not in SQL: a preview's sections are the revision's, held in memory.
+        extra = sorted((section for section in article.sections.all() if section.live), key=lambda s: s.path)
+        titles = [article.home_section.title, *(section.title for section in extra)]
+        article._krant_section_titles = list(dict.fromkeys(titles))
+    return article._krant_section_titles
+
+
+def news_article(article: ArticlePage, request: HttpRequest) -> dict:
+    """Return the article as a schema.org NewsArticle, as Google's Top stories read it."""
+    url = links.page_url(article, request)
+    publisher = organization(request)
+    authors = [
+        {"@type": "Person", "name": name, **({"url": author_url} if author_url else {})}
+        for name, author_url in article_authors(article, request)
+    ]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "url": url,
+        "headline": article.title,
+        "description": article.intro,
+        "datePublished": iso(article.first_published_at or article.go_live_at),
+        "dateModified": iso(modified_at(article) or article.latest_revision_created_at),
+        "author": authors or [{key: publisher[key] for key in ("@type", "name", "url")}],
+        "publisher": publisher,
+        "image": [links.absolute_url(rendition.url) for rendition in article_images(article)],
+        "articleSection": article_sections(article),
+        "inLanguage": LANGUAGE,
+    }
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def front_page(request: HttpRequest) -> list[dict]:
+    """Return the publication as a WebSite and a NewsMediaOrganization with its profiles."""
+    name = publication_name(request)
+    website = {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": name,
+        "url": links.absolute_url("/"),
+        "inLanguage": LANGUAGE,
+    }
+    return [website, {"@context": "https://schema.org", **organization(request, with_profiles=True)}]
+
+
+def structured_data(page: Page | None, request: HttpRequest | None) -> list[dict]:
+    """Return the JSON-LD objects for `page`: what each page type tells search engines."""
+    if not isinstance(page, Page) or request is None:
+        return []
+    if isinstance(page, ArticlePage):
+        return [news_article(page, request), *filter(None, [breadcrumbs(page, request)])]
+    if isinstance(page, (SectionPage, DossierPage)):
+        return list(filter(None, [breadcrumbs(page, request)]))
+    if isinstance(page, HomePage):
+        return front_page(request)
+    return []
+
+
+def x_handle(url: str) -> str:
+    """Return '@handle' for an X profile address, or '' when it is not one."""
+    parts = urlsplit(url or "")
+    handle = parts.path.strip("/")
+    if parts.hostname in X_HOSTS and X_HANDLE.fullmatch(handle):
+        return f"@{handle}"
+    return ""
+
+
+def image_card(rendition, alt: str) -> dict:
+    return {
+        "url": links.absolute_url(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": alt or rendition.alt,
+        "type": image_type(rendition),
+    }
+
+
+def share_image(page: Page, request: HttpRequest) -> tuple[dict | None, bool]:
+    """Return the picture a shared link shows and whether it is large: the page's own, else the logo."""
+    rendition, alt = None, ""
+    if isinstance(page, ArticlePage):
+        rendition, alt = lead_rendition(page, SHARE_IMAGE), page.lead_image_caption
+    elif isinstance(page, DossierPage) and page.lead_image is not None:
+        try:
+            rendition = page.lead_image.get_rendition(SHARE_IMAGE)
+        except OSError:
+            rendition = None
+    if rendition is not None:
+        return image_card(rendition, alt), True
+    setting = site_settings(request)
+    if setting.logo is not None:  # a small square card with the logo beats a card without a picture
+        try:
+            return image_card(setting.logo.get_rendition(LOGO), setting.publication_name), False
+        except OSError:
+            pass
+    return None, False
+
+
+def description(page: Page) -> str:
+    text = page.search_description or getattr(page, "intro", "") or getattr(page, "bio", "")
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
+
+
+def sharing(page: Page | None, request: HttpRequest | None) -> dict:
+    """Return the Open Graph and Twitter card values for `page` ({} without a page)."""
+    if not isinstance(page, Page) or request is None:
+        return {}
+    image, large = share_image(page, request)
+    data = {
+        "url": links.page_url(page, request),
+        "type": "article" if isinstance(page, ArticlePage) else "website",
+        "title": page.seo_title or (publication_name(request) if isinstance(page, HomePage) else page.title),
+        "description": description(page),
+        "image": image,
+        "twitter_card": "summary_large_image" if large else "summary",
+        "twitter_site": x_handle(site_settings(request).x_url),
+    }
+    if isinstance(page, ArticlePage):
+        data["published_time"] = iso(page.first_published_at or page.go_live_at)
+        data["modified_time"] = iso(modified_at(page))
+        data["sections"] = article_sections(page)
+        data["authors"] = [url for _name, url in article_authors(page, request) if url]
+    return data

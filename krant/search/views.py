@@ -1,0 +1,59 @@
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django_ratelimit import ALL
+from django_ratelimit.core import is_ratelimited
+
+from krant.news.models import paginate
+from krant.search.forms import SearchForm
+from krant.search.services import SearchError, search_articles, snippet
+
+SEARCH_RATE = "30/m"  # per reader's address: generous for a person, a brake on a scraper
+RESULTS_PER_PAGE = 20
+FILTERS = ("rubriek", "dossier", "van", "tot", "sorteer")
+
+
+def search(request):
+    """Zoeken: the search form, and for a query its results with highlighted excerpts, 20 a page.
+
+    A GET form without a token, so anonymous result pages are cacheable like any reader page. No
+    query shows the form (200); bad parameters show the form with what is wrong (400).
+    """
+    form = SearchForm(request.GET)
+    context = {
+        "form": form,
+        "query": "",
+        "results": None,
+        "message": "",
+        # The filters stay folded away unless the reader used one (or one is wrong).
+        "filters_open": any(request.GET.get(name) for name in FILTERS),
+    }
+    if not form.is_valid():
+        return TemplateResponse(request, "search/search.html", context, status=400)
+    query = form.cleaned_data["q"]
+    context["query"] = query
+    if not query:
+        if "q" in request.GET:
+            context["message"] = _("Vul een of meer zoekwoorden in.")
+        return TemplateResponse(request, "search/search.html", context)
+    try:
+        results = search_articles(form.article_search())
+    except SearchError as error:
+        form.add_error("q", str(error))
+        return TemplateResponse(request, "search/search.html", context, status=400)
+    # Only a search that runs counts: it is what costs the database.
+    if is_ratelimited(request, group="search", key="ip", rate=SEARCH_RATE, method=ALL, increment=True):
+        return render(
+            request,
+            "core/rate_limited.html",
+            {"message": _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")},
+            status=429,
+        )
+    page = paginate(request, results, per_page=RESULTS_PER_PAGE)
+    context["results"] = page
+    context["hits"] = [(article, snippet(article, query)) for article in page.object_list]
+    context["has_filters"] = form.has_filters()
+    params = request.GET.copy()
+    params.pop("page", None)
+    context["params"] = params.urlencode()
+    return TemplateResponse(request, "search/search.html", context)

@@ -1,0 +1,339 @@
+"""Sitemaps: an index, one sitemap per kind of page, articles per month in pages, and Google News.
+
+Every answer is parsed as XML (defusedxml) and checked against the sitemap protocol: the namespace,
+absolute <loc> addresses on the public host, W3C datetimes in <lastmod>, at most 50,000 URLs.
+"""
+
+import re
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+import pytest
+import time_machine
+from defusedxml import ElementTree
+from django.db import connection, reset_queries
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.http import parse_http_date
+
+from krant.core.models import SiteSettings, StaticPage
+from krant.core.scheduler import publish_due_pages
+from krant.feeds import sitemaps
+from krant.news.models import ArticlePage, FeaturePage
+from tests.factories import add_page, make_article, make_author
+from tests.feeds.conftest import BASE_URL, make_story, restrict
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+W3C_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}")
+LISTINGS = ["rubrieken", "dossiers", "auteurs", "paginas"]
+
+
+def check_entries(root, entry_tag: str) -> dict[str, str | None]:
+    """Assert the protocol's rules for <url> or <sitemap> entries; return {loc: lastmod}."""
+    entries = root.findall(f"{SITEMAP}{entry_tag}")
+    assert len(entries) <= 50_000
+    result = {}
+    for entry in entries:
+        loc = entry.findtext(f"{SITEMAP}loc")
+        assert loc.startswith(f"{BASE_URL}/"), loc
+        assert loc not in result, f"{loc} twice"
+        lastmod = entry.findtext(f"{SITEMAP}lastmod")
+        assert lastmod is None or W3C_DATETIME.fullmatch(lastmod), lastmod
+        result[loc] = lastmod
+    return result
+
+
+def index(client) -> dict[str, str | None]:
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/xml; charset=utf-8"
+    root = ElementTree.fromstring(response.content)
+    assert root.tag == f"{SITEMAP}sitemapindex"
+    return check_entries(root, "sitemap")
+
+
+def urlset(client, url: str) -> dict[str, str | None]:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    root = ElementTree.fromstring(response.content)
+    assert root.tag == f"{SITEMAP}urlset"
+    return check_entries(root, "url")
+
+
+def every_url(client) -> set[str]:
+    return {
+        loc for sitemap in index(client) for loc in urlset(client, urlsplit(sitemap).path + query(sitemap))
+    }
+
+
+def query(url: str) -> str:
+    return f"?{urlsplit(url).query}" if urlsplit(url).query else ""
+
+
+def month_sitemap(article: ArticlePage) -> str:
+    month = timezone.localtime(article.first_published_at)
+    return f"/sitemap-artikelen-{month:%Y-%m}.xml"
+
+
+def as_datetime(text: str):
+    return parse_datetime(text)
+
+
+def test_index_names_every_sitemap_and_each_answers(newsroom, client):
+    """The index names the listings, Google News and each month with articles; every sitemap answers."""
+    locations = index(client)
+    expected = [f"{BASE_URL}/sitemap-{name}.xml" for name in [*LISTINGS, "nieuws"]]
+    assert list(locations)[:5] == expected
+    assert list(locations)[5:] == [f"{BASE_URL}{month_sitemap(newsroom.story)}"]
+    for loc in locations:
+        assert client.get(urlsplit(loc).path).status_code == 200
+
+
+def test_every_page_kind_is_in_its_sitemap(newsroom, client):
+    """Sections, dossiers, authors, other pages and articles each appear in their sitemap."""
+    tree = newsroom.tree
+    add_page(tree.home, StaticPage(title="Colofon", slug="colofon"))
+    assert set(urlset(client, "/sitemap-rubrieken.xml")) == {
+        f"{BASE_URL}/binnenland/",
+        f"{BASE_URL}/economie/",
+        f"{BASE_URL}/economie/klimaat/",
+    }
+    assert set(urlset(client, "/sitemap-dossiers.xml")) == {f"{BASE_URL}/verkiezingen/"}
+    assert set(urlset(client, "/sitemap-auteurs.xml")) == {
+        f"{BASE_URL}/redactie/sanne-de-wit/",
+        f"{BASE_URL}/redactie/joris-bakker/",
+    }
+    assert set(urlset(client, "/sitemap-paginas.xml")) == {
+        f"{BASE_URL}/",
+        f"{BASE_URL}/net-binnen/",
+        f"{BASE_URL}/redactie/",
+        f"{BASE_URL}/colofon/",
+    }
+    assert set(urlset(client, month_sitemap(newsroom.story))) == {
+        f"{BASE_URL}/economie/klimaat/{newsroom.story.pk}/dijk-zandmeer/"
+    }
+
+
+def test_archive_year_folders_and_unfinished_features_never_appear(newsroom, client):
+    """The hidden article archive, its year folders and a 'coming soon' feature page are in no sitemap."""
+    tree = newsroom.tree
+    add_page(tree.home, FeaturePage(title="Spellen", slug="spellen", feature="spellen", available=False))
+    add_page(tree.home, FeaturePage(title="Weer", slug="weer", feature="weer", available=True))
+    locations = every_url(client)
+    assert not [loc for loc in locations if "/artikelen/" in loc]
+    assert f"{BASE_URL}/spellen/" not in locations
+    assert f"{BASE_URL}/weer/" in locations
+
+
+def hidden_articles(tree) -> list[ArticlePage]:
+    """Return one article of every kind readers may not see, each first published an hour ago or never."""
+    draft = make_article(tree.binnenland, "Concept", slug="concept", published=False)
+    embargoed = make_article(tree.binnenland, "Embargo", slug="embargo", published=False)
+    embargoed.go_live_at = timezone.now() + timedelta(hours=2)
+    embargoed.save_revision().publish()
+    expired = make_story(tree.binnenland, "Verlopen", slug="verlopen")
+    ArticlePage.objects.filter(pk=expired.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    withdrawn = make_story(tree.binnenland, "Ingetrokken", slug="ingetrokken")
+    withdrawn.unpublish()
+    private = make_story(tree.binnenland, "Besloten", slug="besloten")
+    restrict(private)
+    return [draft, embargoed, expired, withdrawn, private]
+
+
+def test_hidden_articles_never_appear(newsroom, client):
+    """Unpublished, embargoed, expired, withdrawn and private articles are in no sitemap at all."""
+    hidden = hidden_articles(newsroom.tree)
+    locations = every_url(client)
+    assert {loc for loc in locations if "/binnenland/" in loc} == {f"{BASE_URL}/binnenland/"}
+    assert not [loc for loc in locations if any(f"/{article.pk}/" in loc for article in hidden)]
+    publish_due_pages()  # the scheduler unpublishes the expired one; still nowhere
+    assert not ArticlePage.objects.get(slug="verlopen").live
+    assert every_url(client) == locations
+
+
+def test_month_of_only_hidden_articles_is_not_listed(tree, client):
+    """A month whose only article was withdrawn disappears from the index and answers 404."""
+    old = make_story(tree.binnenland, "Oud bericht", slug="oud", hours_ago=24 * 80)
+    assert f"{BASE_URL}{month_sitemap(old)}" in index(client)
+    old.unpublish()
+    assert f"{BASE_URL}{month_sitemap(old)}" not in index(client)
+    assert client.get(month_sitemap(old)).status_code == 404
+
+
+def test_private_and_unpublished_listing_pages_never_appear(newsroom, client):
+    """A section, dossier or author page that is not live or has a view restriction is left out."""
+    tree = newsroom.tree
+    tree.binnenland.unpublish()
+    restrict(tree.economie)  # and with it its subsection
+    restrict(tree.dossier)
+    newsroom.second_author.unpublish()
+    assert urlset(client, "/sitemap-rubrieken.xml") == {}
+    assert urlset(client, "/sitemap-dossiers.xml") == {}
+    assert set(urlset(client, "/sitemap-auteurs.xml")) == {f"{BASE_URL}/redactie/sanne-de-wit/"}
+
+
+def test_article_lastmod_is_its_newest_change(newsroom, client):
+    """An article's lastmod is its newest publish or marked update, in W3C form with the offset."""
+    story = newsroom.story
+    updated = timezone.now().replace(microsecond=0) + timedelta(minutes=10)
+    ArticlePage.objects.filter(pk=story.pk).update(updated_at=updated)
+    [lastmod] = urlset(client, month_sitemap(story)).values()
+    assert as_datetime(lastmod) == updated
+    assert lastmod.endswith(timezone.localtime(updated).strftime("%z")[:3] + ":00")
+
+
+def test_listing_lastmod_follows_its_newest_article(newsroom, client):
+    """A section, dossier or author changes when an article appears on it, also via a subsection."""
+    tree = newsroom.tree
+    later = timezone.now() + timedelta(hours=3)
+    with time_machine.travel(later, tick=False):
+        make_story(tree.klimaat, "Nieuw in klimaat", slug="nieuw", hours_ago=0, authors=[newsroom.author])
+    expected = later.replace(microsecond=0)
+    sections = urlset(client, "/sitemap-rubrieken.xml")
+    assert as_datetime(sections[f"{BASE_URL}/economie/"]) == expected
+    assert as_datetime(sections[f"{BASE_URL}/economie/klimaat/"]) == expected
+    assert as_datetime(sections[f"{BASE_URL}/binnenland/"]) < expected
+    authors = urlset(client, "/sitemap-auteurs.xml")
+    assert as_datetime(authors[f"{BASE_URL}/redactie/sanne-de-wit/"]) == expected
+    assert as_datetime(authors[f"{BASE_URL}/redactie/joris-bakker/"]) < expected
+    pages = urlset(client, "/sitemap-paginas.xml")
+    assert as_datetime(pages[f"{BASE_URL}/"]) == expected
+    assert as_datetime(pages[f"{BASE_URL}/net-binnen/"]) == expected
+
+
+def test_articles_are_split_per_month_with_their_own_lastmod(tree, client):
+    """Each month has its own sitemap whose index lastmod is the newest change in that month."""
+    recent = make_story(tree.binnenland, "Recent", slug="recent", hours_ago=2)
+    old = make_story(tree.binnenland, "Oud", slug="oud", hours_ago=24 * 70)
+    ArticlePage.objects.filter(pk=old.pk).update(last_published_at=old.first_published_at)
+    locations = index(client)
+    assert as_datetime(locations[f"{BASE_URL}{month_sitemap(old)}"]) == old.first_published_at.replace(
+        microsecond=0
+    )
+    assert list(urlset(client, month_sitemap(old))) == [f"{BASE_URL}/binnenland/{old.pk}/oud/"]
+    assert f"{BASE_URL}/binnenland/{recent.pk}/recent/" in urlset(client, month_sitemap(recent))
+
+
+def test_a_full_month_continues_on_more_pages(tree, client, monkeypatch):
+    """A month with more articles than fit one sitemap continues at ?p=2 and so on, oldest first."""
+    monkeypatch.setattr(sitemaps, "ARTICLES_PER_SITEMAP", 2)
+    monkeypatch.setattr(sitemaps.ArticleSitemap, "limit", 2)
+    now = timezone.localtime()
+    stories = [
+        make_story(tree.binnenland, f"Bericht {number}", slug=f"bericht-{number}", hours_ago=0)
+        for number in range(5)
+    ]
+    for minutes, story in enumerate(stories):  # all in this month, a minute apart
+        ArticlePage.objects.filter(pk=story.pk).update(
+            first_published_at=now.replace(day=1, hour=0, minute=minutes)
+        )
+    path = month_sitemap(ArticlePage.objects.get(pk=stories[0].pk))
+    assert [loc for loc in index(client) if "artikelen" in loc] == [
+        f"{BASE_URL}{path}",
+        f"{BASE_URL}{path}?p=2",
+        f"{BASE_URL}{path}?p=3",
+    ]
+    pages = [list(urlset(client, f"{path}?p={number}")) for number in (1, 2, 3)]
+    slugs = [[loc.split("/")[-2] for loc in page] for page in pages]
+    assert slugs == [["bericht-0", "bericht-1"], ["bericht-2", "bericht-3"], ["bericht-4"]]
+    for bad in ("4", "0", "-1", "twee", "1.5", "%00", "9" * 400):
+        assert client.get(f"{path}?p={bad}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sitemap-artikelen-2001-01.xml",  # no articles that month
+        "/sitemap-artikelen-0000-01.xml",
+        "/sitemap-artikelen-9999-12.xml",
+        "/sitemap-artikelen-2026-13.xml",
+        "/sitemap-artikelen-2026-1.xml",
+        "/sitemap-onbekend.xml",
+        "/sitemap-artikelen.xml",
+    ],
+)
+def test_unknown_sitemaps_are_404(newsroom, client, path):
+    """An address that names no sitemap answers 404, never a 500."""
+    assert client.get(path).status_code == 404
+
+
+def test_news_sitemap_has_the_last_two_days(newsroom, client):
+    """Google News gets the articles of the last 48 hours with publication, language, date and title."""
+    tree = newsroom.tree
+    setting = SiteSettings.for_site(tree.site)
+    setting.publication_name = "Het Dagblad"
+    setting.save()
+    make_story(tree.binnenland, "Van gisteren", slug="gisteren", hours_ago=30)
+    make_story(tree.binnenland, "Van eergisteren", slug="eergisteren", hours_ago=49)
+    response = client.get("/sitemap-nieuws.xml")
+    root = ElementTree.fromstring(response.content)
+    entries = check_entries(root, "url")
+    assert {loc.split("/")[-2] for loc in entries} == {"dijk-zandmeer", "gisteren"}
+    for url in root.findall(f"{SITEMAP}url"):
+        news = url.find(f"{NEWS}news")
+        assert news.findtext(f"{NEWS}publication/{NEWS}name") == "Het Dagblad"
+        assert news.findtext(f"{NEWS}publication/{NEWS}language") == "nl"
+        assert W3C_DATETIME.fullmatch(news.findtext(f"{NEWS}publication_date"))
+        assert news.findtext(f"{NEWS}title") in {"Dijk bij Zandmeer versterkt", "Van gisteren"}
+    story_url = next(
+        url for url in root.findall(f"{SITEMAP}url") if "dijk-zandmeer" in url.findtext(f"{SITEMAP}loc")
+    )
+    published = story_url.findtext(f"{NEWS}news/{NEWS}publication_date")
+    assert as_datetime(published) == newsroom.story.first_published_at.replace(microsecond=0)
+
+
+def test_news_sitemap_without_recent_articles_is_empty_not_an_error(tree, client):
+    """With nothing published in two days the news sitemap is a valid, empty urlset."""
+    make_story(tree.binnenland, "Oud", slug="oud", hours_ago=24 * 5)
+    assert urlset(client, "/sitemap-nieuws.xml") == {}
+
+
+def test_sitemaps_answer_conditional_requests(newsroom, client):
+    """Sitemaps carry Last-Modified (the newest lastmod) and an ETag, and answer 304 to either."""
+    for path in (
+        "/sitemap.xml",
+        month_sitemap(newsroom.story),
+        "/sitemap-rubrieken.xml",
+        "/sitemap-nieuws.xml",
+    ):
+        response = client.get(path)
+        assert response["Cache-Control"].startswith("public, max-age=")
+        assert parse_http_date(response["Last-Modified"])
+        assert client.get(path, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+        assert client.get(path, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"]).status_code == 304
+
+
+def query_count(client, path: str) -> int:
+    client.get(path)
+    reset_queries()  # the log holds 9,000 queries; making the articles fills it
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)  # read now: the context reads the connection's log lazily
+
+
+def test_query_counts_do_not_grow_with_articles_or_months(newsroom, client):
+    """The index, a month and the news sitemap cost the same queries with 1 article or 12, in 1 month or 4."""
+    tree, author = newsroom.tree, make_author(newsroom.tree, "Piet Veld")
+    paths = [
+        "/sitemap.xml",
+        month_sitemap(newsroom.story),
+        "/sitemap-nieuws.xml",
+        *(f"/sitemap-{n}.xml" for n in LISTINGS),
+    ]
+    before = {path: query_count(client, path) for path in paths}
+    for number in range(12):
+        make_story(
+            [tree.binnenland, tree.klimaat][number % 2],
+            f"Bericht {number}",
+            slug=f"bericht-{number}",
+            hours_ago=1 + number * 24 * 10 * (number % 4 == 0),  # some in earlier months
+            authors=[author],
+            dossiers=[tree.dossier],
+        )
+    assert len([loc for loc in index(client) if "artikelen" in loc]) >= 3
+    after = {path: query_count(client, path) for path in paths}
+    assert after == before
+    assert before.pop("/sitemap.xml") <= 25  # it asks every listing for its lastmod
+    assert max(before.values()) <= 8, before

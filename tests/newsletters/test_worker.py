@@ -1,0 +1,205 @@
+"""The real worker processes (`krant send_newsletters`, and `krant serve` that starts it) against a real
+SMTP server: an edition arrives once per address, also when a worker is killed in the middle."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from krant.newsletters import services
+from krant.newsletters.models import Batch, Delivery, DeliveryStatus, Edition, EditionStatus
+from tests.conftest import free_port
+from tests.factories import make_article
+from tests.newsletters.conftest import subscribe
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+REDIS_DB = 13  # this suite's own Redis database
+
+
+def database_url() -> str:
+    """Return the URL of the test database, so a worker process works on what this test wrote."""
+    values = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{values['NAME']}"
+    user = values["USER"] or "postgres"
+    return f"postgres://{user}@{values['HOST'] or '127.0.0.1'}:{values['PORT'] or 5432}/{values['NAME']}"
+
+
+def environment(tmp_path: Path, smtp_port: int, **extra) -> dict:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    env.update(
+        KRANT_DATA_DIR=str(tmp_path),
+        KRANT_DATABASE_URL=database_url(),
+        KRANT_SECRET_KEY=settings.SECRET_KEY if len(settings.SECRET_KEY) >= 32 else "s" * 50,
+        KRANT_EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+        KRANT_BASE_URL="https://krant.example",
+        **extra,
+    )
+    return env
+
+
+def start_worker(tmp_path, smtp_port, *arguments, log="worker.log", **extra) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "krant", "send_newsletters", *arguments],
+        env=environment(tmp_path, smtp_port, **extra),
+        stdout=(tmp_path / log).open("w"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+def wait_for(condition, what, seconds=90):
+    """Poll a real event (a row written by another process) up to a deadline."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def queued_edition(tree, newsletter, addresses, batch_size) -> Edition:
+    subscribe(newsletter, *addresses)
+    article = make_article(tree.binnenland, "Storm trekt over het land")
+    edition = services.create_edition(
+        newsletter, [article], article.first_published_at.date(), article=article
+    )
+    services.send_edition(edition, batch_size=batch_size)
+    return edition
+
+
+def test_killed_worker_never_sends_twice_and_a_restarted_one_sends_the_rest(
+    tree, lists, smtp_server, tmp_path
+):
+    """kill -9 during the 5th message: that address is 'uncertain' and never mailed again; every other
+    address gets the edition exactly once from the restarted worker."""
+    inbox = smtp_server(hold_at=5)
+    addresses = [f"lezer{number:02}@example.org" for number in range(10)]
+    edition = queued_edition(tree, lists["alerts"], addresses, batch_size=3)
+
+    first = start_worker(tmp_path, inbox.port, log="first.log")
+    try:
+        assert inbox.reached.wait(90), (tmp_path / "first.log").read_text()
+        first.send_signal(signal.SIGKILL)
+    finally:
+        first.kill()
+        first.wait()
+    in_flight = inbox.messages[-1].rcpt_tos[0]
+    assert Batch.objects.filter(finished_at__isnull=True, holder__endswith=f":{first.pid}").exists()
+
+    second = start_worker(tmp_path, inbox.port, "--burst", log="second.log")
+    inbox.release.set()
+    try:
+        second.wait(timeout=120)
+    finally:
+        second.kill()
+    wait_for(
+        lambda: Edition.objects.get(pk=edition.pk).status == EditionStatus.SENT, "the edition to be sent"
+    )
+
+    received = Counter(inbox.recipients())
+    assert received[in_flight] == 1  # the one on its way when the worker died; never again
+    assert {address: received[address] for address in addresses if address != in_flight} == {
+        address: 1 for address in addresses if address != in_flight
+    }
+    statuses = dict(Delivery.objects.filter(edition=edition).values_list("subscriber__email", "status"))
+    assert statuses.pop(in_flight) == DeliveryStatus.UNCERTAIN
+    assert set(statuses.values()) == {DeliveryStatus.SENT}
+    assert Edition.objects.get(pk=edition.pk).counts == {"sent": 9, "uncertain": 1}
+
+
+def test_worker_in_burst_mode_sends_an_edition_in_batches(tree, lists, smtp_server, tmp_path):
+    """The database queue: one task per batch, each address once, the edition marked sent with its counts."""
+    inbox = smtp_server()
+    addresses = [f"abonnee{number}@example.org" for number in range(7)]
+    edition = queued_edition(tree, lists["alerts"], addresses, batch_size=2)
+
+    worker = start_worker(tmp_path, inbox.port, "--burst")
+    assert worker.wait(timeout=120) == 0, (tmp_path / "worker.log").read_text()
+
+    assert sorted(inbox.recipients()) == sorted(addresses)
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.SENT
+    assert edition.counts == {"sent": 7}
+    assert Batch.objects.filter(edition=edition).count() == 4
+
+
+def redis_available() -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, socket_timeout=2).ping())
+    except redis.exceptions.RedisError:
+        return False
+
+
+@pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
+def test_rq_worker_sends_an_edition_queued_on_redis(tree, lists, smtp_server, tmp_path, settings):
+    """With KRANT_REDIS_URL the queue is RQ on Redis; the same command runs an RQ worker that sends it."""
+    import redis
+
+    redis_url = f"redis://127.0.0.1:6379/{REDIS_DB}"
+    redis.Redis.from_url(redis_url).flushdb()
+    settings.RQ_QUEUES = {"newsletters": {"URL": redis_url}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "newsletters": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["newsletters"]},
+    }
+    inbox = smtp_server()
+    addresses = [f"rq{number}@example.org" for number in range(5)]
+    edition = queued_edition(tree, lists["alerts"], addresses, batch_size=2)
+
+    worker = start_worker(tmp_path, inbox.port, "--burst", KRANT_REDIS_URL=redis_url)
+    assert worker.wait(timeout=120) == 0, (tmp_path / "worker.log").read_text()
+
+    assert sorted(inbox.recipients()) == sorted(addresses)
+    edition.refresh_from_db()
+    assert edition.status == EditionStatus.SENT
+    redis.Redis.from_url(redis_url).flushdb()
+
+
+def children_of(pid: int) -> dict[int, str]:
+    """Return {pid: command line} of the processes whose parent is `pid` (Linux /proc)."""
+    children = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            children[int(entry.name)] = command
+    return children
+
+
+def test_serve_runs_the_worker_and_stops_it(tree, lists, smtp_server, tmp_path):
+    """`krant serve` starts the newsletter worker beside the scheduler: a queued edition arrives, and the
+    worker ends with the server."""
+    inbox = smtp_server()
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "krant", "serve", "--port", str(port), "--workers", "1", "--no-scheduler"],
+        env=environment(tmp_path, inbox.port),
+        stdout=(tmp_path / "serve.log").open("w"),
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_for(lambda: any("send_newsletters" in c for c in children_of(server.pid).values()), "the worker")
+        workers = [pid for pid, command in children_of(server.pid).items() if "send_newsletters" in command]
+        edition = queued_edition(tree, lists["alerts"], ["serve@example.org"], batch_size=10)
+        assert inbox.arrived.wait(90), (tmp_path / "serve.log").read_text()
+        wait_for(lambda: Edition.objects.get(pk=edition.pk).status == EditionStatus.SENT, "the edition")
+    finally:
+        server.terminate()
+        server.wait(timeout=90)
+    assert inbox.recipients() == ["serve@example.org"]
+    assert all(not Path(f"/proc/{pid}").exists() for pid in workers)
