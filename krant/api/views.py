@@ -11,6 +11,7 @@ from functools import cache
 from django.http import HttpRequest
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer, OpenApiJsonRenderer2
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -46,7 +47,14 @@ from krant.news.models import (
     top_stories,
 )
 from krant.news.readership import MAX_ARTICLE_ID
-from krant.search.services import ArticleSearch, SearchError, search_articles, snippet
+from krant.search.services import (
+    ArticleSearch,
+    SearchError,
+    SearchUnavailable,
+    search_articles,
+    server_answers,
+    snippet,
+)
 
 FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
 
@@ -58,6 +66,7 @@ ERRORS = {
         serializers.ErrorSerializer, "Too many requests from this address; see Retry-After."
     ),
     500: OpenApiResponse(serializers.ErrorSerializer, "Our fault; try again later."),
+    503: OpenApiResponse(serializers.ErrorSerializer, "The search server did not answer; try again later."),
 }
 HEADERS = [
     OpenApiParameter(
@@ -453,6 +462,12 @@ class AuthorDetailView(ApiView):
         return Response(serializers.AuthorDetailSerializer(author, context=self.context()).data)
 
 
+class SearchServerDown(exceptions.APIException):
+    status_code = 503
+    default_detail = gettext_lazy("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")
+    default_code = "search_unavailable"
+
+
 class SearchView(ApiView):
     """Search the published articles; best match first, or newest first with `order=date`.
 
@@ -463,6 +478,7 @@ class SearchView(ApiView):
         "search",
         serializers.SearchSerializer,
         400,
+        503,
         parameters=[SearchParameters],
         summary="Search the articles, best match or newest first.",
     )
@@ -478,13 +494,16 @@ class SearchView(ApiView):
             order=parameters["order"],
         )
         try:
-            results = search_articles(search)
-            total = results.count()
+            with server_answers():
+                results = search_articles(search)
+                total = results.count()
+                page = offset_page(request, results, total, parameters["limit"], parameters.get("cursor"))
+                for article in page.items:
+                    article.search_snippet = snippet(article, query)
         except SearchError as error:
             raise exceptions.ValidationError({"q": [str(error)]}) from None
-        page = offset_page(request, results, total, parameters["limit"], parameters.get("cursor"))
-        for article in page.items:
-            article.search_snippet = snippet(article, query)
+        except SearchUnavailable:
+            raise SearchServerDown from None
         images.prefetch_renditions(article.lead_image for article in page.items)
         results = serializers.SearchResultSerializer(page.items, many=True, context=self.context()).data
         return Response({"query": query, "count": total, "results": results, "next": page.next})

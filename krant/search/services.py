@@ -8,8 +8,11 @@ search or an OpenSearch/Elasticsearch server with its Dutch analyzer.
 """
 
 import datetime
+import importlib
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -40,8 +43,43 @@ TOKEN = re.compile(r'(?P<minus>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+logger = logging.getLogger(__name__)
+
+# What the search server clients raise when the server cannot answer (down, overloaded, timing out).
+SERVER_ERRORS = [
+    ("opensearchpy.exceptions", "OpenSearchException"),
+    ("elastic_transport", "TransportError"),
+    ("elasticsearch", "ApiError"),
+]
+
+
 class SearchError(ValueError):
     """A query we cannot run; str(error) is a clear Dutch message for the reader."""
+
+
+class SearchUnavailable(Exception):
+    """The search server did not answer; the reader gets 503 and can try again."""
+
+
+def server_errors() -> tuple[type[Exception], ...]:
+    """Return the exception classes of the installed search server clients."""
+    found = []
+    for module_name, name in SERVER_ERRORS:
+        try:
+            found.append(getattr(importlib.import_module(module_name), name))
+        except ImportError:
+            continue
+    return tuple(found)
+
+
+@contextmanager
+def server_answers() -> Iterator[None]:
+    """Turn a search server's failure, met while reading results, into SearchUnavailable."""
+    try:
+        yield
+    except server_errors() as error:
+        logger.exception("The search server did not answer")
+        raise SearchUnavailable from error
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from django_ratelimit.core import is_ratelimited
 
 from krant.news.models import paginate
 from krant.search.forms import SearchForm
-from krant.search.services import SearchError, search_articles, snippet
+from krant.search.services import SearchError, SearchUnavailable, search_articles, server_answers, snippet
 
 SEARCH_RATE = "30/m"  # per reader's address: generous for a person, a brake on a scraper
 RESULTS_PER_PAGE = 20
@@ -49,9 +49,14 @@ def search(request):
             {"message": _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")},
             status=429,
         )
-    page = paginate(request, results, per_page=RESULTS_PER_PAGE)
+    try:
+        with server_answers():
+            page = paginate(request, results, per_page=RESULTS_PER_PAGE)
+            context["hits"] = [(article, snippet(article, query)) for article in page.object_list]
+    except SearchUnavailable:
+        context["message"] = _("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")
+        return TemplateResponse(request, "search/search.html", context, status=503)
     context["results"] = page
-    context["hits"] = [(article, snippet(article, query)) for article in page.object_list]
     context["has_filters"] = form.has_filters()
     params = request.GET.copy()
     params.pop("page", None)
