@@ -10,25 +10,13 @@ import urllib.request
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 from wagtail.models import Revision
 
-from tests.conftest import free_port
+from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def database_url() -> str:
-    """Return a URL for the test database, so the server process reads what this test wrote."""
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{settings['NAME']}"
-    user = settings["USER"] or "postgres"
-    return (
-        f"postgres://{user}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
 
 
 def fetch(url, **headers):

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 from django.utils import timezone
 
 from krant.ingest.body import plain_text
 from krant.ingest.models import ImportRecord
 from krant.news.models import ArticlePage
+from tests.conftest import database_url
 from tests.factories import make_site
 from tests.ingest.conftest import FIXTURES, SEED, picture, seed_structure
 
@@ -129,17 +129,6 @@ def test_importing_the_seed_page(tree):
 
 
 # --- the real command line, in its own process ---
-
-
-def database_url() -> str:
-    """Return a URL for the test database, so the command's process writes where this test reads."""
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{settings['NAME']}"
-    user = settings["USER"] or "postgres"
-    return (
-        f"postgres://{user}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
 
 
 def environment(tmp_path: Path) -> dict:

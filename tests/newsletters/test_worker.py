@@ -11,26 +11,16 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from krant.newsletters import services
 from krant.newsletters.models import Batch, Delivery, DeliveryStatus, Edition, EditionStatus
-from tests.conftest import free_port
+from tests.conftest import database_url, free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 REDIS_DB = 13  # this suite's own Redis database
-
-
-def database_url() -> str:
-    """Return the URL of the test database, so a worker process works on what this test wrote."""
-    values = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{values['NAME']}"
-    user = values["USER"] or "postgres"
-    return f"postgres://{user}@{values['HOST'] or '127.0.0.1'}:{values['PORT'] or 5432}/{values['NAME']}"
 
 
 def environment(tmp_path: Path, smtp_port: int, **extra) -> dict:
