@@ -1,11 +1,14 @@
 """Shared set-up for the checks that need outside tools: Chromium, axe-core and the Nu Html Checker.
 
-Missing tools skip these tests with a visible reason; .ci/run installs them (Debian's chromium and
-`npm ci` for axe-core and vnu-jar), so CI always runs them.
+axe-core comes with the test install (axe-playwright-python bundles it). The Nu Html Checker is the npm
+package vnu-jar: the first test that needs it runs `npm ci` when npm is there. What is truly missing (no
+Chromium, no Java, no npm) skips these tests with a visible reason; in CI (.ci/run installs them) it fails.
 """
 
+import fcntl
 import os
 import shutil
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,9 +21,9 @@ from tests.factories import add_page, make_article, make_author, make_site, publ
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SCREENSHOTS = ROOT / "screenshots"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -89,9 +92,59 @@ def reader_site(db):
     return make_reader_site()
 
 
-@pytest.fixture
+def install_node_tools() -> None:
+    """Run `npm ci` once for the Nu Html Checker when it is missing; a lock keeps parallel runs apart."""
+    if VNU.exists() or shutil.which("npm") is None:
+        return
+    with open(ROOT / ".npm-install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not VNU.exists():
+            subprocess.run(
+                ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+                cwd=ROOT,
+                check=False,
+                timeout=600,
+            )
+
+
+@pytest.fixture(scope="session")
 def vnu():
-    require(VNU.exists(), f"Nu Html Checker missing ({VNU}); run `npm ci`")
+    """Return the command that runs the Nu Html Checker on files, errors only."""
+    install_node_tools()
+    require(VNU.exists(), f"Nu Html Checker missing ({VNU}): npm is not installed or `npm ci` failed")
     java = shutil.which("java")
     require(java is not None, "java is missing; the Nu Html Checker needs it")
     return [java, "-jar", str(VNU), "--errors-only"]
+
+
+@pytest.fixture
+def browser():
+    """Yield headless Debian Chromium, driven by Playwright.
+
+    Build the test's data before this fixture runs: Playwright's event loop forbids database calls."""
+    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: browser tests skipped (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    """Return a check that the page in its current state has no WCAG 2.1 AA violations, by axe-core."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    checker = Axe()
+
+    def check(page, context=None) -> None:
+        # Injected through the DevTools protocol, so the page's Content-Security-Policy does not block it.
+        results = checker.run(page, context=context, options={"runOnly": {"type": "tag", "values": WCAG}})
+        problems = [
+            (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+            for v in results.response["violations"]
+        ]
+        assert problems == [], f"{page.url}: {problems}"
+
+    return check

@@ -2,21 +2,9 @@
 
 import pytest
 
-from tests.browser.conftest import AXE, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, require
+from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture
-def browser():
-    require(CHROMIUM.exists(), f"{CHROMIUM} is missing: browser tests skipped (apt-get install chromium)")
-    require(AXE.exists(), f"axe-core missing ({AXE}); run `npm ci`")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -34,23 +22,16 @@ def site_urls(live_server):
     }
 
 
-def assert_accessible(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
-    problems = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
-    assert problems == [], f"{page.url}: {problems}"
-
-
-def test_reader_journey(site_urls, browser):
+def test_reader_journey(site_urls, browser, axe):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(site_urls["home"])
-    assert_accessible(page)
+    axe(page)
 
     page.locator("details.menu summary").click()
     page.locator(".menu__panel").get_by_role("link", name="Binnenland", exact=True).click()
     page.wait_for_url("**/binnenland/")
     assert page.locator("h1").inner_text() == "Binnenland"
-    assert_accessible(page)
+    axe(page)
 
     page.locator(".teaser__link").first.click()
     page.wait_for_load_state()
@@ -60,11 +41,11 @@ def test_reader_journey(site_urls, browser):
     assert " om " in page.locator("time[datetime]").first.inner_text()
     footer = page.locator("footer").inner_text()
     assert "KvK-nummer: 00000000" in footer and "Colofon" in footer
-    assert_accessible(page)
+    axe(page)
 
     for url in site_urls["others"]:
         page.goto(url)
-        assert_accessible(page)
+        axe(page)
 
 
 def test_no_sideways_scrolling_at_320_pixels(site_urls, browser):
@@ -78,13 +59,13 @@ def test_no_sideways_scrolling_at_320_pixels(site_urls, browser):
 @pytest.mark.parametrize(
     ("button", "expected"), [("Alles accepteren", "social"), ("Alleen noodzakelijk", "")]
 )
-def test_consent_banner_accept_and_refuse(site_urls, browser, button, expected):
+def test_consent_banner_accept_and_refuse(site_urls, browser, button, expected, axe):
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_urls["home"])
     banner = page.get_by_role("region", name="Privacy-instellingen")
     assert banner.is_visible()
-    assert_accessible(page)
+    axe(page)
     banner.get_by_role("button", name=button).click()
     page.wait_for_load_state()
     assert page.get_by_role("region", name="Privacy-instellingen").count() == 0

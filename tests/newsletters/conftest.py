@@ -22,7 +22,11 @@ from tests.conftest import free_port
 
 @pytest.fixture
 def lists(tree):
-    """The three kinds of list: a daily letter, breaking-news alerts and a weekly on Binnenland."""
+    return make_lists(tree)
+
+
+def make_lists(tree) -> dict[str, NewsletterList]:
+    """Return the three kinds of list: a daily letter, breaking-news alerts and a weekly on Binnenland."""
     return {
         "daily": NewsletterList.objects.create(
             name="Ochtendbrief", slug="ochtendbrief", kind=Kind.DAILY, send_time=time(7, 0), sort_order=1
