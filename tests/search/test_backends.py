@@ -1,7 +1,6 @@
 """The search backend follows the database (SQLite with a Dutch stemmer, PostgreSQL's 'dutch') or a server."""
 
 import datetime
-import importlib.metadata
 import json
 from io import StringIO
 
@@ -15,7 +14,6 @@ from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, MatchAll, Not, Or, Phrase, PlainText
 
 from krant.news.models import ArticlePage
-from krant.search import checks
 from krant.search.backends import stem_query
 from krant.search.services import ArticleSearch, article_filters, parse_query, search_articles
 from tests.factories import make_article, publish
@@ -152,21 +150,3 @@ def test_server_and_database_filters_select_the_same_articles(tree):
         in_database = ArticlePage.objects.filter(article_filters(search))
         on_server = ArticlePage.objects.filter(article_filters(search, server=True))
         assert set(in_database) == set(on_server)
-
-
-def test_missing_search_client_is_a_system_check_error(settings):
-    """KRANT_SEARCH_URL without the client installed stops `krant check` with the pip command."""
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.opensearch3"}}
-    try:
-        importlib.metadata.version("opensearch-py")
-    except importlib.metadata.PackageNotFoundError:
-        errors = checks.search_client_installed()
-        assert [error.id for error in errors] == ["krant.search.E001"]
-        assert "pip install 'krant[opensearch]'" in errors[0].hint
-    else:
-        assert checks.search_client_installed() == []
-
-
-def test_database_backends_need_no_client(settings):
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "krant.search.backends"}}
-    assert checks.search_client_installed() == []
