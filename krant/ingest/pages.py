@@ -42,6 +42,14 @@ BYTE_ORDER_MARKS = [
 ]  # fmt: skip
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+# Inline elements: the space between two of them ('<b>vet</b> <a>data</a>') is part of the sentence.
+INLINE_TAGS = {
+    "a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
+    "s", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+}  # fmt: skip
+# Printable stand-ins for such a space while trafilatura reads the page (it drops whitespace-only text
+# between elements, and with it unprintable characters): the first the page does not use itself.
+SPACE_MARKERS = ("\u2423", "\u2e2e", "\u2e3c", "\u2e4e")
 
 BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*")
 LOGO = re.compile(r"^\s*Logo\s+(?P<name>\S.{0,60})$")
@@ -393,6 +401,7 @@ def _main_text(html: str) -> list[tuple]:
 
     An item is ("h", level, text), ("p", html), ("quote", lines) or ("list", html).
     """
+    import lxml.html
     from lxml import etree
 
     try:
@@ -401,8 +410,10 @@ def _main_text(html: str) -> list[tuple]:
         reason = " ".join(str(error).split())
         raise UnreadablePage(f"cannot read HTML: trafilatura could not be loaded ({reason})") from None
 
+    tree = lxml.html.document_fromstring(html)
+    marker = _mark_inline_spaces(tree, html)
     xml = trafilatura.extract(
-        html,
+        tree,
         output_format="xml",
         include_formatting=True,
         include_links=True,
@@ -413,11 +424,28 @@ def _main_text(html: str) -> list[tuple]:
     )
     if not xml:
         raise UnreadablePage("not an article: no main text found")
+    if marker:
+        xml = xml.replace(marker, " ")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     main = etree.fromstring(xml.encode(), parser=parser).find("main")
     items: list[tuple] = []
     _walk(main if main is not None else [], items)
     return items
+
+
+def _mark_inline_spaces(tree, html: str) -> str:
+    """Put a marker where only whitespace separates an inline element from what follows; return it.
+
+    trafilatura drops such whitespace ('<b>vet</b> <a href="#">data</a> spatie' would read
+    'vetdata spatie'; its issue #661); the caller turns the marker back into a space.
+    """
+    marker = next((candidate for candidate in SPACE_MARKERS if candidate not in html), "")
+    if not marker:
+        return ""
+    for element in tree.iter(*INLINE_TAGS):
+        if element.tail and not element.tail.strip():
+            element.tail = marker
+    return marker
 
 
 def _walk(element, items: list[tuple]) -> None:
