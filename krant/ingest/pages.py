@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from krant.core.text import html_to_text
 from krant.ingest import body
 from krant.ingest.body import Intertitle, Paragraph, Part, Quote
 from krant.ingest.dates import AMSTERDAM, PageDate, parse_dutch, parse_iso
@@ -339,7 +340,7 @@ def _take_intro(parts: list[Part]) -> tuple[str, list[Part]]:
     """Return the first paragraph's text as the intro, and the parts after it."""
     for index, part in enumerate(parts[:3]):
         if isinstance(part, Paragraph):
-            return body.plain_text(part.html), parts[:index] + parts[index + 1 :]
+            return html_to_text(part.html), parts[:index] + parts[index + 1 :]
     return "", parts
 
 
@@ -365,7 +366,7 @@ def parse_html(html: str, *, now: datetime) -> ExtractedArticle:
     byline, byline_text, published = meta["byline"], meta["byline_text"], meta["published"]
     # Lines under the headline that trafilatura kept: label, byline, dateline. They are meta, not body.
     while items and items[0][0] == "p":
-        text = body.plain_text(items[0][1])
+        text = html_to_text(items[0][1])
         if is_byline(text):
             if not byline_text:
                 byline, byline_text = split_byline(text), body.squeeze(text)
@@ -550,7 +551,7 @@ def _headline(items: list[tuple], meta: dict) -> tuple[str, list[tuple]]:
         if item[0] == "h" and item[1] == 1 and item[2]:
             for before in items[:index]:
                 if before[0] == "p" and not meta["label"]:
-                    meta["label"] = label_value(body.plain_text(before[1]))
+                    meta["label"] = label_value(html_to_text(before[1]))
             return item[2], items[index + 1 :]
     headline = meta["headline"]
     return headline, [item for item in items if _item_text(item) != headline]
@@ -559,7 +560,7 @@ def _headline(items: list[tuple], meta: dict) -> tuple[str, list[tuple]]:
 def _item_text(item: tuple) -> str:
     if item[0] == "h":
         return item[2]
-    return body.plain_text(item[1]) if item[0] in {"p", "list"} else " ".join(item[1])
+    return html_to_text(item[1]) if item[0] in {"p", "list"} else " ".join(item[1])
 
 
 def _html_parts(items: list[tuple], base_url: str) -> list[Part]:
@@ -585,7 +586,7 @@ def _html_parts(items: list[tuple], base_url: str) -> list[Part]:
 def _html_intro(parts: list[Part], description: str) -> tuple[str, list[Part]]:
     """Return the intro: the first paragraph, or the page's description when that is no paragraph of it."""
     first = next((part for part in parts[:2] if isinstance(part, Paragraph)), None)
-    first_text = body.plain_text(first.html) if first else ""
+    first_text = html_to_text(first.html) if first else ""
     described = body.squeeze(description)
     if first and (not described or _same_start(first_text, described)):
         return first_text, [part for part in parts if part is not first]

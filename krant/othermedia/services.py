@@ -20,7 +20,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from html.parser import HTMLParser
 from xml.sax import SAXException
 from xml.sax.handler import ContentHandler
 
@@ -38,6 +37,7 @@ from feedparser.encodings import convert_to_utf8
 from wagtail.log_actions import log
 
 from krant.core.fetch import FetchError, Limits, Reason, open_url
+from krant.core.text import html_to_text
 from krant.othermedia.models import OutletFeed, OutletItem, http_url, item_key
 
 logger = logging.getLogger(__name__)
@@ -245,42 +245,11 @@ def entities_refused() -> str:
     return _("De feed definieert eigen XML-entiteiten; zo'n document lezen we uit veiligheid niet.")
 
 
-class TextExtractor(HTMLParser):
-    """Collect the readable text of an HTML fragment, up to `limit` characters."""
-
-    SKIPPED = {"script", "style", "template"}
-
-    def __init__(self, limit: int):
-        super().__init__(convert_charrefs=True)
-        self.limit = limit
-        self.parts: list[str] = []
-        self.size = 0
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIPPED:
-            self.skipping += 1
-        self.parts.append(" ")  # <p>a</p><p>b</p> reads "a b", not "ab"
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIPPED and self.skipping:
-            self.skipping -= 1
-        self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.skipping and self.size < self.limit:
-            self.parts.append(data)
-            self.size += len(data)
-
-
 def plain_text(value: str, is_html: bool, limit: int) -> str:
     """Return `value` as one line of plain text, markup and control characters removed."""
     if is_html:
         # Only the start is needed; a cap on the input keeps a huge description cheap.
-        extractor = TextExtractor(limit * 2)
-        extractor.feed(value[: limit * 20])
-        extractor.close()
-        value = "".join(extractor.parts)
+        value = html_to_text(value[: limit * 20])
     return " ".join(UNPRINTABLE.sub("", value).split())
 
 

@@ -12,7 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from krant.ingest.body import plain_text
+from krant.core.text import html_to_text
 from krant.ingest.models import ImportRecord
 from krant.news.models import ArticlePage
 from tests.conftest import database_url
@@ -28,7 +28,7 @@ def run(*args) -> tuple[str, str]:
 
 def block_text(block) -> str:
     """Return what a reader reads of a paragraph or intertitle block."""
-    return plain_text(block.value.source) if block.block_type == "paragraph" else block.value
+    return html_to_text(block.value.source) if block.block_type == "paragraph" else block.value
 
 
 def lines(text: str) -> list[str]:
