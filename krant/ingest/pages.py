@@ -15,12 +15,15 @@ Nothing here writes to the database; `krant.ingest.services.import_page` does.
 """
 
 import codecs
+import copy
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import htmldate
 
 from krant.core.text import html_to_text
 from krant.ingest import body
@@ -648,28 +651,7 @@ def _metadata(tree, now: datetime) -> dict:
         "",
     )
 
-    published = None
-    for candidate in (
-        article.get("datePublished"),
-        meta.get("article:published_time"),
-        meta.get("og:article:published_time"),
-        meta.get("datepublished"),
-        *(
-            meta.get(key)
-            for key in (
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "dcterms.created",
-            )
-        ),
-        *(element.get("datetime") for element in _outside_comments(tree.iter("time"))),
-    ):
-        if isinstance(candidate, str):
-            published = _better(published, parse_iso(candidate))
+    published = _metadata_date(tree)
     if published is None or not published.has_time:
         for element in _outside_comments(_by_class(tree, ("date", "datum", "tijd", "time", "publicat"))):
             found = parse_dutch(element.text_content(), now=now, whole=True)
@@ -713,6 +695,22 @@ def _metadata(tree, now: datetime) -> dict:
         or meta.get("description")
         or "",
     }
+
+
+def _metadata_date(tree) -> PageDate | None:
+    """Return when the page says it was first published, as htmldate finds it, or None.
+
+    htmldate knows far more places than a list of meta names (JSON-LD, Open Graph, Dublin Core,
+    itemprop, parsely and sailthru tags, <time>, the address) and prefers the original date over an
+    update. It reads a copy: it strips the tree it is given. Midnight without an offset is how it
+    reports a date without a time of day.
+    """
+    found = htmldate.find_date(
+        copy.deepcopy(tree), original_date=True, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S%z"
+    )
+    if not found:
+        return None
+    return parse_iso(found[:10] if found.endswith("T00:00:00") else found)
 
 
 def _jsonld_article(tree) -> dict:
