@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 
+from krant.core.text import html_to_text
 from krant.news.blocks import PARAGRAPH_FEATURES
 
 # Elements whose content is never text for readers: dropped with everything inside.
@@ -130,11 +131,6 @@ def clean_rich_text(html: str, base_url: str = "") -> str:
     return str(result).strip() if result.get_text(strip=True) else ""
 
 
-def plain_text(html: str) -> str:
-    """Return the text of `html`, with whitespace collapsed."""
-    return WHITESPACE.sub(" ", parse_fragment(html).get_text(" ")).strip()
-
-
 def paragraph(html: str, base_url: str = "") -> Paragraph | None:
     """Return a cleaned paragraph part, or None when `html` holds no text."""
     cleaned = clean_rich_text(html, base_url)
@@ -148,7 +144,7 @@ def squeeze(text: str) -> str:
 def part_text(part: Part) -> str:
     """Return what a reader reads of `part` (pictures and embeds by their address)."""
     if isinstance(part, Paragraph):
-        return plain_text(part.html)
+        return html_to_text(part.html)
     if isinstance(part, Intertitle):
         return part.text
     if isinstance(part, Quote):

@@ -15,6 +15,7 @@ Nothing here writes to the database; `krant.ingest.services.import_page` does.
 """
 
 import codecs
+import copy
 import json
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import htmldate
+
+from krant.core.text import html_to_text
 from krant.ingest import body
 from krant.ingest.body import Intertitle, Paragraph, Part, Quote
 from krant.ingest.dates import AMSTERDAM, PageDate, parse_dutch, parse_iso
@@ -42,6 +46,14 @@ BYTE_ORDER_MARKS = [
 ]  # fmt: skip
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+# Inline elements: the space between two of them ('<b>vet</b> <a>data</a>') is part of the sentence.
+INLINE_TAGS = {
+    "a", "abbr", "b", "bdi", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
+    "s", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+}  # fmt: skip
+# Printable stand-ins for such a space while trafilatura reads the page (it drops whitespace-only text
+# between elements, and with it unprintable characters): the first the page does not use itself.
+SPACE_MARKERS = ("\u2423", "\u2e2e", "\u2e3c", "\u2e4e")
 
 BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*")
 LOGO = re.compile(r"^\s*Logo\s+(?P<name>\S.{0,60})$")
@@ -331,7 +343,7 @@ def _take_intro(parts: list[Part]) -> tuple[str, list[Part]]:
     """Return the first paragraph's text as the intro, and the parts after it."""
     for index, part in enumerate(parts[:3]):
         if isinstance(part, Paragraph):
-            return body.plain_text(part.html), parts[:index] + parts[index + 1 :]
+            return html_to_text(part.html), parts[:index] + parts[index + 1 :]
     return "", parts
 
 
@@ -357,7 +369,7 @@ def parse_html(html: str, *, now: datetime) -> ExtractedArticle:
     byline, byline_text, published = meta["byline"], meta["byline_text"], meta["published"]
     # Lines under the headline that trafilatura kept: label, byline, dateline. They are meta, not body.
     while items and items[0][0] == "p":
-        text = body.plain_text(items[0][1])
+        text = html_to_text(items[0][1])
         if is_byline(text):
             if not byline_text:
                 byline, byline_text = split_byline(text), body.squeeze(text)
@@ -393,6 +405,7 @@ def _main_text(html: str) -> list[tuple]:
 
     An item is ("h", level, text), ("p", html), ("quote", lines) or ("list", html).
     """
+    import lxml.html
     from lxml import etree
 
     try:
@@ -401,8 +414,10 @@ def _main_text(html: str) -> list[tuple]:
         reason = " ".join(str(error).split())
         raise UnreadablePage(f"cannot read HTML: trafilatura could not be loaded ({reason})") from None
 
+    tree = lxml.html.document_fromstring(html)
+    marker = _mark_inline_spaces(tree, html)
     xml = trafilatura.extract(
-        html,
+        tree,
         output_format="xml",
         include_formatting=True,
         include_links=True,
@@ -413,11 +428,28 @@ def _main_text(html: str) -> list[tuple]:
     )
     if not xml:
         raise UnreadablePage("not an article: no main text found")
+    if marker:
+        xml = xml.replace(marker, " ")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     main = etree.fromstring(xml.encode(), parser=parser).find("main")
     items: list[tuple] = []
     _walk(main if main is not None else [], items)
     return items
+
+
+def _mark_inline_spaces(tree, html: str) -> str:
+    """Put a marker where only whitespace separates an inline element from what follows; return it.
+
+    trafilatura drops such whitespace ('<b>vet</b> <a href="#">data</a> spatie' would read
+    'vetdata spatie'; its issue #661); the caller turns the marker back into a space.
+    """
+    marker = next((candidate for candidate in SPACE_MARKERS if candidate not in html), "")
+    if not marker:
+        return ""
+    for element in tree.iter(*INLINE_TAGS):
+        if element.tail and not element.tail.strip():
+            element.tail = marker
+    return marker
 
 
 def _walk(element, items: list[tuple]) -> None:
@@ -522,7 +554,7 @@ def _headline(items: list[tuple], meta: dict) -> tuple[str, list[tuple]]:
         if item[0] == "h" and item[1] == 1 and item[2]:
             for before in items[:index]:
                 if before[0] == "p" and not meta["label"]:
-                    meta["label"] = label_value(body.plain_text(before[1]))
+                    meta["label"] = label_value(html_to_text(before[1]))
             return item[2], items[index + 1 :]
     headline = meta["headline"]
     return headline, [item for item in items if _item_text(item) != headline]
@@ -531,7 +563,7 @@ def _headline(items: list[tuple], meta: dict) -> tuple[str, list[tuple]]:
 def _item_text(item: tuple) -> str:
     if item[0] == "h":
         return item[2]
-    return body.plain_text(item[1]) if item[0] in {"p", "list"} else " ".join(item[1])
+    return html_to_text(item[1]) if item[0] in {"p", "list"} else " ".join(item[1])
 
 
 def _html_parts(items: list[tuple], base_url: str) -> list[Part]:
@@ -557,7 +589,7 @@ def _html_parts(items: list[tuple], base_url: str) -> list[Part]:
 def _html_intro(parts: list[Part], description: str) -> tuple[str, list[Part]]:
     """Return the intro: the first paragraph, or the page's description when that is no paragraph of it."""
     first = next((part for part in parts[:2] if isinstance(part, Paragraph)), None)
-    first_text = body.plain_text(first.html) if first else ""
+    first_text = html_to_text(first.html) if first else ""
     described = body.squeeze(description)
     if first and (not described or _same_start(first_text, described)):
         return first_text, [part for part in parts if part is not first]
@@ -619,28 +651,7 @@ def _metadata(tree, now: datetime) -> dict:
         "",
     )
 
-    published = None
-    for candidate in (
-        article.get("datePublished"),
-        meta.get("article:published_time"),
-        meta.get("og:article:published_time"),
-        meta.get("datepublished"),
-        *(
-            meta.get(key)
-            for key in (
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "dcterms.created",
-            )
-        ),
-        *(element.get("datetime") for element in _outside_comments(tree.iter("time"))),
-    ):
-        if isinstance(candidate, str):
-            published = _better(published, parse_iso(candidate))
+    published = _metadata_date(tree)
     if published is None or not published.has_time:
         for element in _outside_comments(_by_class(tree, ("date", "datum", "tijd", "time", "publicat"))):
             found = parse_dutch(element.text_content(), now=now, whole=True)
@@ -684,6 +695,22 @@ def _metadata(tree, now: datetime) -> dict:
         or meta.get("description")
         or "",
     }
+
+
+def _metadata_date(tree) -> PageDate | None:
+    """Return when the page says it was first published, as htmldate finds it, or None.
+
+    htmldate knows far more places than a list of meta names (JSON-LD, Open Graph, Dublin Core,
+    itemprop, parsely and sailthru tags, <time>, the address) and prefers the original date over an
+    update. It reads a copy: it strips the tree it is given. Midnight without an offset is how it
+    reports a date without a time of day.
+    """
+    found = htmldate.find_date(
+        copy.deepcopy(tree), original_date=True, extensive_search=False, outputformat="%Y-%m-%dT%H:%M:%S%z"
+    )
+    if not found:
+        return None
+    return parse_iso(found[:10] if found.endswith("T00:00:00") else found)
 
 
 def _jsonld_article(tree) -> dict:

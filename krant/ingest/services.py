@@ -35,8 +35,9 @@ from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core.models import KrantImage, StaticPage
+from krant.core.text import html_to_text
 from krant.ingest import pages, wordpress
-from krant.ingest.body import Paragraph, Picture, plain_text, squeeze, static_rich_text, stream_data
+from krant.ingest.body import Paragraph, Picture, squeeze, static_rich_text, stream_data
 from krant.ingest.dates import AMSTERDAM
 from krant.ingest.images import FetchedImage, ImageFetcher, ImageRefused
 from krant.ingest.models import ImportedImage, ImportRecord, identity_key
@@ -461,7 +462,7 @@ def _lead_picture(run: WordPressRun, item: wordpress.Item) -> Picture | None:
         return None
     return Picture(
         url=wordpress.absolute_url(attachment.attachment_url, run.export.site_url),
-        caption=plain_text(attachment.excerpt)[:255],
+        caption=html_to_text(attachment.excerpt)[:255],
         alt=attachment.meta.get("_wp_attachment_image_alt", "") or attachment.title,
     )
 
@@ -509,12 +510,12 @@ def _store_images(fetched: dict, wanted: list[Picture], stored_files: list[str])
 
 
 def _wordpress_intro(item: wordpress.Item, parts: list) -> tuple[str, list]:
-    excerpt = squeeze(plain_text(item.excerpt))
+    excerpt = squeeze(html_to_text(item.excerpt))
     if excerpt:
         return excerpt, parts
     for index, part in enumerate(parts[:3]):
         if isinstance(part, Paragraph):
-            return plain_text(part.html), parts[:index] + parts[index + 1 :]
+            return html_to_text(part.html), parts[:index] + parts[index + 1 :]
     return "", parts
 
 

@@ -24,6 +24,7 @@ from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstru
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
 from krant.core.consent import PROVIDERS
+from krant.core.text import html_to_text
 from krant.ingest.body import (
     Embed,
     Intertitle,
@@ -33,7 +34,6 @@ from krant.ingest.body import (
     human_size,
     paragraph,
     parse_fragment,
-    plain_text,
     squeeze,
 )
 from krant.ingest.dates import AMSTERDAM
@@ -284,7 +284,7 @@ def _text(element: Element, tag: str) -> str:
 
 def _clean(text: str) -> str:
     """Return a title or name as plain text: WordPress stores some with entities or tags."""
-    return squeeze(html.unescape(re.sub(r"<[^>]+>", "", text or "")))
+    return html_to_text(text)
 
 
 def _slug(text: str) -> str:
@@ -385,7 +385,7 @@ class _Converter:
         image = soup.find("img")
         if image is not None:
             (image.find_parent("a") or image).extract()
-        text = squeeze(soup.get_text(" ")) or attributes.get("caption", "")
+        text = html_to_text(str(soup)) or attributes.get("caption", "")
         figure = f"<figcaption>{html.escape(text)}</figcaption>" if text else ""
         return f"\n\n<figure>{image or ''}{figure}</figure>\n\n"
 
@@ -447,7 +447,7 @@ class _Converter:
             self.frame(node)
         elif name in HEADINGS:
             self.flush()
-            text = squeeze(node.get_text(" "))
+            text = html_to_text(str(node))
             if text:
                 self.parts.append(Intertitle(text))
         elif name == "blockquote":
@@ -491,7 +491,7 @@ class _Converter:
                 self.add_paragraph(chunk.replace("\n", "<br>"))
 
     def add_paragraph(self, markup: str) -> None:
-        text = plain_text(markup)
+        text = html_to_text(markup)
         if URL_ONLY.fullmatch(text):
             found = embed_url(text)
             if found:  # an address on a line of its own: WordPress shows the post or video there
@@ -526,7 +526,7 @@ class _Converter:
                 self.note("removed an embedded post without an address")
             return
         cite = node.find(["cite", "footer"])
-        attribution = squeeze(cite.get_text(" ")).lstrip("—–- ") if cite else ""
+        attribution = html_to_text(str(cite)).lstrip("—–- ") if cite else ""
         if cite:
             cite.extract()
         paragraphs = node.find_all("p")
@@ -534,7 +534,7 @@ class _Converter:
         lines = []
         for block in blocks:
             for piece in re.split(r"<br\s*/?>|\n", block.decode_contents()):
-                text = squeeze(parse_fragment(piece).get_text(" "))
+                text = html_to_text(piece)
                 if text:
                     lines.append(text)
         if not attribution and len(lines) > 1 and (who := DASH.match(lines[-1])):
@@ -547,7 +547,7 @@ class _Converter:
 
     def figure(self, node: Tag) -> None:
         caption_element = node.find("figcaption")
-        caption = squeeze(caption_element.get_text(" ")) if caption_element else ""
+        caption = html_to_text(str(caption_element)) if caption_element else ""
         if node.has_attr("data-krant-embed"):
             self.embed(node["data-krant-embed"], node.get("data-krant-caption", ""))
             return
@@ -560,7 +560,7 @@ class _Converter:
                 self.parts.append(
                     Picture(
                         self.absolute(attachment.attachment_url),
-                        squeeze(plain_text(attachment.excerpt)),
+                        html_to_text(attachment.excerpt),
                         attachment.meta.get("_wp_attachment_image_alt", ""),
                     )
                 )
@@ -568,7 +568,7 @@ class _Converter:
         classes = " ".join(node.get("class") or [])
         if "wp-block-embed" in classes:
             wrapper = node.find(class_="wp-block-embed__wrapper") or node
-            address = next(iter(URL_ONLY.findall(wrapper.get_text(" "))), "")
+            address = next(iter(URL_ONLY.findall(html_to_text(str(wrapper)))), "")
             self.embed(address, caption)
             return
         images = node.find_all("img")
@@ -603,7 +603,7 @@ class _Converter:
     def table(self, node: Tag) -> None:
         rows = []
         for row in node.find_all("tr"):
-            cells = [squeeze(cell.get_text(" ")) for cell in row.find_all(["td", "th"])]
+            cells = [html_to_text(str(cell)) for cell in row.find_all(["td", "th"])]
             if any(cells):
                 rows.append(" – ".join(cell for cell in cells if cell))
         if rows:

@@ -2,8 +2,9 @@
 
 `fetch_due_feeds` is a scheduler job (krant.core.scheduler.JOBS): every round it fetches the few feeds
 that are due, several at a time, and stores what is new. A feed is a stranger's document, so each fetch
-is fenced in: http(s) only, no addresses inside our own network, a connect and a read timeout, a total
-deadline against servers that drip, a cap on the (decompressed) size, few redirects. Documents that
+is fenced in by krant.core.fetch: http(s) only, no addresses inside our own network, a connect and a
+read timeout, a total deadline against servers that drip, a cap on the (decompressed) size, few
+redirects. Documents that
 declare XML entities (billion laughs, external entities) are refused before feedparser sees them.
 Whatever goes wrong with one feed is written to its `last_error` for the editors and retried later
 with exponential backoff; it never stops the other feeds, the scheduler or the site.
@@ -13,23 +14,17 @@ characters. Items older than RETENTION are dropped, and a feed keeps at most MAX
 """
 
 import io
-import ipaddress
 import logging
 import re
-import socket
-import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXException
 from xml.sax.handler import ContentHandler
 
 import feedparser
 import requests
-import urllib3
 from defusedxml.common import DefusedXmlException
 from defusedxml.sax import parseString as defused_parse
 from django.conf import settings
@@ -41,6 +36,8 @@ from django.utils.translation import gettext as _
 from feedparser.encodings import convert_to_utf8
 from wagtail.log_actions import log
 
+from krant.core.fetch import FetchError, Limits, Reason, open_url
+from krant.core.text import html_to_text
 from krant.othermedia.models import OutletFeed, OutletItem, http_url, item_key
 
 logger = logging.getLogger(__name__)
@@ -58,31 +55,27 @@ RETENTION = timedelta(days=30)
 TITLE_LENGTH = 300
 SUMMARY_LENGTH = 300
 LINK_LENGTH = 2000
-CHUNK_SIZE = 64 * 1024
-REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 # C0 and C1 control characters (tab, newline and carriage return become spaces elsewhere) and lone
 # surrogates: PostgreSQL refuses NUL, and a surrogate cannot be stored as UTF-8 at all.
 UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Limits:
-    """How far a fetch may go; override any of them in the setting OTHERMEDIA_FETCH (a dict)."""
-
-    connect_timeout: float = 5
-    read_timeout: float = 10  # the longest wait for the next bytes
-    deadline: float = 30  # the whole download, redirects included (plus at most one read timeout)
-    max_bytes: int = 5 * 1024 * 1024  # after decompression
-    max_redirects: int = 3
-    allow_private_addresses: bool = False  # loopback, LAN, link-local: only for tests and own networks
+# Feeds are smaller than images and fetched often: tighter than krant.core.fetch's defaults would be
+# for every other use. Override any field in the setting OTHERMEDIA_FETCH (a dict);
+# "allow_private_addresses": True lifts the address fence (tests, own networks).
+FEED_LIMITS = Limits(
+    connect_timeout=5, read_timeout=10, deadline=30, max_bytes=5 * 1024 * 1024, max_redirects=3
+)
 
 
 def limits() -> Limits:
     """Return the fetch limits, with the overrides from settings.OTHERMEDIA_FETCH."""
-    overrides = getattr(settings, "OTHERMEDIA_FETCH", {})
+    overrides = dict(getattr(settings, "OTHERMEDIA_FETCH", {}))
+    if "allow_private_addresses" in overrides:
+        overrides["allow_private"] = overrides.pop("allow_private_addresses")
     known = {f.name for f in fields(Limits)}
-    return Limits(**{key: value for key, value in overrides.items() if key in known})
+    return replace(FEED_LIMITS, **{key: value for key, value in overrides.items() if key in known})
 
 
 def user_agent() -> str:
@@ -133,32 +126,6 @@ class Outcome:
 # --- Downloading -----------------------------------------------------------------------------------
 
 
-def check_address(url: str, fence: Limits) -> None:
-    """Refuse anything but http(s), and hosts in our own network unless the limits allow them."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FeedError(_("Alleen http- en https-adressen kunnen worden opgehaald: %(url)s") % {"url": url})
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
-        raise FeedError(_("Het adres heeft een ongeldig poortnummer: %(url)s") % {"url": url}) from None
-    if fence.allow_private_addresses:
-        return
-    # Checked before connecting; a DNS answer that changes in between (rebinding) is not caught.
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)}
-    except (OSError, UnicodeError):
-        raise FeedError(_("De server %(host)s is niet te vinden (DNS).") % {"host": parts.hostname}) from None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        ip = getattr(ip, "ipv4_mapped", None) or ip
-        if not ip.is_global:
-            raise FeedError(
-                _("%(host)s wijst naar een adres in een intern netwerk (%(ip)s); dat halen we niet op.")
-                % {"host": parts.hostname, "ip": ip}
-            )
-
-
 def retry_after(response: requests.Response) -> timedelta | None:
     """Return the wait a 429 or 503 asks for in Retry-After (seconds or an HTTP date), if any."""
     value = response.headers.get("Retry-After", "").strip()
@@ -175,35 +142,6 @@ def retry_after(response: requests.Response) -> timedelta | None:
     return max(moment - timezone.now(), timedelta(0))
 
 
-def read_body(response: requests.Response, started: float, fence: Limits) -> bytes:
-    """Read the body as it arrives, giving up past the size cap or the deadline."""
-    declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > fence.max_bytes:
-        raise FeedError(too_big(fence))
-    chunks, size = [], 0
-    while True:
-        if time.monotonic() - started > fence.deadline:
-            raise FeedError(
-                _("De feed kwam te traag binnen: na %(seconds)s seconden nog niet compleet.")
-                % {"seconds": f"{fence.deadline:g}"}
-            )
-        # read1 returns what has arrived (at most CHUNK_SIZE, decompressed) instead of waiting for a
-        # full chunk, so a server that drips a byte at a time still meets the deadline check.
-        chunk = response.raw.read1(CHUNK_SIZE, decode_content=True)
-        if not chunk:
-            return b"".join(chunks)
-        size += len(chunk)
-        if size > fence.max_bytes:
-            raise FeedError(too_big(fence))
-        chunks.append(chunk)
-
-
-def too_big(fence: Limits) -> str:
-    return _("De feed is groter dan %(megabytes)s MB en is niet gelezen.") % {
-        "megabytes": f"{fence.max_bytes / 1024 / 1024:g}"
-    }
-
-
 def download(url: str, etag: str = "", last_modified: str = "", fence: Limits | None = None) -> Download:
     """Fetch `url` with conditional GET and every limit in `fence`; raise FeedError when it fails."""
     fence = fence or limits()
@@ -212,50 +150,25 @@ def download(url: str, etag: str = "", last_modified: str = "", fence: Limits | 
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    started = time.monotonic()
-    with requests.Session() as session:
-        # Redirects are followed by hand, so every hop gets the same scheme and address checks.
-        for _hop in range(fence.max_redirects + 1):
-            check_address(url, fence)
-            remaining = fence.deadline - (time.monotonic() - started)
-            if remaining <= 0:
+    try:
+        with open_url(url, headers, fence) as opened:
+            if opened.status == 304:
+                return Download(url=opened.url, not_modified=True)
+            if opened.status != 200:
                 raise FeedError(
-                    _("De feed antwoordde niet binnen %(seconds)s seconden.") % {"seconds": fence.deadline}
+                    _("De server antwoordde met %(status)s %(reason)s.")
+                    % {"status": opened.status, "reason": opened.response.reason or ""},
+                    retry_after=retry_after(opened.response),
                 )
-            try:
-                response = session.get(
-                    url,
-                    headers=headers,
-                    timeout=(fence.connect_timeout, min(fence.read_timeout, remaining)),
-                    stream=True,
-                    allow_redirects=False,
-                )
-            except requests.RequestException as error:
-                raise FeedError(describe_request_error(error, url)) from error
-            with response:
-                if response.status_code in REDIRECT_STATUSES and response.headers.get("Location"):
-                    url = urljoin(url, response.headers["Location"])
-                    continue
-                if response.status_code == 304:
-                    return Download(url=url, not_modified=True)
-                if response.status_code != 200:
-                    raise FeedError(
-                        _("De server antwoordde met %(status)s %(reason)s.")
-                        % {"status": response.status_code, "reason": response.reason or ""},
-                        retry_after=retry_after(response),
-                    )
-                try:
-                    body = read_body(response, started, fence)
-                except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
-                    raise FeedError(describe_request_error(error, url)) from error
-                return Download(
-                    url=url,
-                    body=body,
-                    content_type=response.headers.get("Content-Type", ""),
-                    etag=validator(response.headers.get("ETag", ""), 255),
-                    last_modified=validator(response.headers.get("Last-Modified", ""), 64),
-                )
-    raise FeedError(_("Te veel doorverwijzingen (meer dan %(count)s).") % {"count": fence.max_redirects})
+            return Download(
+                url=opened.url,
+                body=opened.read(),
+                content_type=opened.headers.get("Content-Type", ""),
+                etag=validator(opened.headers.get("ETag", ""), 255),
+                last_modified=validator(opened.headers.get("Last-Modified", ""), 64),
+            )
+    except FetchError as error:
+        raise FeedError(describe(error, fence)) from error
 
 
 def validator(value: str, length: int) -> str:
@@ -264,21 +177,46 @@ def validator(value: str, length: int) -> str:
     return value if len(value) <= length and value.isascii() and value.isprintable() else ""
 
 
-def describe_request_error(error: Exception, url: str) -> str:
-    host = urlsplit(url).hostname or url
-    if isinstance(error, requests.ConnectTimeout):
-        return _("Geen verbinding met %(host)s: de server reageerde niet op tijd.") % {"host": host}
-    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError):
-        return _("%(host)s antwoordde niet op tijd (time-out).") % {"host": host}
-    if isinstance(error, requests.exceptions.SSLError):
-        return _("De beveiligde verbinding met %(host)s klopt niet (certificaat).") % {"host": host}
-    if isinstance(error, requests.ConnectionError):
-        return _("Geen verbinding met %(host)s.") % {"host": host}
-    if isinstance(error, urllib3.exceptions.DecodeError):
-        return _("%(host)s stuurde een beschadigde gecomprimeerde feed.") % {"host": host}
-    if isinstance(error, urllib3.exceptions.ProtocolError):
-        return _("De verbinding met %(host)s brak af tijdens het ophalen.") % {"host": host}
-    return _("Ophalen mislukt: %(error)s") % {"error": type(error).__name__}
+def describe(error: FetchError, fence: Limits) -> str:
+    """Return why a fetch failed, in words an editor can act on."""
+    host = error.host
+    match error.reason:
+        case Reason.SCHEME:
+            return _("Alleen http- en https-adressen kunnen worden opgehaald: %(url)s") % {"url": error.url}
+        case Reason.PORT:
+            return _("Het adres heeft een ongeldig poortnummer: %(url)s") % {"url": error.url}
+        case Reason.DNS:
+            return _("De server %(host)s is niet te vinden (DNS).") % {"host": host}
+        case Reason.PRIVATE:
+            return _(
+                "%(host)s wijst naar een adres in een intern netwerk (%(ip)s); dat halen we niet op."
+            ) % {
+                "host": host,
+                "ip": error.detail or host,
+            }
+        case Reason.CONNECT_TIMEOUT:
+            return _("Geen verbinding met %(host)s: de server reageerde niet op tijd.") % {"host": host}
+        case Reason.TIMEOUT:
+            return _("%(host)s antwoordde niet op tijd (time-out).") % {"host": host}
+        case Reason.TLS:
+            return _("De beveiligde verbinding met %(host)s klopt niet (certificaat).") % {"host": host}
+        case Reason.CONNECT:
+            return _("Geen verbinding met %(host)s.") % {"host": host}
+        case Reason.DECODE:
+            return _("%(host)s stuurde een beschadigde gecomprimeerde feed.") % {"host": host}
+        case Reason.BROKEN:
+            return _("De verbinding met %(host)s brak af tijdens het ophalen.") % {"host": host}
+        case Reason.TOO_BIG:
+            return _("De feed is groter dan %(megabytes)s MB en is niet gelezen.") % {
+                "megabytes": f"{fence.max_bytes / 1024 / 1024:g}"
+            }
+        case Reason.TOO_SLOW:
+            return _("De feed kwam te traag binnen: na %(seconds)s seconden nog niet compleet.") % {
+                "seconds": f"{fence.deadline:g}"
+            }
+        case Reason.REDIRECTS:
+            return _("Te veel doorverwijzingen (meer dan %(count)s).") % {"count": fence.max_redirects}
+    return _("Ophalen mislukt: %(error)s") % {"error": error.detail or error.reason}
 
 
 # --- Parsing ---------------------------------------------------------------------------------------
@@ -307,42 +245,11 @@ def entities_refused() -> str:
     return _("De feed definieert eigen XML-entiteiten; zo'n document lezen we uit veiligheid niet.")
 
 
-class TextExtractor(HTMLParser):
-    """Collect the readable text of an HTML fragment, up to `limit` characters."""
-
-    SKIPPED = {"script", "style", "template"}
-
-    def __init__(self, limit: int):
-        super().__init__(convert_charrefs=True)
-        self.limit = limit
-        self.parts: list[str] = []
-        self.size = 0
-        self.skipping = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIPPED:
-            self.skipping += 1
-        self.parts.append(" ")  # <p>a</p><p>b</p> reads "a b", not "ab"
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIPPED and self.skipping:
-            self.skipping -= 1
-        self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.skipping and self.size < self.limit:
-            self.parts.append(data)
-            self.size += len(data)
-
-
 def plain_text(value: str, is_html: bool, limit: int) -> str:
     """Return `value` as one line of plain text, markup and control characters removed."""
     if is_html:
         # Only the start is needed; a cap on the input keeps a huge description cheap.
-        extractor = TextExtractor(limit * 2)
-        extractor.feed(value[: limit * 20])
-        extractor.close()
-        value = "".join(extractor.parts)
+        value = html_to_text(value[: limit * 20])
     return " ".join(UNPRINTABLE.sub("", value).split())
 
 

@@ -22,10 +22,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
-from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
 
+from krant.core.text import html_to_text
 from krant.news.models import ArticlePage, DossierPage, SectionPage
 from krant.search.stemming import stem, words
 
@@ -232,13 +232,13 @@ def article_text(article: ArticlePage) -> str:
     for block in article.body.raw_data:
         kind, value = block["type"], block["value"]
         if kind == "paragraph":
-            parts.append(get_text_for_indexing(value))
+            parts.append(html_to_text(value))
         elif kind == "intertitle":
             parts.append(value)
         elif kind == "quote":
             parts.append(value.get("text", ""))
         elif kind == "info_box":
-            parts += [value.get("title", ""), get_text_for_indexing(value.get("text", ""))]
+            parts += [value.get("title", ""), html_to_text(value.get("text", ""))]
     return " ".join(" ".join(parts).split())
 
 

@@ -59,3 +59,12 @@ def test_only_http_addresses(url):
 def test_unknown_host():
     with pytest.raises(ImageRefused, match="unknown host"):
         ImageFetcher().fetch("http://bestaat-niet.invalid/a.jpg")
+
+
+@pytest.mark.parametrize("host", ["[::ffff:127.0.0.1]", "2130706433", "0x7f.1", "localhost", "[::127.0.0.1]"])
+def test_every_spelling_of_this_machine_is_refused(image_server, host):
+    """IPv4-mapped IPv6, decimal and hex IPv4 and 'localhost' are this machine too (krant.core.fetch)."""
+    port = image_server.url.rsplit(":", 1)[1]
+    with pytest.raises(ImageRefused, match="is a local or private address"):
+        ImageFetcher().fetch(f"http://{host}:{port}/wp-content/uploads/2024/05/pont.jpg")
+    assert image_server.requests == []

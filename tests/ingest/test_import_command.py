@@ -12,7 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from krant.ingest.body import plain_text
+from krant.core.text import html_to_text
 from krant.ingest.models import ImportRecord
 from krant.news.models import ArticlePage
 from tests.conftest import database_url
@@ -28,7 +28,7 @@ def run(*args) -> tuple[str, str]:
 
 def block_text(block) -> str:
     """Return what a reader reads of a paragraph or intertitle block."""
-    return plain_text(block.value.source) if block.block_type == "paragraph" else block.value
+    return html_to_text(block.value.source) if block.block_type == "paragraph" else block.value
 
 
 def lines(text: str) -> list[str]:
@@ -76,6 +76,28 @@ def test_bad_files_are_named_and_the_rest_imported(tree, saved, tmp_path):
     )
     assert report[6] == "6 files: 1 created, 5 failed; 1 with notes."
     assert ArticlePage.objects.count() == 1
+
+
+def test_spaces_around_removed_links_stay(tree, tmp_path):
+    """A link the import removes (javascript:, an anchor) leaves its words apart: 'vet data spatie'."""
+    page = tmp_path / "links.html"
+    page.write_text(
+        (FIXTURES / "article_only.html")
+        .read_text(encoding="utf-8")
+        .replace(
+            "</article>",
+            '<p>Een <b>vet</b> <a href="javascript:void(0)">data</a> <i>spatie</i> en een '
+            '<a href="#boven">anker</a>\n<a href="/meer">daarna</a> nog wat tekst om de alinea te vullen.</p>'
+            "</article>",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    run("--section", "binnenland", str(page))
+    source = "".join(
+        block.value.source for block in ArticlePage.objects.get().body if block.block_type == "paragraph"
+    )
+    assert 'Een <b>vet</b> data <i>spatie</i> en een anker <a href="/meer">daarna</a> nog' in source
 
 
 def test_second_run_reports_unchanged(tree, saved):

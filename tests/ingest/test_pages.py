@@ -3,6 +3,7 @@
 import os
 import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -143,6 +144,48 @@ def test_text_form_label_and_relative_date(tmp_path):
     assert article.headline == "Waarom de pont steeds stilligt"
     assert article.published.value == datetime(2025, 4, 2, 7, 15, tzinfo=AMSTERDAM)
     assert article.byline == ["Jan de Boer"]
+
+
+def dated_page(tmp_path, head: str, dateline: str = "") -> Path:
+    """A small saved article with `head` in its <head> and `dateline` under its byline."""
+    page = tmp_path / "gedateerd.html"
+    page.write_text(
+        f"<html><head><title>Kade krijgt nieuwe bomen</title>{head}</head><body><article>"
+        "<h1>Kade krijgt nieuwe bomen</h1><p class='auteur'>Door Jan de Boer</p>"
+        f"{dateline}<p>Langs de Havenkade komen dit voorjaar veertig lindebomen te staan, meldt de gemeente. "
+        "De oude iepen waren ziek en zijn vorige maand gekapt.</p><p>Bewoners mochten meepraten over de "
+        "soort; de linde kreeg de meeste stemmen.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def test_publication_time_from_metadata_htmldate_knows(tmp_path):
+    """A date in a tag only htmldate knows (parsely-pub-date) gives the moment, with its time of day."""
+    page = dated_page(tmp_path, '<meta name="parsely-pub-date" content="2024-10-31T19:09:00+01:00">')
+    published = read_page(page).published
+    assert published.value == datetime(2024, 10, 31, 19, 9, tzinfo=AMSTERDAM)
+    assert published.has_time
+
+
+def test_publication_date_from_the_address(tmp_path):
+    """A date only in the page's address is a date without a time of day."""
+    page = dated_page(tmp_path, '<link rel="canonical" href="https://dekade.example/2024/10/31/bomen">')
+    published = read_page(page).published
+    assert published.value == datetime(2024, 10, 31, tzinfo=AMSTERDAM)
+    assert not published.has_time
+
+
+def test_dutch_dateline_adds_the_time_to_a_metadata_date(tmp_path):
+    """A metadata date without time and a Dutch dateline ('31 okt 2024 om 19:09') make the full moment."""
+    page = dated_page(
+        tmp_path,
+        '<meta property="article:published_time" content="2024-10-31">',
+        "<p class='datum'>31 okt 2024 om 19:09</p>",
+    )
+    published = read_page(page).published
+    assert published.value == datetime(2024, 10, 31, 19, 9, tzinfo=AMSTERDAM)
+    assert published.has_time
 
 
 def test_windows_1252_page_that_says_so(tmp_path):

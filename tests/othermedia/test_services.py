@@ -614,6 +614,18 @@ def test_internal_addresses_are_refused_by_default(feed_server, settings):
     assert feed_server.requests == []
 
 
+@pytest.mark.parametrize("host", ["[::ffff:127.0.0.1]", "2130706433", "0x7f.1", "localhost", "[::127.0.0.1]"])
+def test_every_spelling_of_this_machine_is_refused(feed_server, settings, host):
+    """IPv4-mapped IPv6, decimal and hex IPv4 and 'localhost' are this machine too (krant.core.fetch)."""
+    settings.OTHERMEDIA_FETCH = {}
+    feed_server.serve("/rss.xml", rss())
+    port = feed_server.base.rsplit(":", 1)[1]
+    feed = make_feed(f"http://{host}:{port}/rss.xml")
+    run_job()
+    assert "intern netwerk" in refreshed(feed).last_error
+    assert feed_server.requests == []
+
+
 def test_unreachable_server_is_an_error(db, settings):
     """Nobody listening: a connection error for the editors, no exception for the scheduler."""
     from tests.conftest import free_port
