@@ -528,3 +528,38 @@ def test_head_answers_the_headers_of_get(story, api):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert response.content == b""
+
+
+# Cross-origin reading (CORS)
+
+
+def test_apps_on_other_sites_may_read_the_api(story, api):
+    """A browser app on any origin reads the API, without cookies, and sees ETag, Link and Retry-After."""
+    response = api.get("/api/v1/articles/", HTTP_ORIGIN="https://app.example")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    exposed = {name.strip().lower() for name in response["Access-Control-Expose-Headers"].split(",")}
+    assert exposed == {"etag", "link", "retry-after"}
+
+
+def test_a_preflight_is_answered_for_reading_only(tree, api):
+    """OPTIONS with Access-Control-Request-Method gets a 200 that allows GET and HEAD, not writing."""
+    response = api.options(
+        "/api/v1/articles/",
+        HTTP_ORIGIN="https://app.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert {method.strip() for method in response["Access-Control-Allow-Methods"].split(",")} == {
+        "GET", "HEAD", "OPTIONS",
+    }  # fmt: skip
+    assert "if-none-match" in response["Access-Control-Allow-Headers"]
+
+
+def test_reader_pages_are_not_opened_to_other_sites(tree, client):
+    """CORS is for the API only: the site's own pages and forms stay same-origin."""
+    response = client.get("/", HTTP_ORIGIN="https://app.example")
+    assert "Access-Control-Allow-Origin" not in response
