@@ -8,6 +8,8 @@ unexpected (a 500, logged with its traceback, never shown) all leave through `ex
 
 import logging
 
+from django.conf import settings
+from django.core.exceptions import SuspiciousOperation, TooManyFieldsSent
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -47,6 +49,11 @@ def exception_handler(exc: Exception, context: dict) -> Response:
     """Return the JSON response for `exc`, raised in an API view (REST_FRAMEWORK's EXCEPTION_HANDLER)."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Deze pagina van de API bestaat niet."))
+    if isinstance(exc, SuspiciousOperation):
+        # The client's fault, as Django's own handler answers for HTML pages (400), so no traceback; one
+        # line on Django's security logger, where such requests are watched for.
+        logging.getLogger(f"django.security.{exc.__class__.__name__}").warning("API: %s", exc)
+        exc = exceptions.ValidationError(suspicious_message(exc))
     if not isinstance(exc, exceptions.APIException):
         request = context.get("request")
         logger.exception("API error at %s", request.path if request else "?")
@@ -71,6 +78,14 @@ def exception_handler(exc: Exception, context: dict) -> Response:
         message = str(exc.detail)
     set_rollback()
     return Response(error_body(exc.status_code, message, fields), status=exc.status_code, headers=headers)
+
+
+def suspicious_message(exc: SuspiciousOperation) -> str:
+    if isinstance(exc, TooManyFieldsSent):
+        return _("Te veel parameters: de API leest er hoogstens %(count)d.") % {
+            "count": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+        }
+    return _("Dit verzoek kan de API niet lezen.")
 
 
 def validation_details(detail) -> tuple[dict, str]:

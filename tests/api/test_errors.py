@@ -148,3 +148,15 @@ def test_cursor_at_the_edge_of_the_calendar_is_400_not_500(tree, api, moment):
     response = api.get(f"/api/v1/articles/?cursor={encode(['newest', moment, 1])}")
     assert response.status_code == 400
     assert list(error(response)["fields"]) == ["cursor"]
+
+
+def test_too_many_query_parameters_are_a_json_400_without_a_traceback(tree, api, caplog):
+    """More parameters than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS) is the client's error, not ours."""
+    query = "&".join(f"p{n}=1" for n in range(1001))
+    with caplog.at_level(logging.INFO):
+        response = api.get(f"/api/v1/articles/?{query}")
+    assert response.status_code == 400
+    assert error(response)["code"] == "invalid_parameter"
+    assert "1000" in error(response)["message"]
+    assert "Traceback" not in caplog.text
+    assert not [record for record in caplog.records if record.exc_info]
