@@ -53,6 +53,9 @@ def decode(cursor: str) -> list:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         payload = json.loads(raw.decode())
+        # JSON may spell a lone surrogate (\ud800): valid JSON, but no UTF-8 text, so no database
+        # could compare it. Encoding again finds any, wherever it hides (UnicodeEncodeError).
+        json.dumps(payload, ensure_ascii=False).encode()
     except (binascii.Error, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise invalid_cursor() from None
     if not isinstance(payload, list) or not payload or payload[0] != CURSOR_VERSION:
