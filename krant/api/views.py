@@ -55,6 +55,7 @@ from krant.search.services import (
     server_answers,
     snippet,
 )
+from krant.search.views import search_limit
 
 FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
 
@@ -496,6 +497,9 @@ class SearchView(ApiView):
         try:
             with server_answers():
                 results = search_articles(search)
+                # The site's search limit too, counted the same way: the API is no way around it.
+                if wait := search_limit(request._request):
+                    raise exceptions.Throttled(wait)
                 total = results.count()
                 page = offset_page(request, results, total, parameters["limit"], parameters.get("cursor"))
                 for article in page.items:
