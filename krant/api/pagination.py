@@ -131,6 +131,7 @@ def parse_value(field: models.Field, value):
 
 
 NEWEST_FIRST = Keyset("newest", ("first_published_at", "pk"), descending=True)  # the id breaks ties
+OLDEST_CHANGE_FIRST = Keyset("changed", ("last_published_at", "pk"))  # for syncing: new changes come last
 BY_TITLE = Keyset("title", ("title", "pk"))
 TREE_ORDER = Keyset("tree", ("path",))  # a page's place in Wagtail's tree: unique, parents before children
 

@@ -23,7 +23,14 @@ from wagtail.models import Site
 
 from krant.api import blocks, images, links, serializers
 from krant.api.errors import Gone
-from krant.api.pagination import BY_TITLE, NEWEST_FIRST, TREE_ORDER, keyset_page, offset_page
+from krant.api.pagination import (
+    BY_TITLE,
+    NEWEST_FIRST,
+    OLDEST_CHANGE_FIRST,
+    TREE_ORDER,
+    keyset_page,
+    offset_page,
+)
 from krant.api.parameters import (
     ArticleParameters,
     DossierParameters,
@@ -249,8 +256,14 @@ class ArticleListView(ApiView):
         if label := parameters.get("label"):
             articles = articles.filter(label=label)
         articles = articles.filter(first_published_at__isnull=False)  # the key of the order
-        page = keyset_page(request, articles, NEWEST_FIRST, parameters["limit"], parameters.get("cursor"))
-        return Response({"results": self.teasers(page.items), "next": page.next})
+        order, count = NEWEST_FIRST, None
+        if (since := parameters.get("updated_since")) is not None:
+            # Counted only here: a sync window is a range of an indexed column (news migration
+            # 0004_api_last_published_index), where the whole archive would be counted on every page.
+            articles = articles.filter(last_published_at__gte=since)
+            order, count = OLDEST_CHANGE_FIRST, articles.count()
+        page = keyset_page(request, articles, order, parameters["limit"], parameters.get("cursor"))
+        return Response({"count": count, "results": self.teasers(page.items), "next": page.next})
 
 
 class ArticleDetailView(ApiView):
