@@ -27,6 +27,14 @@ class Gone(exceptions.APIException):
     default_code = "gone"
 
 
+class ParameterNotFound(exceptions.NotFound):
+    """A well-formed query parameter naming nothing (section=12345): a 404 that says which, in `fields`.
+
+    Not a 400: the request is as the schema describes it; what it points at does not exist, as with
+    /sections/12345/.
+    """
+
+
 CODES = {
     400: "invalid_parameter",
     404: "not_found",
@@ -62,7 +70,7 @@ def exception_handler(exc: Exception, context: dict) -> Response:
         return Response(error_body(500, message), status=500)
     headers = {}
     fields = None
-    if isinstance(exc, exceptions.ValidationError):
+    if isinstance(exc, exceptions.ValidationError | ParameterNotFound):
         fields, message = validation_details(exc.detail)
     elif isinstance(exc, exceptions.Throttled):
         wait = exc.wait or 1

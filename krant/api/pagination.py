@@ -32,11 +32,14 @@ CURSOR_VERSION = 1
 MAX_CURSOR_LENGTH = 1000
 
 
+# What encode() writes: URL-safe base64 without padding, so never 4n+1 characters long. Declared in the
+# OpenAPI schema, so that a value no cursor can have (cursor=0) is visibly outside it.
+CURSOR_PATTERN = r"^(?:[A-Za-z0-9_-]{4})*[A-Za-z0-9_-]{2,4}$"
+INVALID_CURSOR = _("Deze cursor is ongeldig. Gebruik de link uit 'next' van de vorige pagina.")
+
+
 def invalid_cursor() -> ValidationError:
-    return ValidationError(
-        {"cursor": [_("Deze cursor is ongeldig. Gebruik de link uit 'next' van de vorige pagina.")]},
-        code="invalid_cursor",
-    )
+    return ValidationError({"cursor": [INVALID_CURSOR]}, code="invalid_cursor")
 
 
 def encode(payload: list) -> str:

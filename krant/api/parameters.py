@@ -9,7 +9,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from krant.api.pagination import DEFAULT_LIMIT, MAX_CURSOR_LENGTH, MAX_LIMIT
+from krant.api.pagination import CURSOR_PATTERN, DEFAULT_LIMIT, INVALID_CURSOR, MAX_CURSOR_LENGTH, MAX_LIMIT
 from krant.authors.models import AuthorPage
 from krant.news.models import DossierPage, Label, SectionPage
 from krant.news.readership import MAX_ARTICLE_ID
@@ -78,10 +78,15 @@ def dossier_field(help_text: str) -> PageField:
 class Parameters(serializers.Serializer):
     """Parameters of a list: its position and length."""
 
-    cursor = serializers.CharField(
+    cursor = serializers.RegexField(
+        CURSOR_PATTERN,
         required=False,
         max_length=MAX_CURSOR_LENGTH,
-        help_text="Where the page starts: take it from the `next` link of the previous page.",
+        error_messages={"invalid": INVALID_CURSOR},
+        help_text=(
+            "Where the page starts: take it from the `next` link of the previous page. Opaque URL-safe "
+            "base64 without padding; a value this API did not write is a 400."
+        ),
     )
     limit = serializers.IntegerField(
         required=False,

@@ -91,7 +91,7 @@ class ErrorDetailSerializer(serializers.Serializer):
     fields = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
-        help_text="Only with status 400: the messages per query parameter.",
+        help_text="With status 400, and 404 for a list: the messages per query parameter.",
     )
 
 

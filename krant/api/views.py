@@ -22,7 +22,7 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from krant.api import blocks, images, links, serializers
-from krant.api.errors import Gone
+from krant.api.errors import Gone, ParameterNotFound
 from krant.api.pagination import (
     BY_TITLE,
     NEWEST_FIRST,
@@ -67,8 +67,15 @@ from krant.search.views import search_limit
 FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
 
 ERRORS = {
-    400: OpenApiResponse(serializers.ErrorSerializer, "A query parameter is wrong (see `error.fields`)."),
-    404: OpenApiResponse(serializers.ErrorSerializer, "No such object, or it is not published."),
+    400: OpenApiResponse(
+        serializers.ErrorSerializer,
+        "A query parameter is wrong (see `error.fields`), or a `cursor` is not one this API wrote.",
+    ),
+    404: OpenApiResponse(
+        serializers.ErrorSerializer,
+        "No such object, or it is not published; for a list, a parameter names no such object "
+        "(see `error.fields`).",
+    ),
     410: OpenApiResponse(serializers.ErrorSerializer, "The article was published once and withdrawn."),
     429: OpenApiResponse(
         serializers.ErrorSerializer, "Too many requests from this address; see Retry-After."
@@ -144,7 +151,11 @@ class ApiView(APIView):
             message = _("Geef een waarde, of laat de parameter weg.")
             raise exceptions.ValidationError({name: [message] for name in blank})
         parameters = serializer_class(data=query)
-        parameters.is_valid(raise_exception=True)
+        if not parameters.is_valid():
+            codes = [detail.code for details in parameters.errors.values() for detail in details]
+            if all(code == "unknown" for code in codes):
+                raise ParameterNotFound(parameters.errors)
+            raise exceptions.ValidationError(parameters.errors)
         return parameters.validated_data
 
     def context(self) -> dict:
@@ -239,6 +250,7 @@ class ArticleListView(ApiView):
         "list_articles",
         serializers.ArticleListSerializer,
         400,
+        404,
         parameters=[ArticleParameters],
         summary="Articles, newest first ('Net binnen'), optionally of one section, dossier, author or label.",
     )
@@ -341,6 +353,7 @@ class MostReadView(ApiView):
         "most_read",
         serializers.MostReadSerializer,
         400,
+        404,
         parameters=[MostReadParameters],
         summary="The most read articles of the last 24 hours ('Meest gelezen').",
     )
@@ -492,6 +505,7 @@ class SearchView(ApiView):
         "search",
         serializers.SearchSerializer,
         400,
+        404,
         503,
         parameters=[SearchParameters],
         summary="Search the articles, best match or newest first.",
