@@ -1,9 +1,10 @@
 """Every API error as JSON: {"error": {"status": 404, "code": "not_found", "message": "...", "fields": ...}}.
 
 `status` repeats the HTTP status, `code` is a stable machine-readable word (documented in the OpenAPI
-schema), `message` a sentence for the developer (in Dutch, like the rest of the site), and `fields`, only
-for 400, says per query parameter what is wrong. DRF's own exceptions, Django's Http404 and anything
-unexpected (a 500, logged with its traceback, never shown) all leave through `exception_handler`.
+schema), `message` a sentence for the developer (in Dutch, like the rest of the site), and `fields`, with
+a 400 or a parameter's 404, says per query parameter what is wrong. DRF's own exceptions, Django's Http404, a
+request Django refuses to read (a SuspiciousOperation: 400) and anything unexpected (a 500, logged with its
+traceback, never shown) all leave through `exception_handler`.
 """
 
 import logging

@@ -1,6 +1,7 @@
 """Query parameters of the API's endpoints: checked here, documented in the OpenAPI schema from here.
 
-A bad value (not a number, an id of nothing, a broken cursor) is a 400 naming the parameter.
+A bad value (not a number, a broken cursor) is a 400 naming the parameter; a well-formed id of nothing
+(section=12345) a 404 naming it, as the schema says.
 """
 
 import datetime

@@ -140,7 +140,8 @@ class ApiView(APIView):
     metadata_class = None  # OPTIONS is not offered: a 405 like any other method but GET and HEAD
 
     def parameters(self, serializer_class) -> dict:
-        """Return the checked query parameters; raise a 400 naming the first bad one.
+        """Return the checked query parameters; raise a 400 naming the bad ones, or a 404 when the only
+        fault is an id that names no published page.
 
         A parameter given without a value (?section=) is refused rather than read as absent (DRF's form
         habit): the schema says what each takes, and a client sending nothing meant something else.
