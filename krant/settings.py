@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "corsheaders",
     "drf_spectacular",
     "django_tasks",
     "django_tasks_db",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "krant.core.proxy.ClientAddressMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -188,6 +190,14 @@ REST_FRAMEWORK = {
     "DEFAULT_METADATA_CLASS": None,
     "URL_FORMAT_OVERRIDE": None,
 }
+# Apps on other sites may read the API from a browser (django-cors-headers, only under /api/v1/). Read-only
+# and without cookies, so any origin is allowed and credentials never are.
+CORS_URLS_REGEX = r"^/api/v1/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]  # no credentials
+CORS_EXPOSE_HEADERS = ["ETag", "Link", "Retry-After"]
 SPECTACULAR_SETTINGS = {
     "TITLE": "krant API",
     "DESCRIPTION": (

@@ -32,11 +32,14 @@ CURSOR_VERSION = 1
 MAX_CURSOR_LENGTH = 1000
 
 
+# What encode() writes: URL-safe base64 without padding, so never 4n+1 characters long. Declared in the
+# OpenAPI schema, so that a value no cursor can have (cursor=0) is visibly outside it.
+CURSOR_PATTERN = r"^(?:[A-Za-z0-9_-]{4})*[A-Za-z0-9_-]{2,4}$"
+INVALID_CURSOR = _("Deze cursor is ongeldig. Gebruik de link uit 'next' van de vorige pagina.")
+
+
 def invalid_cursor() -> ValidationError:
-    return ValidationError(
-        {"cursor": [_("Deze cursor is ongeldig. Gebruik de link uit 'next' van de vorige pagina.")]},
-        code="invalid_cursor",
-    )
+    return ValidationError({"cursor": [INVALID_CURSOR]}, code="invalid_cursor")
 
 
 def encode(payload: list) -> str:
@@ -53,6 +56,9 @@ def decode(cursor: str) -> list:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         payload = json.loads(raw.decode())
+        # JSON may spell a lone surrogate (\ud800): valid JSON, but no UTF-8 text, so no database
+        # could compare it. Encoding again finds any, wherever it hides (UnicodeEncodeError).
+        json.dumps(payload, ensure_ascii=False).encode()
     except (binascii.Error, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise invalid_cursor() from None
     if not isinstance(payload, list) or not payload or payload[0] != CURSOR_VERSION:
@@ -128,6 +134,7 @@ def parse_value(field: models.Field, value):
 
 
 NEWEST_FIRST = Keyset("newest", ("first_published_at", "pk"), descending=True)  # the id breaks ties
+OLDEST_CHANGE_FIRST = Keyset("changed", ("last_published_at", "pk"))  # for syncing: new changes come last
 BY_TITLE = Keyset("title", ("title", "pk"))
 TREE_ORDER = Keyset("tree", ("path",))  # a page's place in Wagtail's tree: unique, parents before children
 

@@ -1,14 +1,16 @@
 """Query parameters of the API's endpoints: checked here, documented in the OpenAPI schema from here.
 
-A bad value (not a number, an id of nothing, a broken cursor) is a 400 naming the parameter.
+A bad value (not a number, a broken cursor) is a 400 naming the parameter; a well-formed id of nothing
+(section=12345) a 404 naming it, as the schema says.
 """
 
 import datetime
 
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from krant.api.pagination import DEFAULT_LIMIT, MAX_CURSOR_LENGTH, MAX_LIMIT
+from krant.api.pagination import CURSOR_PATTERN, DEFAULT_LIMIT, INVALID_CURSOR, MAX_CURSOR_LENGTH, MAX_LIMIT
 from krant.authors.models import AuthorPage
 from krant.news.models import DossierPage, Label, SectionPage
 from krant.news.readership import MAX_ARTICLE_ID
@@ -18,6 +20,36 @@ from krant.search.services import MAX_QUERY_LENGTH
 # (and the conversion to UTC) end somewhere, so an earlier or later date is treated as no bound at all.
 EARLIEST_DATE = datetime.date(1800, 1, 1)
 LATEST_DATE = datetime.date(9000, 12, 31)
+
+
+class MomentField(serializers.DateTimeField):
+    """A moment in ISO 8601 with its offset (2026-03-01T09:30:00+01:00, or Z for UTC), as an aware datetime.
+
+    A time without offset is refused: it would mean a different moment to the client than to us.
+    """
+
+    default_error_messages = {
+        "invalid": _(
+            "Geef een tijdstip in ISO 8601 met tijdzone, bijvoorbeeld 2026-03-01T09:30:00+01:00 of "
+            "2026-03-01T08:30:00Z."
+        ),
+    }
+
+    def to_internal_value(self, value):
+        if not isinstance(value, str):
+            self.fail("invalid")
+        try:
+            moment = parse_datetime(value.strip().upper())  # RFC 3339 allows a lower-case t and z
+        except ValueError:  # a well-formed date that does not exist, such as 31 February
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            self.fail("invalid")
+        # As for dates: beyond these bounds no article changed, and UTC cannot name the calendar's edges.
+        if moment.date() < EARLIEST_DATE:
+            return datetime.datetime(EARLIEST_DATE.year, 1, 1, tzinfo=datetime.UTC)
+        if moment.date() > LATEST_DATE:
+            return datetime.datetime(LATEST_DATE.year, 12, 31, tzinfo=datetime.UTC)
+        return moment.astimezone(datetime.UTC)
 
 
 class PageField(serializers.IntegerField):
@@ -47,10 +79,15 @@ def dossier_field(help_text: str) -> PageField:
 class Parameters(serializers.Serializer):
     """Parameters of a list: its position and length."""
 
-    cursor = serializers.CharField(
+    cursor = serializers.RegexField(
+        CURSOR_PATTERN,
         required=False,
         max_length=MAX_CURSOR_LENGTH,
-        help_text="Where the page starts: take it from the `next` link of the previous page.",
+        error_messages={"invalid": INVALID_CURSOR},
+        help_text=(
+            "Where the page starts: take it from the `next` link of the previous page. Opaque URL-safe "
+            "base64 without padding; a value this API did not write is a 400."
+        ),
     )
     limit = serializers.IntegerField(
         required=False,
@@ -71,6 +108,15 @@ class ArticleParameters(Parameters):
         choices=[value for value in Label.values if value],
         required=False,
         help_text="Only articles with this label.",
+    )
+    updated_since = MomentField(
+        required=False,
+        help_text=(
+            "For syncing: only articles changed at or after this moment (ISO 8601 with offset), oldest "
+            "change first, so that paging on reaches the newest and a change made meanwhile comes last. "
+            "Keep the `changed_at` of the last article seen and pass it next time; the response then "
+            "has a `count`. Withdrawn articles are not listed."
+        ),
     )
 
 

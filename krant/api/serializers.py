@@ -91,7 +91,7 @@ class ErrorDetailSerializer(serializers.Serializer):
     fields = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
-        help_text="Only with status 400: the messages per query parameter.",
+        help_text="With status 400, and 404 for a list: the messages per query parameter.",
     )
 
 
@@ -202,6 +202,14 @@ class ArticleTeaserSerializer(serializers.Serializer):
     intro = serializers.CharField()
     published_at = DateTimeField(source="first_published_at", help_text="When it was first published.")
     updated_at = DateTimeField(allow_null=True, help_text="Set when the newsroom updated the content.")
+    changed_at = DateTimeField(
+        source="last_published_at",
+        allow_null=True,
+        help_text=(
+            "When the article last changed (its last publication, a correction or update included): what "
+            "`updated_since` compares. Null only for an article that never went through the editor."
+        ),
+    )
     section = SectionSummarySerializer(source="home_section", help_text="The section it belongs to.")
     image = LeadImageField(caption="lead_image_caption")
 
@@ -299,6 +307,13 @@ class ArticleSerializer(ArticleTeaserSerializer):
 
 
 class ArticleListSerializer(serializers.Serializer):
+    count = serializers.IntegerField(
+        allow_null=True,
+        help_text=(
+            "With `updated_since`: how many articles changed since then (all pages together). Null without "
+            "it: counting the whole archive on every page would cost more than the page itself."
+        ),
+    )
     results = ArticleTeaserSerializer(many=True)
     next = serializers.URLField(allow_null=True, help_text="The next page; null on the last.")
 

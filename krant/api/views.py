@@ -22,8 +22,15 @@ from rest_framework.views import APIView
 from wagtail.models import Site
 
 from krant.api import blocks, images, links, serializers
-from krant.api.errors import Gone
-from krant.api.pagination import BY_TITLE, NEWEST_FIRST, TREE_ORDER, keyset_page, offset_page
+from krant.api.errors import Gone, ParameterNotFound
+from krant.api.pagination import (
+    BY_TITLE,
+    NEWEST_FIRST,
+    OLDEST_CHANGE_FIRST,
+    TREE_ORDER,
+    keyset_page,
+    offset_page,
+)
 from krant.api.parameters import (
     ArticleParameters,
     DossierParameters,
@@ -55,12 +62,20 @@ from krant.search.services import (
     server_answers,
     snippet,
 )
+from krant.search.views import search_limit
 
 FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
 
 ERRORS = {
-    400: OpenApiResponse(serializers.ErrorSerializer, "A query parameter is wrong (see `error.fields`)."),
-    404: OpenApiResponse(serializers.ErrorSerializer, "No such object, or it is not published."),
+    400: OpenApiResponse(
+        serializers.ErrorSerializer,
+        "A query parameter is wrong (see `error.fields`), or a `cursor` is not one this API wrote.",
+    ),
+    404: OpenApiResponse(
+        serializers.ErrorSerializer,
+        "No such object, or it is not published; for a list, a parameter names no such object "
+        "(see `error.fields`).",
+    ),
     410: OpenApiResponse(serializers.ErrorSerializer, "The article was published once and withdrawn."),
     429: OpenApiResponse(
         serializers.ErrorSerializer, "Too many requests from this address; see Retry-After."
@@ -125,7 +140,8 @@ class ApiView(APIView):
     metadata_class = None  # OPTIONS is not offered: a 405 like any other method but GET and HEAD
 
     def parameters(self, serializer_class) -> dict:
-        """Return the checked query parameters; raise a 400 naming the first bad one.
+        """Return the checked query parameters; raise a 400 naming the bad ones, or a 404 when the only
+        fault is an id that names no published page.
 
         A parameter given without a value (?section=) is refused rather than read as absent (DRF's form
         habit): the schema says what each takes, and a client sending nothing meant something else.
@@ -136,7 +152,11 @@ class ApiView(APIView):
             message = _("Geef een waarde, of laat de parameter weg.")
             raise exceptions.ValidationError({name: [message] for name in blank})
         parameters = serializer_class(data=query)
-        parameters.is_valid(raise_exception=True)
+        if not parameters.is_valid():
+            codes = [detail.code for details in parameters.errors.values() for detail in details]
+            if all(code == "unknown" for code in codes):
+                raise ParameterNotFound(parameters.errors)
+            raise exceptions.ValidationError(parameters.errors)
         return parameters.validated_data
 
     def context(self) -> dict:
@@ -231,6 +251,7 @@ class ArticleListView(ApiView):
         "list_articles",
         serializers.ArticleListSerializer,
         400,
+        404,
         parameters=[ArticleParameters],
         summary="Articles, newest first ('Net binnen'), optionally of one section, dossier, author or label.",
     )
@@ -248,8 +269,14 @@ class ArticleListView(ApiView):
         if label := parameters.get("label"):
             articles = articles.filter(label=label)
         articles = articles.filter(first_published_at__isnull=False)  # the key of the order
-        page = keyset_page(request, articles, NEWEST_FIRST, parameters["limit"], parameters.get("cursor"))
-        return Response({"results": self.teasers(page.items), "next": page.next})
+        order, count = NEWEST_FIRST, None
+        if (since := parameters.get("updated_since")) is not None:
+            # Counted only here: a sync window is a range of an indexed column (news migration
+            # 0004_api_last_published_index), where the whole archive would be counted on every page.
+            articles = articles.filter(last_published_at__gte=since)
+            order, count = OLDEST_CHANGE_FIRST, articles.count()
+        page = keyset_page(request, articles, order, parameters["limit"], parameters.get("cursor"))
+        return Response({"count": count, "results": self.teasers(page.items), "next": page.next})
 
 
 class ArticleDetailView(ApiView):
@@ -327,6 +354,7 @@ class MostReadView(ApiView):
         "most_read",
         serializers.MostReadSerializer,
         400,
+        404,
         parameters=[MostReadParameters],
         summary="The most read articles of the last 24 hours ('Meest gelezen').",
     )
@@ -478,6 +506,7 @@ class SearchView(ApiView):
         "search",
         serializers.SearchSerializer,
         400,
+        404,
         503,
         parameters=[SearchParameters],
         summary="Search the articles, best match or newest first.",
@@ -496,6 +525,9 @@ class SearchView(ApiView):
         try:
             with server_answers():
                 results = search_articles(search)
+                # The site's search limit too, counted the same way: the API is no way around it.
+                if wait := search_limit(request._request):
+                    raise exceptions.Throttled(wait)
                 total = results.count()
                 page = offset_page(request, results, total, parameters["limit"], parameters.get("cursor"))
                 for article in page.items:

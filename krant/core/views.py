@@ -6,7 +6,8 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit import ALL
+from django_ratelimit.core import get_usage
 
 from krant.core import consent
 
@@ -14,22 +15,38 @@ FORM_RATE = "5/10m"
 CONSENT_RATE = "30/m"
 
 
-def rate_limited(request, exception=None):
-    """Answer a stranger who calls too often with 429 and a message a reader understands."""
-    return render(
-        request,
-        "core/rate_limited.html",
-        {"message": _("U heeft dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")},
-        status=429,
-    )
+# When a limit's window is not known (django-ratelimit's own decorator gives only the exception): a
+# minute, the shortest window of our limits, so a client that obeys it tries again no later than it may.
+DEFAULT_RETRY_AFTER = 60
+
+
+def rate_limited(request, exception=None, retry_after: int | None = None, message: str | None = None):
+    """Answer a stranger who calls too often with 429, Retry-After and a message a reader understands."""
+    if message is None:
+        message = _("U heeft dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")
+    response = render(request, "core/rate_limited.html", {"message": message}, status=429)
+    response["Retry-After"] = str(retry_after or DEFAULT_RETRY_AFTER)
+    return response
+
+
+def over_limit(request, group: str, rate: str, method=ALL) -> int | None:
+    """Count this request against the per-address limit `group`; over it, return the seconds it still lasts.
+
+    Return None while the address is within the limit (or the request's method does not count).
+    """
+    usage = get_usage(request, group=group, key="ip", rate=rate, method=method, increment=True)
+    if usage is None or not usage["should_limit"]:
+        return None
+    # django-ratelimit's windows end at a fixed moment per address; a failing cache says -1.
+    return max(usage["time_left"], 1)
 
 
 def form_rate_limit(request):
     """Return a 429 response when this address has posted forms too often, else None."""
     if request.method != "POST":
         return None
-    if is_ratelimited(request, group="forms", key="ip", rate=FORM_RATE, method="POST", increment=True):
-        return rate_limited(request)
+    if wait := over_limit(request, "forms", FORM_RATE, method="POST"):
+        return rate_limited(request, retry_after=wait)
     return None
 
 
@@ -40,8 +57,8 @@ def consent_choice(request):
         return HttpResponseRedirect(consent.settings_url(request))
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if is_ratelimited(request, group="consent", key="ip", rate=CONSENT_RATE, method="POST", increment=True):
-        return rate_limited(request)
+    if wait := over_limit(request, "consent", CONSENT_RATE, method="POST"):
+        return rate_limited(request, retry_after=wait)
     if not same_origin(request):
         return consent_refused(
             request,

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage, is_ratelimited
 
-from krant.core.views import rate_limited
+from krant.core.views import over_limit, rate_limited
 from krant.news.models import ArticlePage, paginate
 from krant.newsletters import links, services
 from krant.newsletters.forms import ManageForm, SignupForm
@@ -34,15 +34,8 @@ def see_other(url: str) -> HttpResponseRedirect:
 def signup(request):
     """The list of newsletters with a box each, and the address to send them to."""
     if request.method == "POST":
-        if is_ratelimited(
-            request,
-            group="newsletters-signup",
-            key="ip",
-            rate=SIGNUP_RATE_PER_IP,
-            method="POST",
-            increment=True,
-        ):
-            return rate_limited(request)
+        if wait := over_limit(request, "newsletters-signup", SIGNUP_RATE_PER_IP, method="POST"):
+            return rate_limited(request, retry_after=wait)
         form = SignupForm(request.POST)
         if form.is_valid():
             email = form.cleaned_data["email"]
@@ -82,10 +75,12 @@ def invalid_link(request, expired: bool = False):
     )
 
 
-def too_many_bad_links(request) -> bool:
-    """Return whether this address has tried BAD_LINK_RATE wrong links already."""
+def too_many_bad_links(request) -> int | None:
+    """Return the seconds this address must wait after BAD_LINK_RATE wrong links; None before that."""
     usage = get_usage(request, group="newsletters-links", key="ip", rate=BAD_LINK_RATE, method=ALL)
-    return usage is not None and usage["count"] >= usage["limit"]
+    if usage is None or usage["count"] < usage["limit"]:
+        return None
+    return max(usage["time_left"], 1)
 
 
 def count_bad_link(request) -> None:
@@ -94,8 +89,8 @@ def count_bad_link(request) -> None:
 
 def personal_link(request, token: str):
     """Return (subscriber, None) for a valid personal link, else (None, the response to give)."""
-    if too_many_bad_links(request):
-        return None, rate_limited(request)
+    if wait := too_many_bad_links(request):
+        return None, rate_limited(request, retry_after=wait)
     subscriber = links.subscriber_for_token(token)
     if subscriber is None:
         count_bad_link(request)
@@ -107,8 +102,8 @@ def personal_link(request, token: str):
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token: str):
     """The link in the confirmation mail: a button confirms (a mail scanner that opens links does not)."""
-    if too_many_bad_links(request):
-        return rate_limited(request)
+    if wait := too_many_bad_links(request):
+        return rate_limited(request, retry_after=wait)
     try:
         subscriber = links.subscriber_for_confirm_token(token)
     except links.ExpiredLink:

@@ -1,9 +1,7 @@
-from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django_ratelimit import ALL
-from django_ratelimit.core import is_ratelimited
 
+from krant.core.views import over_limit, rate_limited
 from krant.news.models import paginate
 from krant.search.forms import SearchForm
 from krant.search.services import SearchError, SearchUnavailable, search_articles, server_answers, snippet
@@ -11,6 +9,11 @@ from krant.search.services import SearchError, SearchUnavailable, search_article
 SEARCH_RATE = "30/m"  # per reader's address: generous for a person, a brake on a scraper
 RESULTS_PER_PAGE = 20
 FILTERS = ("rubriek", "dossier", "van", "tot", "sorteer")
+
+
+def search_limit(request) -> int | None:
+    """Count a search by this address, on the site or through the API: over the limit, the seconds to wait."""
+    return over_limit(request, "search", SEARCH_RATE)
 
 
 def search(request):
@@ -42,13 +45,9 @@ def search(request):
         form.add_error("q", str(error))
         return TemplateResponse(request, "search/search.html", context, status=400)
     # Only a search that runs counts: it is what costs the database.
-    if is_ratelimited(request, group="search", key="ip", rate=SEARCH_RATE, method=ALL, increment=True):
-        return render(
-            request,
-            "core/rate_limited.html",
-            {"message": _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")},
-            status=429,
-        )
+    if wait := search_limit(request):
+        message = _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")
+        return rate_limited(request, retry_after=wait, message=message)
     try:
         with server_answers():
             page = paginate(request, results, per_page=RESULTS_PER_PAGE)

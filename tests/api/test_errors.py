@@ -39,12 +39,11 @@ def error(response) -> dict:
         ("limit=tien", "limit"),
         ("cursor=bestaat-niet", "cursor"),
         ("cursor=WzEsIjIwMjYiXQ", "cursor"),  # base64 of [1,"2026"]: a cursor of the wrong shape
-        ("section=999999", "section"),
+        ("cursor=0", "cursor"),  # no cursor is one character long: outside the schema's pattern
         ("section=-3", "section"),
         ("section=abc", "section"),
-        ("dossier=999999", "dossier"),
-        ("author=999999", "author"),
         ("label=nieuws", "label"),
+        ("updated_since=2026-03-01", "updated_since"),
     ],
 )
 def test_bad_list_parameters_are_400_naming_the_parameter(tree, api, query, parameter):
@@ -56,9 +55,33 @@ def test_bad_list_parameters_are_400_naming_the_parameter(tree, api, query, para
     assert f"'{parameter}'" in details["message"]
 
 
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        ("/api/v1/articles/?section=999999", "section"),
+        ("/api/v1/articles/?dossier=999999", "dossier"),
+        ("/api/v1/articles/?author=999999", "author"),
+        ("/api/v1/most-read/?section=999999", "section"),
+        ("/api/v1/search/?q=dijk&dossier=999999", "dossier"),
+    ],
+)
+def test_a_filter_naming_nothing_is_a_404_naming_the_parameter(tree, api, url, parameter):
+    """section=999999 is a request as the schema describes it; the section does not exist: a 404."""
+    response = api.get(url)
+    assert response.status_code == 404
+    details = error(response)
+    assert details["code"] == "not_found"
+    assert list(details["fields"]) == [parameter]
+
+
 def test_unknown_section_message_says_which(tree, api):
     details = error(api.get("/api/v1/articles/?section=999999"))
     assert details["fields"] == {"section": ["Er is geen rubriek met id 999999."]}
+
+
+def test_a_bad_value_beside_an_unknown_id_is_still_a_400(tree, api):
+    """Only when nothing is wrong but what an id names is the answer a 404."""
+    assert api.get("/api/v1/articles/?section=999999&limit=0").status_code == 400
 
 
 @pytest.mark.parametrize(
@@ -148,3 +171,15 @@ def test_cursor_at_the_edge_of_the_calendar_is_400_not_500(tree, api, moment):
     response = api.get(f"/api/v1/articles/?cursor={encode(['newest', moment, 1])}")
     assert response.status_code == 400
     assert list(error(response)["fields"]) == ["cursor"]
+
+
+def test_too_many_query_parameters_are_a_json_400_without_a_traceback(tree, api, caplog):
+    """More parameters than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS) is the client's error, not ours."""
+    query = "&".join(f"p{n}=1" for n in range(1001))
+    with caplog.at_level(logging.INFO):
+        response = api.get(f"/api/v1/articles/?{query}")
+    assert response.status_code == 400
+    assert error(response)["code"] == "invalid_parameter"
+    assert "1000" in error(response)["message"]
+    assert "Traceback" not in caplog.text
+    assert not [record for record in caplog.records if record.exc_info]

@@ -4,6 +4,8 @@ import base64
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rest_framework.exceptions import ValidationError
 
 from krant.api.pagination import BY_TITLE, NEWEST_FIRST, decode, encode, offset_of
@@ -43,6 +45,8 @@ def test_cursor_round_trip_is_opaque_url_safe_text():
         raw([1, "newest", "2026-03-01T09:30:00+00:00", 2**64]),
         raw([1, "newest", "2026-03-01T09:30:00+00:00", -1]),
         base64.urlsafe_b64encode(b"\xff\xfe").decode(),
+        raw([1, "title", "\ud800", 1]),  # a lone surrogate: JSON may spell it, UTF-8 cannot
+        raw([1, "newest", "2026-03-01T09:30:00+00:00\udfff", 1]),
     ],
 )
 def test_tampered_keyset_cursors_are_refused(db, cursor):
@@ -87,3 +91,61 @@ def test_offset_cursors_hold_a_reachable_offset_only(cursor):
 def test_offset_cursor_round_trip():
     assert offset_of(encode(["offset", 40])) == 40
     assert offset_of(None) == 0
+
+
+def test_a_cursor_holding_a_lone_surrogate_is_a_400(tree, api):
+    """The database driver cannot encode half a UTF-16 pair: refused as a bad cursor, not a 500."""
+    response = api.get("/api/v1/dossiers/", {"cursor": raw([1, "title", "\ud800", 1])})
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == ["cursor"]
+
+
+# Any JSON value, lone surrogates and numbers beyond 64 bits included, in any position of a cursor.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children, max_size=3),
+    max_leaves=6,
+)
+payloads = st.one_of(
+    st.tuples(
+        st.sampled_from([1, 2, 0, "1"]),
+        st.sampled_from(["newest", "title", "tree", "offset", ""]),
+        st.lists(st.one_of(json_values, st.datetimes().map(str), st.text(max_size=8)), max_size=3),
+    ).map(lambda parts: [parts[0], parts[1], *parts[2]]),
+    json_values,
+)
+cursors = st.one_of(
+    payloads.map(raw),
+    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40),
+    st.binary(max_size=40).map(lambda data: base64.urlsafe_b64encode(data).decode().rstrip("=")),
+)
+LISTS = [
+    "/api/v1/articles/",
+    "/api/v1/sections/",
+    "/api/v1/dossiers/",
+    "/api/v1/authors/",
+    "/api/v1/search/?q=dijk",
+]
+
+
+@pytest.fixture
+def unthrottled(settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "1000000/minute"},
+    }
+
+
+@settings(
+    max_examples=150,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(cursor=cursors, url=st.sampled_from(LISTS))
+def test_no_cursor_gives_a_server_error(tree, api, unthrottled, cursor, url):
+    """Whatever a client puts in `cursor`, every list answers a page or a 400 naming the cursor."""
+    response = api.get(url, {"cursor": cursor, **({"q": "dijk"} if "search" in url else {})})
+    assert response.status_code in (200, 400), (cursor, response.content)
+    if response.status_code == 400:
+        assert "cursor" in response.json()["error"]["fields"] or not cursor.strip()

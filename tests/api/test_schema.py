@@ -1,10 +1,13 @@
 """The OpenAPI 3 schema at /api/v1/openapi.json describes every endpoint, and real responses fit it."""
 
+import re
+
 import pytest
 import requests
 import schemathesis
 from drf_spectacular.validation import validate_schema
 
+from krant.api.pagination import encode
 from krant.api.urls import urlpatterns
 from krant.news.models import SectionTopStory
 from tests.factories import make_reads, publish
@@ -52,7 +55,11 @@ def test_every_operation_documents_its_errors_and_headers(openapi):
             parameter["in"] == "query" for parameter in operations["get"].get("parameters", [])
         )
         assert ("400" in responses) == has_parameters, path
-        assert ("{id}" in path) == ("404" in responses) or path in (
+        names_pages = any(
+            parameter["name"] in ("section", "dossier", "author")
+            for parameter in operations["get"].get("parameters", [])
+        )
+        assert ("{id}" in path or names_pages) == ("404" in responses) or path in (
             "/api/v1/front-page/",
             "/api/v1/sections/",
         ), path
@@ -67,8 +74,19 @@ def test_parameters_carry_types_bounds_and_enums(openapi):
     assert search["q"]["required"] is True
     assert search["since"]["schema"]["format"] == "date"
     assert search["order"]["schema"]["enum"] == ["relevance", "date"]
+    assert parameters["updated_since"] == {"type": "string", "format": "date-time"}  # RFC 3339: with offset
     detail = openapi["paths"]["/api/v1/articles/{id}/"]["get"]["parameters"][0]
     assert detail["in"] == "path" and detail["schema"]["format"] == "int64"
+
+
+def test_every_cursor_declares_its_format(openapi):
+    """The cursor is opaque but not shapeless: URL-safe base64, so cursor=0 is outside the schema."""
+    for path, operations in openapi["paths"].items():
+        for parameter in operations["get"].get("parameters", []):
+            if parameter["name"] == "cursor":
+                pattern = re.compile(parameter["schema"]["pattern"])
+                assert pattern.match(encode(["offset", 20])) and not pattern.match("0"), path
+                assert parameter["schema"]["maxLength"] == 1000
 
 
 def test_absent_values_are_nullable_and_every_field_is_required(openapi):
@@ -121,6 +139,10 @@ def test_real_responses_fit_the_schema(full_site, api, openapi):
         ("/api/v1/front-page/", "/api/v1/front-page/", 200),
         ("/api/v1/articles/", "/api/v1/articles/?limit=1", 200),
         ("/api/v1/articles/", "/api/v1/articles/?limit=0", 400),
+        ("/api/v1/articles/", "/api/v1/articles/?cursor=0", 400),
+        ("/api/v1/articles/", "/api/v1/articles/?section=999999", 404),
+        ("/api/v1/articles/", "/api/v1/articles/?updated_since=2026-03-01T09:00:00Z", 200),
+        ("/api/v1/most-read/", "/api/v1/most-read/?section=999999", 404),
         ("/api/v1/articles/{id}/", f"/api/v1/articles/{story.article.pk}/", 200),
         ("/api/v1/articles/{id}/", "/api/v1/articles/999999/", 404),
         ("/api/v1/most-read/", "/api/v1/most-read/", 200),

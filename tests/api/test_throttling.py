@@ -55,3 +55,17 @@ def test_every_endpoint_counts_against_the_same_limit(tree, api, low_rate):
     api.get("/api/v1/articles/", REMOTE_ADDR="192.0.2.10")
     api.get("/api/v1/articles/999999/", REMOTE_ADDR="192.0.2.10")
     assert api.get("/api/v1/authors/", REMOTE_ADDR="192.0.2.10").status_code == 429
+
+
+def test_api_search_counts_against_the_sites_search_limit(story, api, client):
+    """Searching through the API is no way around the site's 30 searches a minute, nor the other way."""
+    for _ in range(30):
+        assert client.get("/zoeken/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.20").status_code == 200
+    response = api.get("/api/v1/search/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.20")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert response.json()["error"]["code"] == "throttled"
+    assert api.get("/api/v1/articles/", REMOTE_ADDR="192.0.2.20").status_code == 200  # only search is over
+    for _ in range(30):
+        assert api.get("/api/v1/search/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.21").status_code == 200
+    assert client.get("/zoeken/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.21").status_code == 429

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+import time_machine
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -94,7 +96,8 @@ def test_articles_newest_first_as_compact_teasers(tree, api):
     assert data["next"] is None
     teaser = data["results"][0]
     assert set(teaser) == {
-        "id", "url", "api_url", "label", "title", "intro", "published_at", "updated_at", "section", "image",
+        "id", "url", "api_url", "label", "title", "intro", "published_at", "updated_at", "changed_at",
+        "section", "image",
     }  # fmt: skip
     assert teaser["url"] == f"{BASE}/economie/{new.pk}/{new.slug}/"
     assert teaser["api_url"] == f"{BASE}/api/v1/articles/{new.pk}/"
@@ -528,3 +531,109 @@ def test_head_answers_the_headers_of_get(story, api):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     assert response.content == b""
+
+
+# Syncing by change date
+
+
+def changed(article, at):
+    """Publish `article` again at moment `at`, as an editor correcting it would."""
+    with time_machine.travel(at, tick=False):
+        return publish(article)
+
+
+def test_updated_since_lists_changes_oldest_first_with_a_count(tree, api):
+    """An app syncing gets the articles changed since its last sync, in the order they changed."""
+    base = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    old, corrected, fresh = (make_article(tree.binnenland, f"Bericht {n}") for n in range(3))
+    changed(old, base - timedelta(days=1))
+    changed(fresh, base + timedelta(hours=2))
+    changed(corrected, base + timedelta(hours=1))
+    data = api.get("/api/v1/articles/", {"updated_since": "2026-03-01T10:00:00+01:00"}).json()
+    assert ids(data["results"]) == [corrected.pk, fresh.pk]
+    assert data["count"] == 2
+    assert data["results"][0]["changed_at"] == "2026-03-01T11:00:00+01:00"
+    assert api.get("/api/v1/articles/").json()["count"] is None  # no count over the whole archive
+
+
+def test_updated_since_pages_stably_while_articles_change(tree, api):
+    """Paging on with `next` reaches every change once; an article changed meanwhile comes again, last."""
+    base = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    articles = [make_article(tree.binnenland, f"Bericht {n}") for n in range(5)]
+    for n, article in enumerate(articles):
+        changed(article, base + timedelta(minutes=n))
+    first = api.get("/api/v1/articles/", {"updated_since": "2026-03-01T09:00:00Z", "limit": 2}).json()
+    assert ids(first["results"]) == [articles[0].pk, articles[1].pk]
+    changed(articles[0], base + timedelta(hours=1))  # corrected while the app pages
+    seen = ids(first["results"])
+    url = first["next"]
+    while url:
+        page = api.get(url.removeprefix(BASE)).json()
+        seen += ids(page["results"])
+        url = page["next"]
+    assert seen == [*(article.pk for article in articles), articles[0].pk]
+
+
+def test_updated_since_combines_with_the_other_filters(tree, api):
+    base = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    economy = changed(make_article(tree.economie, "Fabriek sluit"), base)
+    changed(make_article(tree.binnenland, "Dijk versterkt"), base)
+    data = api.get(
+        "/api/v1/articles/", {"updated_since": "2026-03-01T08:00:00Z", "section": tree.economie.pk}
+    ).json()
+    assert (ids(data["results"]), data["count"]) == ([economy.pk], 1)
+
+
+@pytest.mark.parametrize(
+    "value", ["2026-03-01", "2026-03-01T09:30:00", "gisteren", "2026-02-30T09:30:00Z", "1772357400"]
+)
+def test_updated_since_without_a_moment_with_offset_is_a_400(tree, api, value):
+    """A date alone or a time without offset means different moments in different places: refused."""
+    response = api.get("/api/v1/articles/", {"updated_since": value})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert list(error["fields"]) == ["updated_since"]
+    assert "ISO 8601 met tijdzone" in error["message"]
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_updated_since_at_the_edges_of_the_calendar_is_no_error(tree, api, value):
+    """A moment UTC cannot name still means something: everything, or nothing yet."""
+    make_article(tree.binnenland, "Bericht")
+    data = api.get("/api/v1/articles/", {"updated_since": value}).json()
+    assert data["count"] == (1 if value.startswith("0001") else 0)
+
+
+# Cross-origin reading (CORS)
+
+
+def test_apps_on_other_sites_may_read_the_api(story, api):
+    """A browser app on any origin reads the API, without cookies, and sees ETag, Link and Retry-After."""
+    response = api.get("/api/v1/articles/", HTTP_ORIGIN="https://app.example")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
+    exposed = {name.strip().lower() for name in response["Access-Control-Expose-Headers"].split(",")}
+    assert exposed == {"etag", "link", "retry-after"}
+
+
+def test_a_preflight_is_answered_for_reading_only(tree, api):
+    """OPTIONS with Access-Control-Request-Method gets a 200 that allows GET and HEAD, not writing."""
+    response = api.options(
+        "/api/v1/articles/",
+        HTTP_ORIGIN="https://app.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert {method.strip() for method in response["Access-Control-Allow-Methods"].split(",")} == {
+        "GET", "HEAD", "OPTIONS",
+    }  # fmt: skip
+    assert "if-none-match" in response["Access-Control-Allow-Headers"]
+
+
+def test_reader_pages_are_not_opened_to_other_sites(tree, client):
+    """CORS is for the API only: the site's own pages and forms stay same-origin."""
+    response = client.get("/", HTTP_ORIGIN="https://app.example")
+    assert "Access-Control-Allow-Origin" not in response

@@ -354,3 +354,12 @@ def test_pages_vary_by_cookie(consent_page, video_article, client):
     """Pages differ by the consent cookie, so caches must key on it."""
     for url in ["/", video_article.url, consent_page.url]:
         assert "Cookie" in client.get(url)["Vary"], url
+
+
+def test_the_429_for_choosing_too_often_says_when_to_try_again(tree, client):
+    """Retry-After on the refusal: the consent limit counts per minute."""
+    for _ in range(30):
+        choose(client, {"action": "all"})
+    response = choose(client, {"action": "all"})
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60

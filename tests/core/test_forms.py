@@ -67,3 +67,12 @@ def test_posting_too_often_is_rate_limited(contact, client):
     assert statuses[5:] == [429, 429]
     assert FormSubmission.objects.count() == 5
     assert "te vaak" in client.post(contact.url, GOOD).content.decode()
+
+
+def test_the_429_says_when_to_try_again(contact, client):
+    """Retry-After tells a browser or script how long the form's limit still lasts (a 10-minute window)."""
+    for _ in range(5):
+        client.post(contact.url, GOOD)
+    response = client.post(contact.url, GOOD)
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 600

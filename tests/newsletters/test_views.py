@@ -368,3 +368,22 @@ def test_reading_the_archive_needs_no_subscription(client, lists):
     one, two = client.get("/nieuwsbrieven/ochtendbrief/"), Client().get("/nieuwsbrieven/ochtendbrief/")
     assert one.content == two.content
     assert not one.cookies
+
+
+def test_the_signup_429_says_when_to_try_again(post_signup, lists):
+    """Retry-After on the refusal, within the hour SIGNUP_RATE_PER_IP counts."""
+    for n in range(10):
+        post_signup({"email": f"lezer{n}@example.org", "newsletters": ["ochtendbrief"]})
+    response = post_signup({"email": "lezer99@example.org", "newsletters": ["ochtendbrief"]})
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 3600
+
+
+def test_the_429_for_guessing_links_says_when_to_try_again(client, lists):
+    """Retry-After on the refusal, within the ten minutes BAD_LINK_RATE counts."""
+    [subscriber] = subscribe(lists["daily"], "lezer@example.org")
+    for n in range(20):
+        client.get(f"/nieuwsbrieven/beheer/{subscriber.pk}.gok{n}/")
+    response = client.get(f"/nieuwsbrieven/beheer/{subscriber.pk}.gok99/")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 600

@@ -284,3 +284,12 @@ def test_filters_are_folded_away_until_used(tree, client):
         client.get(URL, {"q": "haven", "sorteer": "datum"})
     )
     assert '<details class="search-form__more" open>' in main(client.get(URL, {"q": "haven", "van": "nooit"}))
+
+
+def test_the_429_for_searching_too_often_says_when_to_try_again(tree, client):
+    """Retry-After on the refusal, within the minute the search limit counts."""
+    for _ in range(30):
+        client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.3")
+    response = client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.3")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
