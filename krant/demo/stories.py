@@ -62,8 +62,8 @@ def parse_body(text: str) -> list[tuple]:
         if lines[0].startswith("## "):
             blocks.append(("intertitle", lines[0][3:].strip()))
         elif lines[0].startswith("> "):
-            who = lines[-1][2:].strip() if lines[-1].startswith("— ") else ""
-            quoted = [line.removeprefix(">").strip() for line in lines if line.startswith(">")]
+            quoted = [line.removeprefix(">").strip() for line in lines]
+            who = quoted.pop()[2:].strip() if len(quoted) > 1 and quoted[-1].startswith("— ") else ""
             blocks.append(("quote", (" ".join(quoted), who)))
         else:
             blocks.append(("paragraph", " ".join(lines)))

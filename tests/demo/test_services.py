@@ -147,12 +147,14 @@ def test_a_month_of_articles_in_every_news_section(demo, db):
 
 
 def test_articles_read_like_news(demo, db):
-    """Every article has an intro, a lead picture drawn for its subject, an intertitle and a quote."""
+    """Every article has an intro, a picture drawn for its subject, an intertitle and an attributed quote."""
     for article in ArticlePage.objects.live().select_related("lead_image"):
         kinds = [block.block_type for block in article.body]
         assert article.intro, article.title
         assert article.lead_image, article.title
         assert "intertitle" in kinds and "quote" in kinds, article.title
+        quote = next(block.value for block in article.body if block.block_type == "quote")
+        assert quote["attribution"] and "—" not in quote["text"], article.title
         assert kinds.count("paragraph") >= 2, article.title
 
 
