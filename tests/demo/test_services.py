@@ -15,7 +15,15 @@ from krant.core.models import ConsentPage, FormPage, KrantImage, SiteSettings, S
 from krant.core.navigation import navigation
 from krant.demo.services import load_demo
 from krant.demo.stories import load_stories
-from krant.news.models import PAGE_SIZE, ArticlePage, ArticleYearPage, DossierPage, HomePage, SectionPage
+from krant.news.models import (
+    DOSSIER_STRIP_SIZE,
+    PAGE_SIZE,
+    ArticlePage,
+    ArticleYearPage,
+    DossierPage,
+    HomePage,
+    SectionPage,
+)
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_19b839fd26fbb91a.txt"
 RENAMES = {
@@ -166,9 +174,9 @@ def test_today_is_a_news_day(demo, db, client):
 
 
 def test_dossiers_have_articles(demo, db):
-    """Every dossier of the demo has articles, so no dossier page is empty."""
+    """Every dossier fills its strip on the front page, so no dossier looks empty."""
     for dossier in DossierPage.objects.live():
-        assert dossier.articles().exists(), dossier.title
+        assert dossier.articles().count() >= DOSSIER_STRIP_SIZE, dossier.title
 
 
 def test_articles_live_in_year_folders(demo, db):
