@@ -265,17 +265,33 @@ def _dike(c: Canvas) -> None:
 
 @subject("storm", "storm boven het land")
 def _storm(c: Canvas) -> None:
-    c.outdoors(horizon=640, sun=False)
     d, p, rng = c.draw, c.p, c.rng
-    dark = _mix(p["ink"], (90, 90, 100), 0.4)
-    c.clouds(6, colour=dark)
-    for _ in range(120):
-        x, y = rng.randint(-100, WIDTH), rng.randint(250, 900)
-        d.line((x, y, x + 30, y + 60), fill=_mix(p["light"], p["water"], 0.5), width=3)
-    d.line((900, 250, 860, 380, 930, 380, 880, 520), fill=(255, 240, 150), width=10)
-    # a tree bending in the wind
-    d.line((400, 640, 430, 520, 500, 420), fill=(80, 55, 40), width=22)
-    d.ellipse((430, 300, 700, 470), fill=_mix(p["land"], (20, 60, 20), 0.4))
+    # A storm sky is grey in every variant; the variant only tints it.
+    sky_top = _mix((45, 50, 60), p["top"], 0.25)
+    c.image.paste(_gradient((WIDTH, 640), sky_top, _mix((150, 155, 165), p["horizon"], 0.2)), (0, 0))
+    d = c.draw = ImageDraw.Draw(c.image)
+    d.rectangle((0, 640, WIDTH, HEIGHT), fill=_mix((80, 120, 70), p["land"], 0.3))
+    c.clouds(7, colour=(70, 74, 84))
+    for _ in range(140):
+        x, y = rng.randint(-100, WIDTH), rng.randint(200, 900)
+        d.line((x, y, x + 30, y + 60), fill=(200, 210, 220), width=3)
+    d.line((1000, 230, 960, 360, 1030, 360, 980, 500), fill=(255, 240, 150), width=10)
+    # a house, losing a roof tile
+    d.rectangle((1180, 470, 1460, 660), fill=(150, 70, 55))
+    d.polygon([(1160, 470), (1320, 350), (1480, 470)], fill=(60, 60, 70))
+    d.rectangle((1290, 560, 1350, 660), fill=(60, 45, 40))
+    d.rectangle((1210, 510, 1260, 560), fill=(230, 220, 170))
+    d.polygon([(1080, 300), (1130, 285), (1140, 315), (1090, 330)], fill=(60, 60, 70))
+    # a tree bending in the wind, its crown blown to the right
+    trunk = (80, 55, 40)
+    d.line((380, 660, 400, 540, 470, 430), fill=trunk, width=26)
+    d.line((430, 500, 520, 470), fill=trunk, width=12)
+    leaves = _mix((40, 90, 40), p["land"], 0.2)
+    for dx, dy, rx, ry in ((470, 400, 120, 80), (580, 420, 110, 65), (520, 340, 100, 70), (650, 380, 80, 50)):
+        d.ellipse((dx - rx, dy - ry, dx + rx, dy + ry), fill=leaves)
+    for _ in range(14):  # leaves flying off
+        x, y = rng.randint(700, 1150), rng.randint(280, 560)
+        d.ellipse((x, y, x + 22, y + 12), fill=leaves)
 
 
 @subject("hitte", "zon en een thermometer")

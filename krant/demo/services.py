@@ -661,9 +661,8 @@ class DemoLoader:
         else:
             source = rng.choice(["", "", "", "", "eigen berichtgeving", "ANP"])
 
-        caption = story.caption or (
-            f"Illustratie: {lead_image.title.removeprefix('Demo: ')}" if lead_image else ""
-        )
+        # The subject, not the image title: that ends in a variant number readers need not see.
+        caption = story.caption or f"Illustratie: {images.SUBJECTS.get(story.image, '')}"
         article = ArticlePage(
             title=story.title,
             slug=story.slug,
