@@ -760,19 +760,21 @@ def _school(c: Canvas) -> None:
         c.tree(x, 720)
 
 
-@subject("hart", "een hart van handen")
+@subject("hart", "een hart")
 def _heart(c: Canvas) -> None:
-    d, p = c.draw, c.p
+    d, p, rng = c.draw, c.p, c.rng
     d.rectangle((0, 0, WIDTH, HEIGHT), fill=_mix(p["wall"], (255, 220, 200), 0.5))
-    red = (220, 60, 70)
-    d.ellipse((560, 180, 820, 440), fill=red)
-    d.ellipse((780, 180, 1040, 440), fill=red)
-    d.polygon([(575, 360), (1025, 360), (800, 680)], fill=red)
-    skin = (225, 180, 140)
-    d.rounded_rectangle((380, 560, 700, 660), radius=50, fill=skin)
-    d.rounded_rectangle((900, 560, 1220, 660), radius=50, fill=(160, 110, 75))
-    d.rectangle((0, 640, 520, 760), fill=p["accent"])
-    d.rectangle((1080, 640, WIDTH, 760), fill=(60, 110, 160))
+
+    def heart(x, y, r, colour):
+        d.ellipse((x - 2 * r, y - r, x, y + r), fill=colour)
+        d.ellipse((x, y - r, x + 2 * r, y + r), fill=colour)
+        d.polygon([(x - 1.94 * r, y + 0.35 * r), (x + 1.94 * r, y + 0.35 * r), (x, y + 2.6 * r)], fill=colour)
+
+    for _ in range(9):  # small hearts around the big one
+        x, y = rng.choice((rng.randint(120, 500), rng.randint(1100, 1480))), rng.randint(120, 760)
+        heart(x, y, rng.randint(18, 40), _mix(p["accent"], p["wall"], rng.uniform(0.2, 0.6)))
+    heart(800, 330, 150, (220, 60, 70))
+    d.ellipse((620, 250, 700, 310), fill=(240, 130, 135))
 
 
 @subject("geld", "munten en een spaarpot")
