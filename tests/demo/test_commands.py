@@ -69,3 +69,12 @@ def test_demo_on_another_port_writes_links_for_that_port(tmp_path):
         process.terminate()
         output, _ = process.communicate(timeout=90)
         print(output)
+
+
+def test_a_port_out_of_range_is_refused_before_setting_up(tmp_path):
+    """`krant demo --port 70000` says what is wrong with the port, without a traceback or a database."""
+    result = krant(tmp_path, "demo", "--port", "70000", "--no-serve")
+    assert result.returncode != 0
+    assert "--port: 70000 is not a port number (1-65535)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "krant.sqlite3").exists()
