@@ -3,6 +3,7 @@
 Configuration problems end in one line that names the variable, never a traceback.
 """
 
+import argparse
 import os
 import sys
 
@@ -27,6 +28,10 @@ def main(argv: list[str] | None = None) -> None:
         if argv[:1] == ["demo"]:
             # The demo's secret must exist before the settings load, so every server worker shares it.
             config.ensure_secret_key_file(data_dir)
+            # Links the demo writes (canonical, feeds, mails) must name the address it serves; the
+            # settings, the server workers and the scheduler all read it from the environment.
+            if not os.environ.get("KRANT_BASE_URL", "").strip():
+                os.environ["KRANT_BASE_URL"] = demo_base_url(argv[1:])
         import django
 
         django.setup()
@@ -45,6 +50,15 @@ def main(argv: list[str] | None = None) -> None:
         fail(f"KRANT_REDIS_URL: cannot reach Redis: {first_line(error)}")
     except config.ConfigError as error:
         fail(str(error))
+
+
+def demo_base_url(arguments: list[str]) -> str:
+    """Return the address `krant demo` serves for these arguments: http://127.0.0.1:PORT."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--port", default="8000")
+    port = parser.parse_known_args(arguments)[0].port
+    # A bad port is the demo command's to refuse, with its own message; the address stays the default.
+    return f"http://127.0.0.1:{port if port.isdigit() else 8000}"
 
 
 def first_line(error: Exception) -> str:

@@ -21,6 +21,7 @@ from io import BytesIO
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -41,6 +42,7 @@ from krant.core.models import (
     StaticPage,
 )
 from krant.demo import images, stories, texts
+from krant.demo.progress import Progress
 from krant.news.models import (
     ArticleArchivePage,
     ArticleAuthor,
@@ -62,9 +64,12 @@ from krant.news.services import article_folder
 from krant.newsletters.models import NewsletterList
 from krant.othermedia.models import OtherMediaPage, OutletFeed, OutletItem, item_key
 
-SEED = "krant-demo-1"
+SEED = "krant-demo-2"
 DAYS = 30
 TOP_STORIES = 4
+STEPS = 10  # the steps of DemoLoader.run, numbered on the progress display
+SITE = texts.site()
+DOSSIERS = {dossier["title"]: dossier for dossier in SITE["dossiers"]}
 
 # The main menu, as the seed page shows it (with our own names for the branded items).
 # (title, kind, children); kinds: section, latest, mostread, dossier, feature, static
@@ -188,7 +193,7 @@ PRIVACY_LINKS = ["Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden", "Privac
 
 def load_demo(stdout=None) -> bool:
     """Create the demo publication where it is missing; return whether anything was created."""
-    out = stdout or sys.stdout
+    out = stdout or OutputWrapper(sys.stdout)
     loader = DemoLoader(out)
     with transaction.atomic():
         loader.run()
@@ -197,149 +202,33 @@ def load_demo(stdout=None) -> bool:
     return bool(loader.created)
 
 
-# --- Article specifications (pure: no database) -----------------------------------------------------
+# --- Publication times (pure: no database) ---------------------------------------------------------
 
 
 @dataclass
 class ArticleSpec:
-    section: str  # section slug
-    title: str
-    slug: str
-    intro: str
-    paragraphs: list
-    intertitle: str
-    quote: tuple | None
-    box: tuple | None
-    extra: list
-    label: str
-    dossier: str | None
-    also: list
-    scenes: list
-    rng_seed: str
-    published_at: datetime | None = None
+    story: stories.Story
+    published_at: datetime
 
 
-def context(rng: random.Random, pools: dict) -> dict:
-    """The values a story's placeholders are filled with: invented towns, people and numbers."""
-    towns = rng.sample(texts.TOWNS, 3)
-    last_names = rng.sample(texts.LAST_NAMES, 3)
-    first_names = rng.sample(texts.FIRST_NAMES, 3)
-    winner = rng.randint(1, 4)
-    draw = rng.randint(0, 3)
-    ctx = {
-        "stad": towns[0],
-        "stad2": towns[1],
-        "stad3": towns[2],
-        "dag": rng.choice(texts.WEEKDAYS),
-        "getal": rng.randint(12, 95),
-        "getal2": rng.randint(12, 95),
-        "groot": f"{rng.randrange(150, 2400, 10):,}".replace(",", "."),
-        "procent": rng.randint(3, 24),
-        "bedrag": f"{rng.randint(2, 9)},{rng.randint(1, 9)} miljoen",
-        "leeftijd": rng.randint(19, 84),
-        "leeftijdjong": rng.randint(14, 17),
-        "gewicht": rng.randint(480, 890),
-        "score": f"{winner}-{rng.randint(0, winner - 1)}",
-        "gelijk": f"{draw}-{draw}",
-        "buitenlander": rng.choice(texts.FOREIGN_NAMES),
-    }
-    small = rng.sample(texts.SMALL_NUMBERS, 2)
-    ctx["klein"], ctx["klein2"] = small
-    for i, suffix in enumerate(["", "2", "3"]):
-        ctx[f"persoon{suffix}"] = f"{first_names[i]} {last_names[i]}"
-        # Dutch writes "Sanne van Velzen", but the surname on its own is "Van Velzen".
-        ctx[f"achternaam{suffix}"] = last_names[i][0].upper() + last_names[i][1:]
-    for key, values in pools.items():
-        picks = rng.sample(values, min(3, len(values)))
-        ctx[key] = picks[0]
-        ctx[f"{key}2"] = picks[1 % len(picks)]
-        ctx[f"{key}3"] = picks[2 % len(picks)]
-    for key, value in list(ctx.items()):
-        if isinstance(value, str) and value:
-            ctx[key[0].upper() + key[1:]] = value[0].upper() + value[1:]
-    return ctx
+def schedule(story_list: list[stories.Story], now: datetime) -> list[ArticleSpec]:
+    """Give each story a publication time, oldest first: its own `hours_ago`, or a daytime this month.
 
-
-def fill(template: str, ctx: dict) -> str:
-    text = template.format_map(ctx)
-    return text[0].upper() + text[1:] if text else text
-
-
-def short_slug(title: str, limit: int = 90) -> str:
-    slug = slugify(title)
-    if len(slug) > limit:
-        slug = slug[: slug.rfind("-", 0, limit)]
-    return slug
-
-
-def build_article_specs() -> list[ArticleSpec]:
-    """Every demo article, in a fixed order, with unique titles and slugs (no dates yet)."""
-    specs = []
-    titles, slugs = set(), set()
-    for section, data in stories.SECTIONS.items():
-        count = stories.ARTICLES_PER_SECTION[section]
-        story_list = data["stories"]
-        made = 0
-        attempt = 0
-        while made < count:
-            if attempt > count * 40:
-                raise RuntimeError(f"Not enough distinct stories for section {section}")
-            story = story_list[attempt % len(story_list)]
-            rng = random.Random(f"{SEED}:{section}:{attempt}")
-            attempt += 1
-            ctx = context(rng, data.get("pools", {}))
-            headlines = story["h"] if isinstance(story["h"], list) else [story["h"]]
-            title = fill(rng.choice(headlines), ctx)
-            if title in titles:
-                continue
-            slug = base = short_slug(title)
-            n = 2
-            while slug in slugs:
-                slug = f"{base}-{n}"
-                n += 1
-            titles.add(title)
-            slugs.add(slug)
-            quote = story.get("q") or (
-                rng.choice(data["quotes"]) if data["quotes"] and rng.random() < 0.4 else None
-            )
-            box = story.get("box") or (
-                rng.choice(data["boxes"]) if data["boxes"] and rng.random() < 0.2 else None
-            )
-            extra = rng.sample(data["extra"], min(len(data["extra"]), rng.randint(1, 2)))
-            specs.append(
-                ArticleSpec(
-                    section=section,
-                    title=title,
-                    slug=slug,
-                    intro=fill(story["i"], ctx),
-                    paragraphs=[fill(p, ctx) for p in story["p"]],
-                    intertitle=fill(story.get("t") or rng.choice(data["intertitles"]), ctx),
-                    quote=(fill(quote[0], ctx), fill(quote[1], ctx)) if quote else None,
-                    box=(fill(box[0], ctx), box[1].format_map(ctx)) if box else None,
-                    extra=[fill(p, ctx) for p in extra],
-                    label=story.get("label", ""),
-                    dossier=story.get("dossier"),
-                    also=list(story.get("also", [])),
-                    scenes=story.get("scenes") or data["scenes"],
-                    rng_seed=f"{SEED}:{section}:{attempt}:{slug}",
-                )
-            )
-            made += 1
-    return specs
-
-
-def schedule(specs: list[ArticleSpec], now: datetime) -> list[ArticleSpec]:
-    """Give each article a publication time in the last DAYS days (daytime, local), oldest first."""
+    Times are relative to `now`, so the demo always looks current; the random generator is seeded with
+    the slug, so a story keeps its time from one run to the next on the same day.
+    """
     tz = timezone.get_current_timezone()
     local_now = timezone.localtime(now, tz)
-    for spec in specs:
-        rng = random.Random(spec.rng_seed + ":time")
-        day = (local_now - timedelta(days=rng.randint(0, DAYS - 1))).date()
-        moment = datetime(day.year, day.month, day.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=tz)
-        if moment > now - timedelta(minutes=10):
-            moment = now - timedelta(minutes=rng.randint(10, 6 * 60))
-        spec.published_at = moment
-    return sorted(specs, key=lambda s: (s.published_at, s.slug))
+    specs = []
+    for story in story_list:
+        if story.hours_ago is not None:
+            moment = now - timedelta(hours=story.hours_ago)
+        else:
+            rng = random.Random(f"{SEED}:{story.slug}:time")
+            day = (local_now - timedelta(days=rng.randint(1, DAYS - 1))).date()
+            moment = datetime(day.year, day.month, day.day, rng.randint(6, 22), rng.randint(0, 59), tzinfo=tz)
+        specs.append(ArticleSpec(story, moment))
+    return sorted(specs, key=lambda spec: (spec.published_at, spec.story.slug))
 
 
 # --- The loader -------------------------------------------------------------------------------------
@@ -356,7 +245,20 @@ class DemoLoader:
         self.sections = {}  # slug -> SectionPage
         self.dossiers = {}  # key -> DossierPage
         self.folders = {}  # year -> ArticleYearPage
-        self.scene_images = {}  # scene key -> [images]
+        self.pictures = {}  # (subject, variant) -> image
+        self.specs = schedule(stories.load_stories(), self.now)
+        existing = set(
+            ArticlePage.objects.filter(slug__in=[spec.story.slug for spec in self.specs]).values_list(
+                "slug", flat=True
+            )
+        )
+        self.missing = [spec for spec in self.specs if spec.story.slug not in existing]
+        self.picture_for = self.picture_keys()
+        self.step_sizes = {
+            "ensure_images": len(set(self.picture_for.values())),
+            "ensure_articles": len(self.missing),
+        }
+        self.progress = Progress(out, STEPS)
 
     def note(self, what, n=1):
         self.created[what] = self.created.get(what, 0) + n
@@ -365,24 +267,32 @@ class DemoLoader:
         self.out.write(message + "\n")
 
     def run(self):
-        home = self.ensure_home()
-        self.ensure_images()
-        self.ensure_menu_tree(home)
-        self.ensure_other_media()
+        home = self.step("Front page and site", self.ensure_home)
+        self.step("Drawing pictures", self.ensure_images)
+        self.step("Sections and menu", self.ensure_menu_tree, home)
+        self.step("Other media", self.ensure_other_media)
         self.archive = self.child(home, ArticleArchivePage, "Artikelen", show_in_menus=False)
-        self.ensure_authors(home)
-        self.ensure_dossiers(home)
-        self.ensure_hidden_pages(home)
-        self.ensure_articles()
-        self.ensure_home_curation(home)
-        self.ensure_settings(home)
-        self.ensure_newsletters()
-        self.write_log_entries()
+        self.step("Newsroom", self.ensure_authors, home)
+        self.step("Dossiers", self.ensure_dossiers, home)
+        self.step("Static pages and forms", self.ensure_hidden_pages, home)
+        self.step("Articles", self.ensure_articles)
+        self.step("Front page curation", self.ensure_home_curation, home)
+        self.step("Settings, newsletters and history", self.finish, home)
         if self.created:
             summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
             self.say(f"Demo publication loaded: {summary}.")
         else:
             self.say("Demo publication already loaded; nothing to do.")
+
+    def step(self, label: str, action, *args):
+        """Run one step of the load, announced on the progress display; a step with items counts them."""
+        self.progress.step(label, total=self.step_sizes.get(action.__name__, 0))
+        return action(*args)
+
+    def finish(self, home: HomePage):
+        self.ensure_settings(home)
+        self.ensure_newsletters()
+        self.write_log_entries()
 
     # --- pages ---
 
@@ -466,7 +376,7 @@ class DemoLoader:
             if site.pk is None or site.root_page_id in welcome_ids:  # Wagtail's starter site: make it ours
                 site.hostname, site.port, site.is_default_site = "localhost", 80, True
             site.root_page = home
-            site.site_name = texts.PUBLICATION
+            site.site_name = SITE["publication"]
             site.save()
             self.note("sites")
         self.site = site
@@ -491,7 +401,7 @@ class DemoLoader:
                 parent,
                 SectionPage,
                 title,
-                intro=texts.SECTION_INTROS.get(title, ""),
+                intro=SITE["section_intros"].get(title, ""),
                 show_in_menus=True,
             )
             self.sections[page.slug] = page
@@ -500,17 +410,7 @@ class DemoLoader:
         elif kind == "mostread":
             page = self.child(parent, MostReadPage, title, show_in_menus=True)
         elif kind == "dossier":
-            key, intro = texts.DOSSIERS_IN_MENU[title]
-            page = self.child(
-                parent,
-                DossierPage,
-                title,
-                intro=intro,
-                is_active=True,
-                lead_image=self.image_for(key, ["skyline", "heuvels"]),
-                show_in_menus=True,
-            )
-            self.dossiers[key] = page
+            page = self.dossier_page(parent, DOSSIERS[title], show_in_menus=True)
         elif kind == "othermedia":
             page = self.other_media_page(parent, title)
         elif kind == "feature":
@@ -519,13 +419,12 @@ class DemoLoader:
                 FeaturePage,
                 title,
                 feature=FEATURES_BY_TITLE[title],
-                intro=texts.FEATURE_INTROS.get(title, ""),
+                intro=SITE["feature_intros"].get(title, ""),
                 available=False,
                 show_in_menus=True,
             )
         else:
-            intro, body = texts.STATIC_PAGES[title]
-            page = self.child(parent, StaticPage, title, intro=intro, body=body, show_in_menus=True)
+            page = self.child(parent, StaticPage, title, **SITE["static_pages"][title], show_in_menus=True)
         return page
 
     def other_media_page(self, parent: Page, title: str) -> Page:
@@ -535,7 +434,7 @@ class DemoLoader:
             FeaturePage.objects.child_of(parent).filter(slug=slug, feature=Feature.OTHER_MEDIA).first()
         )
         if placeholder is None:
-            intro = texts.FEATURE_INTROS.get(title, "")
+            intro = SITE["feature_intros"].get(title, "")
             return self.child(parent, OtherMediaPage, title, intro=intro, show_in_menus=True)
         # The placeholder holds nothing of its own: the real page takes its address and menu place.
         neighbour = placeholder.get_next_sibling()
@@ -551,7 +450,8 @@ class DemoLoader:
 
     def ensure_other_media(self):
         """Register the invented outlets (switched off: never fetched) with a few headlines each."""
-        for name, site, feed_path, headlines in texts.OTHER_MEDIA:
+        for outlet in SITE["other_media"]:
+            name, site, feed_path = outlet["name"], outlet["site"], outlet["feed_path"]
             feed = OutletFeed.objects.filter(feed_url=site + feed_path).first()
             if feed is None:
                 feed = OutletFeed.objects.create(
@@ -562,15 +462,15 @@ class DemoLoader:
             items = [
                 OutletItem(
                     feed=feed,
-                    key=item_key(site + path),
-                    title=title,
-                    link=site + path,
-                    summary=summary,
-                    published_at=self.now - timedelta(minutes=minutes),
-                    fetched_at=self.now - timedelta(minutes=minutes),
+                    key=item_key(site + item["path"]),
+                    title=item["title"],
+                    link=site + item["path"],
+                    summary=item["summary"],
+                    published_at=self.now - timedelta(minutes=item["minutes_ago"]),
+                    fetched_at=self.now - timedelta(minutes=item["minutes_ago"]),
                 )
-                for minutes, path, title, summary in headlines
-                if item_key(site + path) not in present
+                for item in outlet["headlines"]
+                if item_key(site + item["path"]) not in present
             ]
             if items:
                 OutletItem.objects.bulk_create(items)
@@ -578,45 +478,54 @@ class DemoLoader:
 
     def ensure_dossiers(self, home: HomePage):
         index = self.child(home, DossierIndexPage, "Dossiers", show_in_menus=False)
-        for title, key, intro, active in texts.EXTRA_DOSSIERS:
-            self.dossiers[key] = self.child(
-                index,
-                DossierPage,
-                title,
-                intro=intro,
-                is_active=active,
-                lead_image=self.image_for(key, ["zee", "polder"]),
-                show_in_menus=False,
-            )
+        for dossier in SITE["dossiers"]:
+            if not dossier["in_menu"]:
+                self.dossier_page(index, dossier, show_in_menus=False)
+
+    def dossier_page(self, parent: Page, dossier: dict, show_in_menus: bool) -> DossierPage:
+        page = self.child(
+            parent,
+            DossierPage,
+            dossier["title"],
+            intro=dossier["intro"],
+            is_active=dossier["active"],
+            lead_image=self.picture(dossier["key"]),
+            show_in_menus=show_in_menus,
+        )
+        self.dossiers[dossier["key"]] = page
+        return page
 
     def ensure_hidden_pages(self, home: HomePage):
         for title, kind in HIDDEN_PAGES:
             if kind == "form":
-                intro, thanks = texts.FORM_PAGES[title]
+                form = SITE["form"]
                 fields = [
-                    FormField(sort_order=i, label=label, field_type=field_type, required=required)
-                    for i, (label, field_type, required) in enumerate(texts.FORM_FIELDS)
+                    FormField(
+                        sort_order=i,
+                        label=field["label"],
+                        field_type=field["type"],
+                        required=field["required"],
+                    )
+                    for i, field in enumerate(form["fields"])
                 ]
                 self.child(
                     home,
                     FormPage,
                     title,
-                    intro=intro,
-                    thank_you_text=thanks,
-                    to_address=texts.FORM_TO,
-                    from_address=texts.FORM_FROM,
-                    subject=texts.FORM_SUBJECT,
+                    intro=SITE["forms"][title]["intro"],
+                    thank_you_text=SITE["forms"][title]["thanks"],
+                    to_address=form["to"],
+                    from_address=form["from"],
+                    subject=form["subject"],
                     form_fields=fields,
                     show_in_menus=False,
                 )
             elif kind == "consent":
                 # A data directory loaded before ConsentPage existed keeps its StaticPage of this slug;
                 # the banner then links to /privacy-instellingen/ all the same.
-                intro, body = texts.CONSENT_PAGE
-                self.child(home, ConsentPage, title, intro=intro, body=body, show_in_menus=False)
+                self.child(home, ConsentPage, title, **SITE["consent_page"], show_in_menus=False)
             else:
-                intro, body = texts.STATIC_PAGES[title]
-                self.child(home, StaticPage, title, intro=intro, body=body, show_in_menus=False)
+                self.child(home, StaticPage, title, **SITE["static_pages"][title], show_in_menus=False)
 
     # --- images ---
 
@@ -630,33 +539,52 @@ class DemoLoader:
             self.note("images")
         return image
 
+    def picture_keys(self) -> dict[str, tuple[str, int]]:
+        """Return the (subject, variant) of the picture of every story (by slug) and dossier (by key).
+
+        A subject used again gets the next variant (other colours and details), so two stories about
+        football do not show the very same picture.
+        """
+        owners = [(spec.story.slug, spec.story.image) for spec in self.specs]
+        owners += [(dossier["key"], dossier["image"]) for dossier in SITE["dossiers"]]
+        uses, keys = {}, {}
+        for owner, subject in owners:
+            if subject:
+                keys[owner] = (subject, uses.get(subject, 0) % images.VARIANTS)
+                uses[subject] = uses.get(subject, 0) + 1
+        return keys
+
     def ensure_images(self):
-        for i, scene in enumerate(images.all_scenes()):
-            image = self.ensure_image(
-                f"Demo: {scene.title.lower()}",
-                f"demo-{scene.key}-{scene.palette}.jpg",
-                lambda scene=scene, i=i: images.to_jpeg(images.draw_scene(scene, seed=i)),
-                texts.IMAGE_CREDIT,
+        keys = list(dict.fromkeys(self.picture_for.values()))
+        for n, (subject, variant) in enumerate(keys, start=1):
+            self.pictures[subject, variant] = self.ensure_image(
+                f"Demo: {images.SUBJECTS[subject]} ({variant + 1})",
+                f"demo-{subject}-{variant + 1}.jpg",
+                lambda subject=subject, variant=variant: images.to_jpeg(
+                    images.draw_subject(subject, variant)
+                ),
+                SITE["image_credit"],
             )
-            self.scene_images.setdefault(scene.key, []).append(image)
+            self.progress.count(n, len(keys))
         self.logo = self.ensure_image(
             "Demo: logo krant",
             "demo-logo-krant.png",
             lambda: images.to_png(images.draw_logo()),
-            texts.IMAGE_CREDIT,
+            SITE["image_credit"],
         )
 
-    def image_for(self, seed: str, scenes: list):
-        rng = random.Random(f"{SEED}:image:{seed}")
-        return rng.choice(self.scene_images[rng.choice(scenes)])
+    def picture(self, owner: str):
+        """Return the picture of a story (by slug) or a dossier (by key), or None if it has none."""
+        key = self.picture_for.get(owner)
+        return self.pictures[key] if key else None
 
     # --- authors ---
 
     def ensure_authors(self, home: HomePage):
         index = self.child(home, AuthorIndexPage, "Redactie", show_in_menus=False)
         self.authors_by_beat = {}
-        for name, role, beats, bio in texts.AUTHORS:
-            slug = slugify(name)
+        for person in SITE["authors"]:
+            name, slug = person["name"], slugify(person["name"])
             existing = Page.objects.child_of(index).filter(slug=slug).first()
             if existing is not None:
                 author = existing.specific
@@ -665,12 +593,13 @@ class DemoLoader:
                     f"Demo: portret {name}",
                     f"demo-portret-{slug}.jpg",
                     lambda slug=slug: images.to_jpeg(images.draw_portrait(slug)),
-                    texts.PORTRAIT_CREDIT,
+                    SITE["portrait_credit"],
                 )
                 author = self.publish(
-                    index, AuthorPage(title=name, slug=slug, role=role, bio=bio, photo=photo)
+                    index,
+                    AuthorPage(title=name, slug=slug, role=person["role"], bio=person["bio"], photo=photo),
                 )
-            for beat in beats:
+            for beat in person["beats"]:
                 self.authors_by_beat.setdefault(beat, []).append(author)
 
     # --- articles ---
@@ -681,27 +610,26 @@ class DemoLoader:
         return self.folders[year]
 
     def ensure_articles(self):
-        specs = schedule(build_article_specs(), self.now)
         existing = dict(
-            ArticlePage.objects.filter(slug__in=[s.slug for s in specs]).values_list("slug", "pk")
+            ArticlePage.objects.filter(slug__in=[spec.story.slug for spec in self.specs]).values_list(
+                "slug", "pk"
+            )
         )
-        missing = [spec for spec in specs if spec.slug not in existing]
-        if not missing:
-            return
-        self.say(f"Writing {len(missing)} articles ...")
         by_section = {}  # section slug -> [article pk], oldest first, for related links
-        for spec in specs:
-            if spec.slug in existing:
-                by_section.setdefault(spec.section, []).append(existing[spec.slug])
-        for spec in missing:
-            article = self.make_article(spec, by_section.get(spec.section, []))
-            by_section.setdefault(spec.section, []).append(article.pk)
+        for spec in self.specs:
+            if spec.story.slug in existing:
+                by_section.setdefault(spec.story.section, []).append(existing[spec.story.slug])
+        for n, spec in enumerate(self.missing, start=1):
+            article = self.make_article(spec, by_section.get(spec.story.section, []))
+            by_section.setdefault(spec.story.section, []).append(article.pk)
+            self.progress.count(n, len(self.missing))
 
     def make_article(self, spec: ArticleSpec, earlier: list[int]) -> ArticlePage:
-        rng = random.Random(spec.rng_seed)
-        when = spec.published_at
-        section = self.sections[spec.section]
-        lead_image = self.image_for(spec.slug, spec.scenes) if rng.random() < 0.9 else None
+        story, when = spec.story, spec.published_at
+        # Seeded with the slug: the byline, extras and block ids are the same on every machine.
+        rng = random.Random(f"{SEED}:{story.slug}")
+        section = self.sections[story.section]
+        lead_image = self.picture(story.slug)
 
         def block(kind, value):
             return {
@@ -710,21 +638,18 @@ class DemoLoader:
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             }
 
-        body = [block("paragraph", f"<p>{html.escape(spec.paragraphs[0], quote=False)}</p>")]
-        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.paragraphs[1:2]]
-        if spec.quote:
-            body.append(block("quote", {"text": spec.quote[0], "attribution": spec.quote[1]}))
-        body.append(block("intertitle", spec.intertitle))
-        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.paragraphs[2:]]
-        if rng.random() < 0.3:
-            picture = self.image_for(spec.slug + ":body", spec.scenes)
-            caption = f"Illustratie: {picture.title.removeprefix('Demo: ')}"
-            body.append(block("image", {"image": picture.pk, "caption": caption, "credit": ""}))
-        body += [block("paragraph", f"<p>{html.escape(p, quote=False)}</p>") for p in spec.extra]
-        if spec.box:
-            body.append(block("info_box", {"title": spec.box[0], "text": spec.box[1]}))
+        body = []
+        for kind, value in story.blocks:
+            if kind == "paragraph":
+                body.append(block("paragraph", f"<p>{html.escape(value, quote=False)}</p>"))
+            elif kind == "quote":
+                body.append(block("quote", {"text": value[0], "attribution": value[1]}))
+            else:
+                body.append(block(kind, value))
+        if story.box:
+            body.append(block("info_box", {"title": story.box[0], "text": story.box[1]}))
 
-        authors = self.authors_by_beat.get(spec.section, [])
+        authors = self.authors_by_beat.get(story.section, [])
         roll = rng.random()
         byline = (
             []
@@ -732,19 +657,19 @@ class DemoLoader:
             else rng.sample(authors, 2 if roll > 0.85 and len(authors) > 1 else 1)
         )
         if not byline:
-            source = rng.choice(["Reuters", "AFP", "ANP"]) if spec.section == "buitenland" else "ANP"
+            source = rng.choice(["Reuters", "AFP", "ANP"]) if story.section == "buitenland" else "ANP"
         else:
             source = rng.choice(["", "", "", "", "eigen berichtgeving", "ANP"])
 
+        # The subject, not the image title: that ends in a variant number readers need not see.
+        caption = story.caption or f"Illustratie: {images.SUBJECTS.get(story.image, '')}"
         article = ArticlePage(
-            title=spec.title,
-            slug=spec.slug,
-            label=spec.label,
-            intro=spec.intro,
+            title=story.title,
+            slug=story.slug,
+            label=story.label,
+            intro=story.intro,
             lead_image=lead_image,
-            lead_image_caption=f"Illustratie: {lead_image.title.removeprefix('Demo: ')}"
-            if lead_image
-            else "",
+            lead_image_caption=caption if lead_image else "",
             body=body,
             home_section=section,
             source_credit=source,
@@ -754,22 +679,22 @@ class DemoLoader:
         article.author_links = [ArticleAuthor(author=author, sort_order=i) for i, author in enumerate(byline)]
         if rng.random() < 0.08:
             article.updated_at = min(when + timedelta(minutes=rng.randint(45, 6 * 60)), self.now)
-            article.update_note = rng.choice(texts.UPDATE_NOTES)
+            article.update_note = rng.choice(SITE["update_notes"])
         if rng.random() < 0.05:
             corrected = min(when + timedelta(minutes=rng.randint(60, 20 * 60)), self.now)
             article.corrections = [
-                ArticleCorrection(corrected_at=corrected, note=rng.choice(texts.CORRECTIONS))
+                ArticleCorrection(corrected_at=corrected, note=rng.choice(SITE["corrections"]))
             ]
         if earlier and rng.random() < 0.35:
             picks = rng.sample(earlier[-8:], min(len(earlier[-8:]), rng.randint(1, 2)))
             article.related_links = [
                 RelatedArticle(related_id=pk, sort_order=i) for i, pk in enumerate(picks)
             ]
-        extra_sections = [self.sections[slug] for slug in spec.also if slug in self.sections]
+        extra_sections = [self.sections[slug] for slug in story.also if slug in self.sections]
         if extra_sections:
             article.sections = extra_sections
-        if spec.dossier and spec.dossier in self.dossiers:
-            article.dossiers = [self.dossiers[spec.dossier]]
+        if story.dossier in self.dossiers:
+            article.dossiers = [self.dossiers[story.dossier]]
 
         self.publish(self.year_folder(timezone.localtime(when).year), article, when, what="articles")
         return article
@@ -809,18 +734,18 @@ class DemoLoader:
         def page(key):
             return self.pages[key]
 
-        setting.publication_name = texts.PUBLICATION
-        setting.tagline = texts.TAGLINE
+        setting.publication_name = SITE["publication"]
+        setting.tagline = SITE["tagline"]
         setting.logo = self.logo
-        for name, url in texts.SOCIAL.items():
+        for name, url in SITE["settings"]["social"].items():
             setattr(setting, name, url)
         setting.rss_url = "/rss/"
-        setting.app_store_url = texts.APP_STORE_URL
-        setting.play_store_url = texts.PLAY_STORE_URL
-        setting.owner_line = texts.OWNER_LINE
-        setting.company_name = texts.COMPANY
-        setting.kvk_number = texts.KVK_NUMBER
-        setting.vat_number = texts.VAT_NUMBER
+        setting.app_store_url = SITE["settings"]["app_store_url"]
+        setting.play_store_url = SITE["settings"]["play_store_url"]
+        setting.owner_line = SITE["settings"]["owner_line"]
+        setting.company_name = SITE["company"]
+        setting.kvk_number = SITE["settings"]["kvk_number"]
+        setting.vat_number = SITE["settings"]["vat_number"]
         setting.menu_groups = [
             MenuGroup(label=label, link_page=page(key), sort_order=i)
             for i, (label, key) in enumerate(MENU_GROUPS)
@@ -842,19 +767,11 @@ class DemoLoader:
         """Create the demo's newsletter lists if there are none (the footer's 'Nieuwsbrieven' leads to them)."""
         if NewsletterList.objects.exists():
             return
-        for order, (name, slug, kind, description, extra) in enumerate(texts.NEWSLETTERS):
-            extra = dict(extra)
-            section = self.sections.get(extra.pop("section", ""))
-            NewsletterList.objects.create(
-                name=name,
-                slug=slug,
-                kind=kind,
-                description=description,
-                section=section,
-                sort_order=order,
-                **extra,
-            )
-        self.note("newsletter lists", len(texts.NEWSLETTERS))
+        for order, newsletter in enumerate(SITE["newsletters"]):
+            fields = dict(newsletter)
+            section = self.sections.get(fields.pop("section", ""))
+            NewsletterList.objects.create(section=section, sort_order=order, **fields)
+        self.note("newsletter lists", len(SITE["newsletters"]))
 
     def write_log_entries(self):
         if self.log_entries:

@@ -1,8 +1,12 @@
 """`krant demo`: one command sets everything up, prints the login, and a second run keeps all data."""
 
 import os
+import re
 import subprocess
 import sys
+
+from tests.conftest import free_port
+from tests.test_serve import fetch, wait_for
 
 
 def krant(data_dir, *args):
@@ -24,6 +28,9 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     first = krant(tmp_path, "demo", "--no-serve")
     assert first.returncode == 0, first.stderr
     assert "Demo publication created." in first.stdout
+    # Not a terminal here: counted steps on lines of their own, no bar redrawn with carriage returns.
+    assert "[1/10] Front page and site" in first.stdout and "[10/10]" in first.stdout
+    assert "\r" not in first.stdout
     assert "Site:   http://127.0.0.1:8000/" in first.stdout
     assert "Admin:  http://127.0.0.1:8000/admin/" in first.stdout
     login = next(line for line in first.stdout.splitlines() if "Login:" in line)
@@ -37,3 +44,37 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     assert "Demo publication present; kept." in second.stdout
     assert login in second.stdout
     assert krant(tmp_path, "shell", "-c", count).stdout.split()[-3:] == before
+
+
+def test_demo_on_another_port_writes_links_for_that_port(tmp_path):
+    """`krant demo --port N` without KRANT_BASE_URL links to http://127.0.0.1:N, the address it serves."""
+    port = free_port()
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    environment["KRANT_DATA_DIR"] = str(tmp_path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "krant", "demo", "--port", str(port), "--workers", "1"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: fetch(f"{base}/")[0] == 200, "the demo to serve", seconds=240)
+        status, _, body = fetch(f"{base}/")
+        canonical = re.search(rb'<link rel="canonical" href="([^"]+)"', body)
+        assert canonical, "the front page has no canonical link"
+        assert canonical.group(1).decode() == f"{base}/"
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=90)
+        print(output)
+
+
+def test_a_port_out_of_range_is_refused_before_setting_up(tmp_path):
+    """`krant demo --port 70000` says what is wrong with the port, without a traceback or a database."""
+    result = krant(tmp_path, "demo", "--port", "70000", "--no-serve")
+    assert result.returncode != 0
+    assert "--port: 70000 is not a port number (1-65535)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "krant.sqlite3").exists()

@@ -1,18 +1,29 @@
 """The demo publication: the seed's section tree, a month of articles, and a second run changes nothing."""
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from wagtail.models import Page, Revision, Site
 
 from krant.authors.models import AuthorPage
 from krant.core.models import ConsentPage, FormPage, KrantImage, SiteSettings, StaticPage
 from krant.core.navigation import navigation
 from krant.demo.services import load_demo
-from krant.news.models import ArticlePage, ArticleYearPage, SectionPage
+from krant.demo.stories import load_stories
+from krant.news.models import (
+    DOSSIER_STRIP_SIZE,
+    PAGE_SIZE,
+    ArticlePage,
+    ArticleYearPage,
+    DossierPage,
+    HomePage,
+    SectionPage,
+)
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_19b839fd26fbb91a.txt"
 RENAMES = {
@@ -127,16 +138,45 @@ def test_quick_bar(demo, db):
     assert [item.title for item in navigation(site)["quick"]] == QUICK_BAR
 
 
-def test_month_of_articles_in_every_news_section(demo, db):
+def test_a_month_of_articles_in_every_news_section(demo, db):
+    """Every story is loaded, spread over a month; each section has enough for its top stories and a list."""
     articles = ArticlePage.objects.live()
-    assert articles.count() >= 300
+    assert articles.count() == len(load_stories()) >= 120
     oldest = articles.order_by("first_published_at").first().first_published_at
     newest = articles.order_by("-first_published_at").first().first_published_at
     assert (newest - oldest).days >= 25
     leaves = [s for s in SectionPage.objects.live() if not s.get_children().type(SectionPage).exists()]
     assert len(leaves) >= 20
     for section in leaves:
-        assert section.articles().count() >= 5, section.title
+        assert section.articles().count() >= 6, section.title
+    for section in SectionPage.objects.live().filter(depth=3):
+        if section.get_children().type(SectionPage).exists():
+            assert section.articles().count() > PAGE_SIZE, section.title
+
+
+def test_articles_read_like_news(demo, db):
+    """Every article has an intro, a picture drawn for its subject, an intertitle and an attributed quote."""
+    for article in ArticlePage.objects.live().select_related("lead_image"):
+        kinds = [block.block_type for block in article.body]
+        assert article.intro, article.title
+        assert article.lead_image, article.title
+        assert "intertitle" in kinds and "quote" in kinds, article.title
+        quote = next(block.value for block in article.body if block.block_type == "quote")
+        assert quote["attribution"] and "—" not in quote["text"], article.title
+        assert kinds.count("paragraph") >= 2, article.title
+
+
+def test_today_is_a_news_day(demo, db, client):
+    """The front page leads with today's news: the lead story is from the last few hours."""
+    home = HomePage.objects.get()
+    assert timezone.now() - home.lead_story.first_published_at < timedelta(hours=3)
+    assert client.get("/").status_code == 200
+
+
+def test_dossiers_have_articles(demo, db):
+    """Every dossier fills its strip on the front page, so no dossier looks empty."""
+    for dossier in DossierPage.objects.live():
+        assert dossier.articles().count() >= DOSSIER_STRIP_SIZE, dossier.title
 
 
 def test_articles_live_in_year_folders(demo, db):

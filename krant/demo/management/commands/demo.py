@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from krant.demo.accounts import ensure_demo_editor
+from krant.demo.services import load_demo
 
 
 class Command(BaseCommand):
@@ -17,8 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-serve", action="store_true", help="Set up only; do not serve.")
 
     def handle(self, *args, port, workers, no_serve, **options):
-        from krant.demo.services import load_demo
-
+        # Checked before anything is set up: the links the demo writes name this port.
+        if not 0 < port < 65536:
+            raise CommandError(f"--port: {port} is not a port number (1-65535)")
         self.stdout.write(f"Data directory: {settings.DATA_DIR}")
         call_command("migrate", interactive=False, verbosity=0)
         created = load_demo(stdout=self.stdout)
