@@ -2,64 +2,22 @@
 
 import ipaddress
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import urllib3.util.connection
 
 from krant.core.fetch import FetchError, Limits, Reason, forbidden_address, open_url
-from tests.conftest import free_port
+from tests.httpserver import LocalServer, Reply, stall
 
 LOCAL = Limits(allow_private=True, connect_timeout=2, read_timeout=2, deadline=10)
 
 
-class Server:
-    """A real HTTP server on 127.0.0.1; `routes` maps a path to (status, headers, body)."""
-
-    def __init__(self):
-        self.requests: list[str] = []
-        self.release = threading.Event()
-        self.routes: dict[str, tuple[int, dict, bytes]] = {"/": (200, {}, b"hallo")}
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server's hook name
-                server.requests.append(self.path)
-                if self.path == "/stil":
-                    self.send_response(200)
-                    self.send_header("Content-Length", "100")
-                    self.end_headers()
-                    server.release.wait(30)  # says nothing more until the test is over
-                    return
-                status, headers, body = server.routes.get(self.path, (404, {}, b"niet gevonden"))
-                self.send_response(status)
-                for name, value in {"Content-Length": str(len(body)), **headers}.items():
-                    if value is not None:  # None leaves the header out
-                        self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-        self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture
 def server():
-    running = Server()
-    yield running
-    running.close()
+    with LocalServer() as running:
+        running.serve("/", b"hallo")
+        running.replies["/stil"] = Reply(write=stall)
+        yield running
 
 
 def fetch(url: str, limits: Limits | None = None) -> tuple[int, bytes]:
@@ -168,7 +126,7 @@ def test_invalid_port_is_a_clear_refusal():
 
 def test_the_override_lets_a_local_server_be_fetched(server):
     """With allow_private (tests, an operator's own network) the server on 127.0.0.1 answers."""
-    assert fetch(f"{server.url}/", LOCAL) == (200, b"hallo")
+    assert fetch(f"{server.base}/", LOCAL) == (200, b"hallo")
 
 
 def test_address_checked_is_the_address_connected_to(server, monkeypatch):
@@ -200,19 +158,19 @@ def test_address_checked_is_the_address_connected_to(server, monkeypatch):
 
 def test_redirects_are_checked_hop_by_hop(server):
     """A redirect to another scheme is refused at the hop, and the redirect target is never fetched."""
-    server.routes["/naar-bestand"] = (302, {"Location": "file:///etc/passwd"}, b"")
+    server.serve("/naar-bestand", b"", status=302, headers={"Location": "file:///etc/passwd"})
     with pytest.raises(FetchError) as refused:
-        fetch(f"{server.url}/naar-bestand", LOCAL)
+        fetch(f"{server.base}/naar-bestand", LOCAL)
     assert refused.value.reason == Reason.SCHEME
 
 
 def test_redirects_are_followed_a_few_times_only(server):
     """A redirect is followed; a loop ends after max_redirects hops."""
-    server.routes["/omweg"] = (301, {"Location": "/"}, b"")
-    server.routes["/rondje"] = (302, {"Location": "/rondje"}, b"")
-    assert fetch(f"{server.url}/omweg", LOCAL) == (200, b"hallo")
+    server.serve("/omweg", b"", status=301, headers={"Location": "/"})
+    server.serve("/rondje", b"", status=302, headers={"Location": "/rondje"})
+    assert fetch(f"{server.base}/omweg", LOCAL) == (200, b"hallo")
     with pytest.raises(FetchError) as refused:
-        fetch(f"{server.url}/rondje", LOCAL)
+        fetch(f"{server.base}/rondje", LOCAL)
     assert refused.value.reason == Reason.REDIRECTS
     assert server.requests.count("/rondje") == LOCAL.max_redirects + 1
 
@@ -220,18 +178,18 @@ def test_redirects_are_followed_a_few_times_only(server):
 def test_size_limit_applies_to_announced_and_streamed_bodies(server):
     """A body larger than max_bytes is refused, whether its length is announced or not."""
     small = Limits(allow_private=True, max_bytes=1000)
-    server.routes["/groot"] = (200, {}, b"x" * 5000)
-    server.routes["/zonder-lengte"] = (200, {"Content-Length": None, "Connection": "close"}, b"x" * 5000)
+    server.serve("/groot", b"x" * 5000)
+    server.serve("/zonder-lengte", b"x" * 5000, headers={"Content-Length": None, "Connection": "close"})
     for path in ("/groot", "/zonder-lengte"):
         with pytest.raises(FetchError) as refused:
-            fetch(f"{server.url}{path}", small)
+            fetch(f"{server.base}{path}", small)
         assert refused.value.reason == Reason.TOO_BIG
 
 
 def test_a_silent_server_hits_the_read_timeout(server):
     """A server that stops sending after the headers is given up after the read timeout."""
     with pytest.raises(FetchError) as refused:
-        fetch(f"{server.url}/stil", Limits(allow_private=True, read_timeout=0.3))
+        fetch(f"{server.base}/stil", Limits(allow_private=True, read_timeout=0.3))
     assert refused.value.reason == Reason.TIMEOUT
 
 

@@ -1,14 +1,12 @@
 import re
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.conftest import free_port
+from tests.httpserver import LocalServer, Reply, stall
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_19b839fd26fbb91a.txt"
@@ -21,71 +19,24 @@ def picture(kind: str, size=(64, 48), colour=(20, 90, 160)) -> bytes:
     return out.getvalue()
 
 
-class ImageServer:
-    """A real HTTP server on localhost that serves images, and the ways image servers go wrong."""
-
-    def __init__(self):
-        self.requests: list[str] = []
-        self.release = threading.Event()  # the slow route waits for it (set when the test ends)
-        self.routes = {
-            "/wp-content/uploads/2024/05/pont.jpg": (200, "image/jpeg", picture("JPEG")),
-            "/wp-content/uploads/2024/05/beker.png": (200, "image/png", picture("PNG", colour=(200, 40, 40))),
-            "/plaatje.gif": (200, "image/gif", picture("GIF")),
-            "/pagina.jpg": (200, "text/html; charset=utf-8", b"<html><body>Geen beeld</body></html>"),
-            "/kapot.jpg": (200, "image/jpeg", b"\xff\xd8\xff\xe0 dit is geen jpeg"),
-            "/groot.jpg": (200, "image/jpeg", picture("JPEG", size=(1600, 1200)) + b"\0" * (2 * 1024 * 1024)),
-        }
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - http.server's hook name
-                server.requests.append(self.path)
-                if self.path == "/traag.jpg":
-                    self.send_response(200)
-                    self.send_header("Content-Type", "image/jpeg")
-                    self.end_headers()
-                    server.release.wait(30)  # holds the connection open until the test is over
-                    return
-                if self.path == "/omleiding.jpg":
-                    self.send_response(302)
-                    self.send_header("Location", "/wp-content/uploads/2024/05/pont.jpg")
-                    self.end_headers()
-                    return
-                if self.path == "/rondje.jpg":
-                    self.send_response(302)
-                    self.send_header("Location", "/rondje.jpg")
-                    self.end_headers()
-                    return
-                status, content_type, body = server.routes.get(
-                    self.path, (404, "text/plain", b"niet gevonden")
-                )
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture
 def image_server():
-    with ImageServer() as server:
+    """A real HTTP server on 127.0.0.1 that serves images, and the ways image servers go wrong."""
+    with LocalServer() as server:
+        for path, (content_type, body) in {
+            "/wp-content/uploads/2024/05/pont.jpg": ("image/jpeg", picture("JPEG")),
+            "/wp-content/uploads/2024/05/beker.png": ("image/png", picture("PNG", colour=(200, 40, 40))),
+            "/plaatje.gif": ("image/gif", picture("GIF")),
+            "/pagina.jpg": ("text/html; charset=utf-8", b"<html><body>Geen beeld</body></html>"),
+            "/kapot.jpg": ("image/jpeg", b"\xff\xd8\xff\xe0 dit is geen jpeg"),
+            "/groot.jpg": ("image/jpeg", picture("JPEG", size=(1600, 1200)) + b"\0" * (2 * 1024 * 1024)),
+        }.items():
+            server.serve(path, body, content_type=content_type)
+        server.serve(
+            "/omleiding.jpg", status=302, headers={"Location": "/wp-content/uploads/2024/05/pont.jpg"}
+        )
+        server.serve("/rondje.jpg", status=302, headers={"Location": "/rondje.jpg"})
+        server.replies["/traag.jpg"] = Reply(write=stall, content_type="image/jpeg")
         yield server
 
 
@@ -94,7 +45,7 @@ def export_file(tmp_path, image_server):
     """The WordPress fixture, its images served by the local image server."""
     path = tmp_path / "export.xml"
     path.write_text(
-        (FIXTURES / "wordpress.xml").read_text(encoding="utf-8").replace(IMAGE_HOST, image_server.url)
+        (FIXTURES / "wordpress.xml").read_text(encoding="utf-8").replace(IMAGE_HOST, image_server.base)
     )
     return path
 

@@ -12,14 +12,14 @@ def fetcher(**options) -> ImageFetcher:
 
 def test_fetches_an_image(image_server):
     """A JPEG comes back with its size and a file name made from its address."""
-    image = fetcher().fetch(f"{image_server.url}/wp-content/uploads/2024/05/pont.jpg")
+    image = fetcher().fetch(f"{image_server.base}/wp-content/uploads/2024/05/pont.jpg")
     assert (image.width, image.height) == (64, 48)
     assert image.filename == "pont.jpg"
     assert image.data.startswith(b"\xff\xd8")
 
 
 def test_follows_a_redirect(image_server):
-    image = fetcher().fetch(f"{image_server.url}/omleiding.jpg")
+    image = fetcher().fetch(f"{image_server.base}/omleiding.jpg")
     assert image.filename == "omleiding.jpg"
     assert "/wp-content/uploads/2024/05/pont.jpg" in image_server.requests
 
@@ -38,13 +38,13 @@ def test_follows_a_redirect(image_server):
 def test_refusals_say_why(image_server, path, options, reason):
     """Each way an image server can fail ends in a refusal that names the reason."""
     with pytest.raises(ImageRefused, match=reason.replace("(", r"\(").replace(")", r"\)")):
-        fetcher(**options).fetch(f"{image_server.url}{path}")
+        fetcher(**options).fetch(f"{image_server.base}{path}")
 
 
 def test_local_addresses_are_refused_by_default(image_server):
     """An export must not make the server fetch from itself or its network, unless the operator allows it."""
     with pytest.raises(ImageRefused, match="is a local or private address"):
-        ImageFetcher().fetch(f"{image_server.url}/wp-content/uploads/2024/05/pont.jpg")
+        ImageFetcher().fetch(f"{image_server.base}/wp-content/uploads/2024/05/pont.jpg")
     assert image_server.requests == []
 
 
@@ -64,7 +64,7 @@ def test_unknown_host():
 @pytest.mark.parametrize("host", ["[::ffff:127.0.0.1]", "2130706433", "0x7f.1", "localhost", "[::127.0.0.1]"])
 def test_every_spelling_of_this_machine_is_refused(image_server, host):
     """IPv4-mapped IPv6, decimal and hex IPv4 and 'localhost' are this machine too (krant.core.fetch)."""
-    port = image_server.url.rsplit(":", 1)[1]
+    port = image_server.base.rsplit(":", 1)[1]
     with pytest.raises(ImageRefused, match="is a local or private address"):
         ImageFetcher().fetch(f"http://{host}:{port}/wp-content/uploads/2024/05/pont.jpg")
     assert image_server.requests == []

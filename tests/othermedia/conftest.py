@@ -1,92 +1,22 @@
-"""A real HTTP server on 127.0.0.1 that serves good, broken, huge, slow and hostile feeds."""
+"""Feeds and items for the tests; a real local server serves good, broken, huge, slow and hostile feeds."""
 
-import threading
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.utils import timezone
 
 from krant.othermedia.models import OtherMediaPage, OutletFeed, OutletItem, item_key
-from tests.conftest import free_port
 from tests.factories import add_page
-
-
-@dataclass
-class Reply:
-    """What the server answers on one path: a status, headers and a body, or a callable that writes."""
-
-    body: bytes = b""
-    status: int = 200
-    headers: dict = field(default_factory=dict)
-    content_type: str = "application/rss+xml; charset=utf-8"
-    write: object = None  # callable(handler, server): streams the answer itself
-
-
-class FeedServer:
-    def __init__(self):
-        self.replies: dict[str, Reply] = {}
-        self.requests: list[tuple[str, dict]] = []  # (path, headers) in order of arrival
-        self.stop = threading.Event()  # ends the streaming answers when the test is over
-        port = free_port()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), self.handler_class())
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-
-    def handler_class(self):
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self):  # noqa: N802 - http.server's name
-                server.requests.append((self.path, dict(self.headers)))
-                reply = server.replies.get(self.path) or Reply(
-                    b"niet gevonden", 404, content_type="text/plain"
-                )
-                if reply.write is not None:
-                    reply.write(self, server)
-                    return
-                self.send_response(reply.status)
-                headers = {"Content-Type": reply.content_type, "Content-Length": str(len(reply.body))}
-                headers.update(reply.headers)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(reply.body)
-
-            def log_message(self, *args):
-                pass
-
-        return Handler
-
-    def serve(self, path: str, body: bytes | str = b"", **kwargs) -> str:
-        """Answer GET `path` with this reply from now on; return its full URL."""
-        if isinstance(body, str):
-            body = body.encode("utf-8")
-        self.replies[path] = Reply(body=body, **kwargs)
-        return self.url(path)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def requests_for(self, path: str) -> list[dict]:
-        return [headers for seen, headers in self.requests if seen == path]
+from tests.httpserver import LocalServer
 
 
 @pytest.fixture
 def feed_server(settings):
     """Start the server; fetching may reach 127.0.0.1 for the length of the test."""
     settings.OTHERMEDIA_FETCH = {"allow_private_addresses": True}
-    server = FeedServer()
-    server.thread.start()
-    yield server
-    server.stop.set()
-    server.httpd.shutdown()
-    server.httpd.server_close()
+    with LocalServer(content_type="application/rss+xml; charset=utf-8") as server:
+        yield server
 
 
 def make_feed(url: str, name: str = "Dagblad De Kade", **fields) -> OutletFeed:

@@ -9,7 +9,8 @@ from django.utils import timezone
 from krant.core import scheduler
 from krant.othermedia import services
 from krant.othermedia.models import OutletFeed, OutletItem
-from tests.othermedia.conftest import Reply, make_feed, rfc822, rss, rss_item
+from tests.httpserver import Reply
+from tests.othermedia.conftest import make_feed, rfc822, rss, rss_item
 
 pytestmark = pytest.mark.django_db
 
