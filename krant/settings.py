@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from krant import config as krant_config
+from krant.core.proxy import secure_proxy_ssl_header
 
 CONFIG = krant_config.load()
 BASE_DIR = Path(__file__).resolve().parent
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "krant.core.consent.VaryOnConsentMiddleware",
     "krant.core.i18n.PathLanguageMiddleware",
+    "krant.core.uploads.RefuseUploadsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -153,7 +155,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 31536000 if HTTPS and not DEBUG else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_PROXY_SSL_HEADER = secure_proxy_ssl_header(CONFIG.proxy_count)  # only proxies we count may set it
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
