@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from krant.core.models import SiteSettings
 from krant.feeds.structured_data import iso, x_handle
 from krant.news.models import ArticlePage
-from tests.factories import make_article, publish
+from tests.factories import make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_image, make_story
 
 
@@ -129,7 +129,35 @@ def test_article_without_byline_names_the_newsroom(tree, client):
     article = make_story(tree.binnenland, "Kort bericht", slug="kort")
     data = head(client, article.url).of_type("NewsArticle")
     assert data["author"] == [{"@type": "NewsMediaOrganization", "name": "krant", "url": f"{BASE_URL}/"}]
-    assert "image" not in data
+
+
+def test_article_without_a_lead_image_gets_the_default_share_image(tree, client):
+    """JSON-LD, og:image and twitter:image all point at the 1200x630 default card, never the logo."""
+    setting = SiteSettings.for_site(tree.site)
+    setting.logo = make_image("Logo", size=(600, 166))
+    setting.save()
+    article = make_story(tree.binnenland, "Zonder beeld", slug="zonder")
+    page = head(client, article.url)
+    [image] = page.of_type("NewsArticle")["image"]
+    assert image == page.one("og:image")
+    assert image.startswith(f"{BASE_URL}/static/krant/share") and image.endswith(".png")
+    assert (page.one("og:image:width"), page.one("og:image:height")) == ("1200", "630")
+    assert page.one("twitter:card") == "summary_large_image"
+    [static_file] = (Path(settings.BASE_DIR) / "core/static/krant").glob("share.png")
+    with PILImage.open(static_file) as picture:
+        assert picture.size == (1200, 630)
+
+
+def test_author_page_is_a_profile_page(tree, client):
+    """An author's page is a schema.org ProfilePage whose mainEntity is the Person."""
+    author = make_author(tree, "Sanne de Wit", role="verslaggever")
+    data = head(client, author.url).of_type("ProfilePage")
+    assert data["@context"] == "https://schema.org"
+    assert data["url"] == f"{BASE_URL}{author.url}"
+    person = data["mainEntity"]
+    assert person["@type"] == "Person"
+    assert (person["name"], person["jobTitle"], person["url"]) == ("Sanne de Wit", "verslaggever", data["url"])
+    assert person["worksFor"]["@type"] == "NewsMediaOrganization"
 
 
 def test_breadcrumbs_on_articles_sections_and_dossiers(newsroom, client):
@@ -218,17 +246,14 @@ def test_modified_time_follows_a_marked_update(newsroom, client):
     assert page.of_type("NewsArticle")["dateModified"] == iso(updated)
 
 
-def test_pages_without_an_image_get_a_small_card(tree, client):
-    """Without a picture the card is 'summary'; with a site logo, the logo is the picture."""
-    article = make_story(tree.binnenland, "Zonder beeld", slug="zonder")
-    page = head(client, article.url)
-    assert page.one("twitter:card") == "summary" and "og:image" not in page.meta
+def test_pages_without_an_image_get_the_default_card(tree, client):
+    """Without a picture of its own a page is shared with the default card, also with a site logo."""
     setting = SiteSettings.for_site(tree.site)
     setting.logo = make_image("Logo", size=(400, 400))
     setting.save()
     page = head(client, tree.economie.url)
-    assert page.one("twitter:card") == "summary" and page.one("og:type") == "website"
-    assert page.one("og:image").startswith(f"{BASE_URL}/media/")
+    assert page.one("twitter:card") == "summary_large_image" and page.one("og:type") == "website"
+    assert page.one("og:image").startswith(f"{BASE_URL}/static/krant/share")
 
 
 def test_dossier_is_shared_with_its_own_image(tree, client):
