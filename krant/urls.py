@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
+    *(path(name, core_views.root_file, {"name": name}) for name in core_views.ROOT_FILES),
 ]
 
 if settings.DEBUG:

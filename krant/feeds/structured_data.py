@@ -20,6 +20,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from krant.authors.models import AuthorPage
 from krant.core import navigation
 from krant.core.models import SiteSettings
 from krant.feeds import links
@@ -31,7 +32,6 @@ from krant.feeds.feeds import (
     lead_rendition,
     modified_at,
 )
-from krant.authors.models import AuthorPage
 from krant.news.models import ArticlePage, DossierPage, HomePage, SectionPage
 
 # Google asks for article images in 16:9, 4:3 and 1:1, at least 1200 px wide where the original allows.

@@ -156,7 +156,11 @@ def test_author_page_is_a_profile_page(tree, client):
     assert data["url"] == f"{BASE_URL}{author.url}"
     person = data["mainEntity"]
     assert person["@type"] == "Person"
-    assert (person["name"], person["jobTitle"], person["url"]) == ("Sanne de Wit", "verslaggever", data["url"])
+    assert (person["name"], person["jobTitle"], person["url"]) == (
+        "Sanne de Wit",
+        "verslaggever",
+        data["url"],
+    )
     assert person["worksFor"]["@type"] == "NewsMediaOrganization"
 
 
