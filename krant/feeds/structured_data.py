@@ -15,14 +15,16 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from krant.authors.models import AuthorPage
+from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core import navigation
-from krant.core.models import SiteSettings
+from krant.core.models import SiteSettings, StaticPage
 from krant.feeds import links
 from krant.feeds.feeds import (
     LANGUAGE,
@@ -32,7 +34,15 @@ from krant.feeds.feeds import (
     lead_rendition,
     modified_at,
 )
-from krant.news.models import ArticlePage, DossierPage, HomePage, SectionPage
+from krant.news.models import (
+    ArticlePage,
+    DossierIndexPage,
+    DossierPage,
+    HomePage,
+    LatestPage,
+    MostReadPage,
+    SectionPage,
+)
 
 # Google asks for article images in 16:9, 4:3 and 1:1, at least 1200 px wide where the original allows.
 ARTICLE_IMAGES = (WIDE_IMAGE, "fill-1200x900|format-jpeg", "fill-1200x1200|format-jpeg")
@@ -279,9 +289,46 @@ def share_image(page: Page, request: HttpRequest) -> tuple[dict, bool]:
     return {**default_share_card(), "alt": publication_name(request)}, True
 
 
-def description(page: Page) -> str:
+def description(page: Page, request: HttpRequest) -> str:
+    """Return the page's description: the editors' own text, else one written for its page type.
+
+    Search engines show it under the title; without one they pick a random line of the page, and
+    Lighthouse counts it as missing. Listings have no text of their own, so they get a sentence.
+    """
     text = page.search_description or getattr(page, "intro", "") or getattr(page, "bio", "")
-    return Truncator(text).chars(DESCRIPTION_LENGTH)
+    if not text and isinstance(page, StaticPage):
+        text = strip_tags(page.body).strip()
+    return Truncator(" ".join((text or fallback_description(page, request)).split())).chars(
+        DESCRIPTION_LENGTH
+    )
+
+
+def fallback_description(page: Page, request: HttpRequest) -> str:
+    """Return a description for a page whose editors gave none, in the reader's language."""
+    values = {"publication": publication_name(request), "title": page.title}
+    if isinstance(page, HomePage):
+        return (
+            site_settings(request).tagline
+            or _("Het nieuwste nieuws van %(publication)s, de hele dag bijgewerkt.") % values
+        )
+    if isinstance(page, SectionPage):
+        return _("Het nieuwste nieuws over %(title)s van %(publication)s.") % values
+    if isinstance(page, DossierPage):
+        return (
+            _("Alle artikelen over %(title)s van %(publication)s in één dossier, het nieuwste eerst.")
+            % values
+        )
+    if isinstance(page, DossierIndexPage):
+        return _("Alle dossiers van %(publication)s: nieuws en achtergronden per onderwerp.") % values
+    if isinstance(page, LatestPage):
+        return _("Net binnen: alle artikelen van %(publication)s, het nieuwste eerst.") % values
+    if isinstance(page, MostReadPage):
+        return _("De artikelen van %(publication)s die nu het meest gelezen worden.") % values
+    if isinstance(page, AuthorIndexPage):
+        return _("De redactie van %(publication)s: wie er schrijft en wat.") % values
+    if isinstance(page, AuthorPage):
+        return _("De nieuwste artikelen van %(title)s bij %(publication)s.") % values
+    return _("%(title)s bij %(publication)s.") % values
 
 
 def sharing(page: Page | None, request: HttpRequest | None) -> dict:
@@ -293,7 +340,7 @@ def sharing(page: Page | None, request: HttpRequest | None) -> dict:
         "url": links.page_url(page, request),
         "type": "article" if isinstance(page, ArticlePage) else "website",
         "title": page.seo_title or (publication_name(request) if isinstance(page, HomePage) else page.title),
-        "description": description(page),
+        "description": description(page, request),
         "image": image,
         "twitter_card": "summary_large_image" if large else "summary",
         "twitter_site": x_handle(site_settings(request).x_url),

@@ -10,10 +10,10 @@ from django.conf import settings
 from django.utils import timezone
 from PIL import Image as PILImage
 
-from krant.core.models import SiteSettings
+from krant.core.models import SiteSettings, StaticPage
 from krant.feeds.structured_data import iso, x_handle
-from krant.news.models import ArticlePage
-from tests.factories import make_article, make_author, publish
+from krant.news.models import ArticlePage, DossierIndexPage, MostReadPage
+from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_image, make_story
 
 
@@ -339,3 +339,23 @@ def test_error_pages_have_no_structured_data(tree, client):
     assert response.status_code == 404
     page = Head(response.content.decode())
     assert page.canonical == [] and page.json_ld == [] and "og:url" not in page.meta
+
+
+def test_every_listing_page_has_a_meta_description(tree, client):
+    """Front page, sections, dossiers, Net binnen, Meest gelezen, authors, indexes and static pages all
+    carry one <meta name="description">, written for the page type when editors gave no text."""
+    most_read = add_page(tree.home, MostReadPage(title="Meest gelezen", slug="meest-gelezen"))
+    dossiers = add_page(tree.home, DossierIndexPage(title="Dossiers", slug="dossiers"))
+    static = add_page(
+        tree.home, StaticPage(title="Colofon", slug="colofon", body="<p>Wie maakt <b>deze</b> krant?</p>")
+    )
+    author = make_author(tree)
+    pages = [tree.home, tree.binnenland, tree.dossier, tree.latest, most_read, dossiers, tree.authors, author]
+    for url in [page.url for page in pages] + [static.url, f"/en{tree.binnenland.url}"]:
+        [text] = head(client, url).meta["description"]
+        assert text.strip() and len(text) <= 200, url
+    assert head(client, static.url).one("description") == "Wie maakt deze krant?"
+    assert (
+        head(client, tree.binnenland.url).one("description")
+        == "Het nieuwste nieuws over Binnenland van krant."
+    )

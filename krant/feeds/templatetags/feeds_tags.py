@@ -28,8 +28,12 @@ def sharing(context, page=None) -> dict:
     """
     # The Dutch page is the canonical one, also under the English interface (/en/...): the article
     # is the same Dutch text, so og:url and the canonical link name the Dutch address.
+    request = context.get("request")
     with translation.override(settings.LANGUAGE_CODE):
-        return structured_data.sharing(page, context.get("request"))
+        data = structured_data.sharing(page, request)
+    if data:  # the description is for the reader: in the interface's language
+        data["description"] = structured_data.description(page, request)
+    return data
 
 
 @register.simple_tag(takes_context=True)
