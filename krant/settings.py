@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "krant.core.proxy.ClientAddressMiddleware",
+    "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
