@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from krant import config as krant_config
+from krant.core.csp import READER_POLICY
 from krant.core.proxy import secure_proxy_ssl_header
 
 CONFIG = krant_config.load()
@@ -61,6 +62,7 @@ MIDDLEWARE = [
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "krant.core.csp.KrantCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "krant.core.cache.ReaderCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -160,6 +162,8 @@ SECURE_PROXY_SSL_HEADER = secure_proxy_ssl_header(CONFIG.proxy_count)  # only pr
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Strict for reader pages, Wagtail's admin gets its own (krant.core.csp).
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": READER_POLICY}
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
