@@ -35,7 +35,7 @@ def rate_limited(request, exception=None):
     return render(
         request,
         "core/rate_limited.html",
-        {"message": _("U heeft dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")},
+        {"message": _("Je hebt dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")},
         status=429,
     )
 
@@ -62,7 +62,7 @@ def consent_choice(request):
         return consent_refused(
             request,
             _(
-                "Uw keuze is niet opgeslagen: het formulier kwam niet van deze site. "
+                "Je keuze is niet opgeslagen: het formulier kwam niet van deze site. "
                 "Kies opnieuw via Privacy-instellingen."
             ),
             status=403,

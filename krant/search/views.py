@@ -46,7 +46,7 @@ def search(request):
         return render(
             request,
             "core/rate_limited.html",
-            {"message": _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")},
+            {"message": _("Je zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")},
             status=429,
         )
     try:
