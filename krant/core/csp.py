@@ -50,7 +50,9 @@ ADMIN_POLICY = {
     "default-src": [SELF],
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:", "https:"],  # image previews, avatars, embed thumbnails
+    # Image previews and embed thumbnails from anywhere; Wagtail's avatars come from Gravatar by a
+    # scheme-relative address, so on a plain-http development site too.
+    "img-src": [SELF, "data:", "blob:", "https:", "www.gravatar.com"],
     "font-src": [SELF, "data:"],
     "connect-src": [SELF],
     "frame-src": [SELF, "https:"],  # page previews and embed previews
