@@ -54,3 +54,11 @@ def test_the_admin_may_still_upload(db, client):
     response = client.post("/admin/login/", {"username": "x", "password": "y", "bestand": upload})
     assert response.status_code == 200  # the login form again, not a refusal
     assert "geen bestanden" not in response.content.decode()
+
+
+def test_the_api_answers_in_json_itself(db, client):
+    """The read-only API is left alone: a POST with a file gets its own JSON 405, not a reader page."""
+    upload = SimpleUploadedFile("klein.txt", b"een paar bytes")
+    response = client.post("/api/v1/articles/", {"bijlage": upload})
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/json")
