@@ -17,6 +17,7 @@ from wagtail.models import Site
 
 from krant.core import consent
 from krant.core.models import FormPage
+from krant.feeds import links
 
 FORM_RATE = "5/10m"
 CONSENT_RATE = "30/m"
@@ -126,7 +127,7 @@ def security_contact(request) -> str:
     if site is not None:
         pages = pages.in_site(site)
     page = pages.filter(slug="contact").first() or pages.order_by("path").first()
-    url = page.get_full_url(request) if page else None
+    url = links.page_url(page, request) if page else None  # on KRANT_BASE_URL, like every public address
     return url or f"mailto:{settings.DEFAULT_FROM_EMAIL}"
 
 

@@ -50,7 +50,8 @@ def test_security_txt_follows_rfc_9116(tree, client, settings):
     assert values["Canonical"] == f"{settings.BASE_URL}/.well-known/security.txt"
 
 
-def test_security_txt_falls_back_to_the_contact_page(tree, client):
-    """Without KRANT_SECURITY_CONTACT, the site's contact form is the Contact."""
+def test_security_txt_falls_back_to_the_contact_page(tree, client, settings):
+    """Without KRANT_SECURITY_CONTACT, the site's contact form, on KRANT_BASE_URL, is the Contact."""
+    settings.BASE_URL = "https://www.krant.example"
     add_page(tree.home, FormPage(title="Contact", slug="contact"))
-    assert fields(client.get("/.well-known/security.txt"))["Contact"] == "http://localhost/contact/"
+    assert fields(client.get("/.well-known/security.txt"))["Contact"] == "https://www.krant.example/contact/"
