@@ -29,6 +29,7 @@ VARIABLES = {
     "KRANT_SCHEDULER_INTERVAL": "seconds between runs of the publishing scheduler in `krant serve`",
     "KRANT_PROXY_COUNT": "how many proxies (balancer, Varnish, CDN) in front add X-Forwarded-For",
     "KRANT_SEARCH_URL": "OpenSearch or Elasticsearch for search; default the database's own full-text search",
+    "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
 }
 
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
@@ -73,6 +74,7 @@ class Config:
     scheduler_interval: int
     proxy_count: int
     search: dict  # WAGTAILSEARCH_BACKENDS["default"]
+    security_contact: str = ""  # a URI for security.txt's Contact; "" means the site's contact page
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -98,6 +100,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         ),
         proxy_count=parse_int("KRANT_PROXY_COUNT", env.get("KRANT_PROXY_COUNT", ""), default=0, minimum=0),
         search=parse_search(env.get("KRANT_SEARCH_URL", ""), database),
+        security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
     )
 
 
@@ -220,6 +223,22 @@ def parse_base_url(value: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise ConfigError("KRANT_BASE_URL", f"expected http(s)://HOST, got {value!r}")
     return value.strip().rstrip("/")
+
+
+def parse_security_contact(value: str) -> str:
+    """Return a Contact URI for security.txt (RFC 9116); a bare e-mail address gets mailto:."""
+    value = value.strip()
+    if not value:
+        return ""
+    if re.fullmatch(r"[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+", value):
+        return f"mailto:{value}"
+    parts = urlsplit(value)
+    if parts.scheme in {"mailto", "tel"} and parts.path or parts.scheme == "https" and parts.hostname:
+        return value
+    raise ConfigError(
+        "KRANT_SECURITY_CONTACT",
+        f"expected an e-mail address, mailto:, tel: or an https:// URL, got {value!r}",
+    )
 
 
 def parse_email(value: str, data_dir: Path) -> dict:

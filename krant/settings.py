@@ -3,6 +3,8 @@
 from pathlib import Path
 
 from krant import config as krant_config
+from krant.core.csp import READER_POLICY
+from krant.core.proxy import secure_proxy_ssl_header
 
 CONFIG = krant_config.load()
 BASE_DIR = Path(__file__).resolve().parent
@@ -59,13 +61,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
+    "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "krant.core.csp.KrantCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "krant.core.cache.ReaderCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "krant.core.consent.VaryOnConsentMiddleware",
     "krant.core.i18n.PathLanguageMiddleware",
+    "krant.core.uploads.RefuseUploadsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -155,10 +160,12 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 31536000 if HTTPS and not DEBUG else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+SECURE_PROXY_SSL_HEADER = secure_proxy_ssl_header(CONFIG.proxy_count)  # only proxies we count may set it
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Strict for reader pages, Wagtail's admin gets its own (krant.core.csp).
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": READER_POLICY}
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

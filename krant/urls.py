@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from krant.core import media as core_media
 from krant.core import views as core_views
 from krant.news import views as news_views
 
@@ -16,12 +17,12 @@ urlpatterns = [
     path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
+    *(path(name, core_views.root_file, {"name": name}) for name in core_views.ROOT_FILES),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded media, with validators and lifetimes (krant.core.media); the same in development.
+urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", core_media.serve, name="media")]
 
 # Reader pages in Dutch at /..., in English at /en/... (krant.core.i18n).
 urlpatterns += i18n_patterns(

@@ -67,6 +67,8 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_SEARCH_URL", "opensearch://search:poort", "bad port"),
         ("KRANT_SEARCH_URL", "elasticsearch://search:9200/Mijn Krant", "index prefix"),
         ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
+        ("KRANT_SECURITY_CONTACT", "http://krant.example/meld", "expected an e-mail address"),
+        ("KRANT_SECURITY_CONTACT", "beveiliging", "expected an e-mail address"),
     ],
 )
 def test_bad_values_name_the_variable(tmp_path, variable, value, message):
@@ -270,3 +272,17 @@ def test_redis_url_makes_redis_the_shared_cache(tmp_path):
     result = run_krant(tmp_path, "shell", "-c", script, KRANT_REDIS_URL="redis://127.0.0.1:6379/15")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "RedisCache gedeeld True"
+
+
+@pytest.mark.parametrize(
+    ("value", "contact"),
+    [
+        ("", ""),
+        ("security@krant.example", "mailto:security@krant.example"),
+        ("mailto:security@krant.example", "mailto:security@krant.example"),
+        ("https://krant.example/melden/", "https://krant.example/melden/"),
+    ],
+)
+def test_security_contact_becomes_a_uri(tmp_path, value, contact):
+    """KRANT_SECURITY_CONTACT is security.txt's Contact: a bare address gets mailto:."""
+    assert config.load(env(tmp_path, KRANT_SECURITY_CONTACT=value)).security_contact == contact

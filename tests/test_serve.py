@@ -86,6 +86,48 @@ def test_serves_pages_hashed_compressed_static_and_media(server, db):
     assert (status, body) == (200, b"media")
 
 
+def head(url, **headers):
+    request = urllib.request.Request(url, headers=headers, method="HEAD")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - localhost only
+            return response.status, response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers
+
+
+def test_media_has_validators_and_lifetimes(server, db):
+    """/media/ answers HEAD with Content-Length, ETag and Last-Modified; renditions are immutable for a
+    year, originals are revalidated; a validator gives 304; pages are gzipped, their ETag weak."""
+    make_site()
+    base, data_dir = server
+    (data_dir / "media" / "images").mkdir(parents=True, exist_ok=True)
+    (data_dir / "media" / "original_images").mkdir(parents=True, exist_ok=True)
+    (data_dir / "media" / "images" / "dijk.fill-320x180.webp").write_bytes(b"R" * 1234)
+    (data_dir / "media" / "original_images" / "dijk.jpg").write_bytes(b"O" * 4321)
+
+    status, headers = head(f"{base}/media/images/dijk.fill-320x180.webp")
+    assert status == 200
+    assert headers["Content-Length"] == "1234"
+    assert headers["ETag"] and headers["Last-Modified"]
+    assert headers["Content-Type"] == "image/webp"
+    assert "max-age=31536000" in headers["Cache-Control"] and "immutable" in headers["Cache-Control"]
+
+    status, headers, body = fetch(f"{base}/media/original_images/dijk.jpg")
+    assert (status, len(body)) == (200, 4321)
+    assert "immutable" not in headers["Cache-Control"] and "max-age=3600" in headers["Cache-Control"]
+    assert fetch(f"{base}/media/original_images/dijk.jpg", **{"If-None-Match": headers["ETag"]})[0] == 304
+    since = {"If-Modified-Since": headers["Last-Modified"]}
+    assert fetch(f"{base}/media/original_images/dijk.jpg", **since)[0] == 304
+
+    assert fetch(f"{base}/media/../secret_key")[0] == 404
+    assert fetch(f"{base}/media/geen-bestand.jpg")[0] == 404
+
+    status, headers, body = fetch(f"{base}/", **{"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in headers["Vary"] and headers["ETag"].startswith('W/"')
+    assert fetch(f"{base}/", **{"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})[0] == 304
+
+
 def test_scheduler_publishes_due_article_without_cron(server, db):
     """An article whose embargo has passed goes live while the server runs, with no cron job."""
     tree = make_site()

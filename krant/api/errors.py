@@ -77,8 +77,8 @@ def exception_handler(exc: Exception, context: dict) -> Response:
         wait = exc.wait or 1
         headers["Retry-After"] = str(wait)
         message = ngettext(
-            "Te veel verzoeken vanaf uw adres. Probeer het over %(seconds)d seconde opnieuw.",
-            "Te veel verzoeken vanaf uw adres. Probeer het over %(seconds)d seconden opnieuw.",
+            "Te veel verzoeken vanaf je adres. Probeer het over %(seconds)d seconde opnieuw.",
+            "Te veel verzoeken vanaf je adres. Probeer het over %(seconds)d seconden opnieuw.",
             wait,
         ) % {"seconds": wait}
     elif isinstance(exc, exceptions.MethodNotAllowed):

@@ -40,8 +40,8 @@ OPTIONAL = frozenset(Category.values) - REQUIRED
 
 DESCRIPTIONS = {
     Category.FUNCTIONAL: _(
-        "Deze cookies zijn nodig om de site te laten werken. Ze onthouden bijvoorbeeld de keuze die u "
-        "hier maakt. Ze volgen u niet en staan daarom altijd aan."
+        "Deze cookies zijn nodig om de site te laten werken. Ze onthouden bijvoorbeeld de keuze die je "
+        "hier maakt. Ze volgen je niet en staan daarom altijd aan."
     ),
     Category.ANALYTICS: _(
         "Hiermee tellen we hoe vaak pagina's worden gelezen, zodat we de site en onze journalistiek "
@@ -49,10 +49,10 @@ DESCRIPTIONS = {
     ),
     Category.SOCIAL: _(
         "Hiermee tonen we video's en berichten van YouTube, X, Instagram en andere diensten in artikelen. "
-        "Die diensten kunnen u dan volgen. Zonder toestemming ziet u een link naar het origineel."
+        "Die diensten kunnen je dan volgen. Zonder toestemming zie je een link naar het origineel."
     ),
     Category.ADVERTISING: _(
-        "Hiermee tonen adverteerders advertenties die beter bij u passen en meten ze of die werken."
+        "Hiermee tonen adverteerders advertenties die beter bij je passen en meten ze of die werken."
     ),
 }
 

@@ -1,8 +1,19 @@
-"""The reader's own address behind proxies, for rate limits and read counting."""
+"""The reader's own address and scheme behind proxies, for rate limits, read counting and HTTPS."""
 
 import ipaddress
 
 from django.conf import settings
+
+FORWARDED_PROTO = "HTTP_X_FORWARDED_PROTO"
+
+
+def secure_proxy_ssl_header(proxy_count: int) -> tuple[str, str] | None:
+    """Return Django's SECURE_PROXY_SSL_HEADER: X-Forwarded-Proto counts only when proxies set it.
+
+    Without a proxy in front (KRANT_PROXY_COUNT=0) the header comes from the client itself, and a
+    client that claims https would get secure-only behaviour (redirects, cookies) on plain HTTP.
+    """
+    return (FORWARDED_PROTO, "https") if proxy_count > 0 else None
 
 
 class ClientAddressMiddleware:
@@ -17,6 +28,9 @@ class ClientAddressMiddleware:
 
     def __call__(self, request):
         count = settings.CONFIG.proxy_count
+        if not count:
+            # No proxy of ours set it: drop it, so no later code (or a stray setting) can trust it.
+            request.META.pop(FORWARDED_PROTO, None)
         if count:
             forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
             forwarded = [part for part in forwarded if part]

@@ -1,18 +1,35 @@
+from datetime import UTC, timedelta
+from functools import cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage
+from wagtail.models import Site
 
 from krant.core import consent
+from krant.core.models import FormPage
+from krant.feeds import links
 
 FORM_RATE = "5/10m"
 CONSENT_RATE = "30/m"
+STATIC_DIR = Path(__file__).resolve().parent / "static" / "krant"
+# Browsers ask for these at the root, whatever the page links: served from the root, kept a day.
+ROOT_FILES = {
+    "favicon.ico": "image/x-icon",
+    "apple-touch-icon.png": "image/png",
+}
+ROOT_FILE_MAX_AGE = 24 * 60 * 60
+SECURITY_TXT_LIFETIME = timedelta(days=365)
 
 
 # When a limit's window is not known (django-ratelimit's own decorator gives only the exception): a
@@ -23,7 +40,7 @@ DEFAULT_RETRY_AFTER = 60
 def rate_limited(request, exception=None, retry_after: int | None = None, message: str | None = None):
     """Answer a stranger who calls too often with 429, Retry-After and a message a reader understands."""
     if message is None:
-        message = _("U heeft dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")
+        message = _("Je hebt dit formulier te vaak verstuurd. Probeer het over een paar minuten opnieuw.")
     response = render(request, "core/rate_limited.html", {"message": message}, status=429)
     response["Retry-After"] = str(retry_after or DEFAULT_RETRY_AFTER)
     return response
@@ -63,7 +80,7 @@ def consent_choice(request):
         return consent_refused(
             request,
             _(
-                "Uw keuze is niet opgeslagen: het formulier kwam niet van deze site. "
+                "Je keuze is niet opgeslagen: het formulier kwam niet van deze site. "
                 "Kies opnieuw via Privacy-instellingen."
             ),
             status=403,
@@ -103,3 +120,42 @@ def local_path(url: str) -> str:
     if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts=None):
         return url
     return "/"
+
+
+@cache
+def root_file_bytes(name: str) -> bytes:
+    return (STATIC_DIR / name).read_bytes()
+
+
+@require_safe
+def root_file(request, name: str):
+    """Serve /favicon.ico and /apple-touch-icon.png, which browsers fetch without reading any page."""
+    response = HttpResponse(root_file_bytes(name), content_type=ROOT_FILES[name])
+    patch_cache_control(response, public=True, max_age=ROOT_FILE_MAX_AGE)
+    return response
+
+
+def security_contact(request) -> str:
+    """Return where to report a vulnerability: KRANT_SECURITY_CONTACT, else the site's contact form."""
+    if settings.CONFIG.security_contact:
+        return settings.CONFIG.security_contact
+    site = Site.find_for_request(request)
+    pages = FormPage.objects.live().public()
+    if site is not None:
+        pages = pages.in_site(site)
+    page = pages.filter(slug="contact").first() or pages.order_by("path").first()
+    url = links.page_url(page, request) if page else None  # on KRANT_BASE_URL, like every public address
+    return url or f"mailto:{settings.DEFAULT_FROM_EMAIL}"
+
+
+@require_safe
+def security_txt(request):
+    """Serve /.well-known/security.txt (RFC 9116): who to tell about a vulnerability, valid for a year."""
+    expires = (timezone.now() + SECURITY_TXT_LIFETIME).replace(microsecond=0)
+    lines = [
+        f"Contact: {security_contact(request)}",
+        f"Expires: {expires.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {settings.BASE_URL}/.well-known/security.txt",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

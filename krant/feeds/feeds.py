@@ -1,7 +1,8 @@
 """RSS 2.0 and Atom feeds of the newest articles: all news, and per section, dossier and author.
 
 Built on django.contrib.syndication; what it lacks is added here: dc:creator for every author in
-RSS, an <author> per author in Atom, and the lead image as an enclosure with its real size.
+RSS, an <author> per author in Atom, the lead image as an enclosure with its real size and, in RSS,
+as Media RSS media:content with its dimensions. Dates carry Amsterdam's offset, like the pages.
 """
 
 import logging
@@ -32,6 +33,7 @@ LANGUAGE = "nl"  # articles are written in Dutch, whatever the interface languag
 WIDE_IMAGE = "fill-1200x675|format-jpeg"
 IMAGE_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"}
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
+MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
 FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage)
 RESTRICTIONS_SECONDS = 3600
 FEED_PATH = re.compile(r"[-\w]+(/[-\w]+)*")  # page slugs joined by slashes
@@ -70,6 +72,11 @@ def modified_at(article: ArticlePage) -> datetime | None:
 def to_second(moment: datetime | None) -> datetime | None:
     """Return `moment` without its microseconds: feeds, sitemaps and HTTP dates count in seconds."""
     return moment.replace(microsecond=0) if moment else None
+
+
+def local_second(moment: datetime | None) -> datetime | None:
+    """Return `moment` to the second in Amsterdam time, so a feed shows +01:00/+02:00 like the pages."""
+    return timezone.localtime(to_second(moment)) if moment else None
 
 
 def article_guid(article: ArticlePage) -> str:
@@ -166,15 +173,23 @@ def alternate_links(page: Page | None, request: HttpRequest) -> list[dict]:
 
 
 class RssFeedType(Rss201rev2Feed):
-    """RSS 2.0 with a dc:creator for every author (RSS's own <author> needs an e-mail address)."""
+    """RSS 2.0 with a dc:creator for every author (RSS's own <author> needs an e-mail address) and the
+    lead image as media:content, which feed readers and aggregators use for their thumbnails."""
 
     def rss_attributes(self):
-        return {**super().rss_attributes(), "xmlns:dc": DC_NAMESPACE}
+        return {**super().rss_attributes(), "xmlns:dc": DC_NAMESPACE, "xmlns:media": MEDIA_NAMESPACE}
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         for name, _url in item["authors"]:
             handler.addQuickElement("dc:creator", name)
+        media = item.get("media")
+        if media:
+            description = media.pop("description", "")
+            handler.startElement("media:content", media)
+            if description:
+                handler.addQuickElement("media:description", description, {"type": "plain"})
+            handler.endElement("media:content")
 
 
 class AtomFeedType(Atom1Feed):
@@ -287,10 +302,10 @@ class NewsFeed(Feed):
         return False
 
     def item_pubdate(self, item: ArticlePage) -> datetime | None:
-        return to_second(item.first_published_at)
+        return local_second(item.first_published_at)
 
     def item_updateddate(self, item: ArticlePage) -> datetime | None:
-        return to_second(modified_at(item))
+        return local_second(modified_at(item))
 
     def item_categories(self, item: ArticlePage) -> list[str]:
         return article_categories(item)
@@ -301,4 +316,25 @@ class NewsFeed(Feed):
         return [enclosure] if enclosure else []
 
     def item_extra_kwargs(self, item: ArticlePage) -> dict:
-        return {"authors": article_authors(item, self.request)}
+        return {"authors": article_authors(item, self.request), "media": media_content(item)}
+
+
+def media_content(article: ArticlePage) -> dict | None:
+    """Return the attributes of the article's media:content (Media RSS), or None without a lead image."""
+    rendition = lead_rendition(article)
+    if rendition is None:
+        return None
+    try:
+        size = rendition.file.size
+    except OSError:
+        return None  # logged with the enclosure
+    media = {
+        "url": links.absolute_url(rendition.url),
+        "type": image_type(rendition),
+        "medium": "image",
+        "width": str(rendition.width),
+        "height": str(rendition.height),
+        "fileSize": str(size),
+    }
+    caption = article.lead_image_caption or rendition.alt
+    return {**media, "description": caption} if caption else media

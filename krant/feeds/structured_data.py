@@ -2,8 +2,8 @@
 
 Everything is built here, in Python, and rendered from base.html's head (the json_ld tag and
 components/sharing.html), so each page type gets its data in one place:
-a NewsArticle and a BreadcrumbList on articles, a BreadcrumbList on sections and dossiers, the
-publication (WebSite, NewsMediaOrganization) on the front page.
+a NewsArticle and a BreadcrumbList on articles, a BreadcrumbList on sections and dossiers, a
+ProfilePage on author pages, the publication (WebSite, NewsMediaOrganization) on the front page.
 """
 
 import json
@@ -15,13 +15,16 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core import navigation
-from krant.core.models import SiteSettings
+from krant.core.models import SiteSettings, StaticPage
 from krant.feeds import links
 from krant.feeds.feeds import (
     LANGUAGE,
@@ -31,13 +34,25 @@ from krant.feeds.feeds import (
     lead_rendition,
     modified_at,
 )
-from krant.news.models import ArticlePage, DossierPage, HomePage, SectionPage
+from krant.news.models import (
+    ArticlePage,
+    DossierIndexPage,
+    DossierPage,
+    HomePage,
+    LatestPage,
+    MostReadPage,
+    SectionPage,
+)
 
 # Google asks for article images in 16:9, 4:3 and 1:1, at least 1200 px wide where the original allows.
 ARTICLE_IMAGES = (WIDE_IMAGE, "fill-1200x900|format-jpeg", "fill-1200x1200|format-jpeg")
 SHARE_IMAGE = "fill-1200x630|format-jpeg"  # the card Facebook, LinkedIn and X show
 LOGO = "max-600x600"
 STATIC_LOGO = ("krant/logo.svg", 64, 64)
+# The card for pages without a picture of their own: the publication's name on its colour, in the
+# size social networks show large. Made once with Pillow; a publication with another name replaces it.
+DEFAULT_SHARE_IMAGE = ("krant/share.png", 1200, 630)
+PROFILE_PHOTO = "fill-400x400|format-jpeg"
 DESCRIPTION_LENGTH = 200
 BREADCRUMB_SECONDS = 3600
 X_HOSTS = {"x.com", "www.x.com", "twitter.com", "www.twitter.com"}
@@ -169,11 +184,40 @@ def news_article(article: ArticlePage, request: HttpRequest) -> dict:
         "dateModified": iso(modified_at(article) or article.latest_revision_created_at),
         "author": authors or [{key: publisher[key] for key in ("@type", "name", "url")}],
         "publisher": publisher,
-        "image": [links.absolute_url(rendition.url) for rendition in article_images(article)],
+        "image": [links.absolute_url(rendition.url) for rendition in article_images(article)]
+        or [default_share_card()["url"]],
         "articleSection": article_sections(article),
         "inLanguage": LANGUAGE,
     }
     return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def profile_page(author: AuthorPage, request: HttpRequest) -> dict:
+    """Return the author's page as a schema.org ProfilePage about a Person who works for the publication."""
+    url = links.page_url(author, request)
+    person = {
+        "@type": "Person",
+        "name": author.title,
+        "url": url,
+        "jobTitle": author.role,
+        "description": author.bio,
+        "worksFor": {key: value for key, value in organization(request).items() if key != "logo"},
+    }
+    if author.photo is not None:
+        try:
+            person["image"] = links.absolute_url(author.photo.get_rendition(PROFILE_PHOTO).url)
+        except OSError:
+            pass  # a missing original: the profile without a photo
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": url,
+        "mainEntity": {key: value for key, value in person.items() if value},
+        "inLanguage": LANGUAGE,
+    }
+    if author.last_published_at:
+        data["dateModified"] = iso(author.last_published_at)
+    return data
 
 
 def front_page(request: HttpRequest) -> list[dict]:
@@ -199,6 +243,8 @@ def structured_data(page: Page | None, request: HttpRequest | None) -> list[dict
         return list(filter(None, [breadcrumbs(page, request)]))
     if isinstance(page, HomePage):
         return front_page(request)
+    if isinstance(page, AuthorPage):
+        return [profile_page(page, request)]
     return []
 
 
@@ -221,8 +267,14 @@ def image_card(rendition, alt: str) -> dict:
     }
 
 
-def share_image(page: Page, request: HttpRequest) -> tuple[dict | None, bool]:
-    """Return the picture a shared link shows and whether it is large: the page's own, else the logo."""
+def default_share_card() -> dict:
+    """Return the publication's default card (DEFAULT_SHARE_IMAGE) as image_card does."""
+    path, width, height = DEFAULT_SHARE_IMAGE
+    return {"url": links.absolute_url(static(path)), "width": width, "height": height, "type": "image/png"}
+
+
+def share_image(page: Page, request: HttpRequest) -> tuple[dict, bool]:
+    """Return the picture a shared link shows and whether it is large: the page's own, else the default."""
     rendition, alt = None, ""
     if isinstance(page, ArticlePage):
         rendition, alt = lead_rendition(page, SHARE_IMAGE), page.lead_image_caption
@@ -233,18 +285,50 @@ def share_image(page: Page, request: HttpRequest) -> tuple[dict | None, bool]:
             rendition = None
     if rendition is not None:
         return image_card(rendition, alt), True
-    setting = site_settings(request)
-    if setting.logo is not None:  # a small square card with the logo beats a card without a picture
-        try:
-            return image_card(setting.logo.get_rendition(LOGO), setting.publication_name), False
-        except OSError:
-            pass
-    return None, False
+    # Not the logo: a wide logo (600x166 in the demo) makes a cropped, tiny card.
+    return {**default_share_card(), "alt": publication_name(request)}, True
 
 
-def description(page: Page) -> str:
+def description(page: Page, request: HttpRequest) -> str:
+    """Return the page's description: the editors' own text, else one written for its page type.
+
+    Search engines show it under the title; without one they pick a random line of the page, and
+    Lighthouse counts it as missing. Listings have no text of their own, so they get a sentence.
+    """
     text = page.search_description or getattr(page, "intro", "") or getattr(page, "bio", "")
-    return Truncator(text).chars(DESCRIPTION_LENGTH)
+    if not text and isinstance(page, StaticPage):
+        text = strip_tags(page.body).strip()
+    return Truncator(" ".join((text or fallback_description(page, request)).split())).chars(
+        DESCRIPTION_LENGTH
+    )
+
+
+def fallback_description(page: Page, request: HttpRequest) -> str:
+    """Return a description for a page whose editors gave none, in the reader's language."""
+    values = {"publication": publication_name(request), "title": page.title}
+    if isinstance(page, HomePage):
+        return (
+            site_settings(request).tagline
+            or _("Het nieuwste nieuws van %(publication)s, de hele dag bijgewerkt.") % values
+        )
+    if isinstance(page, SectionPage):
+        return _("Het nieuwste nieuws over %(title)s van %(publication)s.") % values
+    if isinstance(page, DossierPage):
+        return (
+            _("Alle artikelen over %(title)s van %(publication)s in één dossier, het nieuwste eerst.")
+            % values
+        )
+    if isinstance(page, DossierIndexPage):
+        return _("Alle dossiers van %(publication)s: nieuws en achtergronden per onderwerp.") % values
+    if isinstance(page, LatestPage):
+        return _("Net binnen: alle artikelen van %(publication)s, het nieuwste eerst.") % values
+    if isinstance(page, MostReadPage):
+        return _("De artikelen van %(publication)s die nu het meest gelezen worden.") % values
+    if isinstance(page, AuthorIndexPage):
+        return _("De redactie van %(publication)s: wie er schrijft en wat.") % values
+    if isinstance(page, AuthorPage):
+        return _("De nieuwste artikelen van %(title)s bij %(publication)s.") % values
+    return _("%(title)s bij %(publication)s.") % values
 
 
 def sharing(page: Page | None, request: HttpRequest | None) -> dict:
@@ -256,7 +340,7 @@ def sharing(page: Page | None, request: HttpRequest | None) -> dict:
         "url": links.page_url(page, request),
         "type": "article" if isinstance(page, ArticlePage) else "website",
         "title": page.seo_title or (publication_name(request) if isinstance(page, HomePage) else page.title),
-        "description": description(page),
+        "description": description(page, request),
         "image": image,
         "twitter_card": "summary_large_image" if large else "summary",
         "twitter_site": x_handle(site_settings(request).x_url),

@@ -46,7 +46,7 @@ class ManageForm(forms.Form):
         queryset=active_lists(),
         to_field_name="slug",
         required=False,
-        label=_("Uw nieuwsbrieven"),
+        label=_("Je nieuwsbrieven"),
         error_messages={
             "invalid_choice": _("Deze nieuwsbrief bestaat niet (meer); kies uit de lijst."),
             "invalid_pk_value": _("Deze nieuwsbrief bestaat niet (meer); kies uit de lijst."),

@@ -64,11 +64,11 @@ def signup_done(request):
 
 def invalid_link(request, expired: bool = False):
     if expired:
-        message = _("Deze bevestigingslink is verlopen. Meld u opnieuw aan; u krijgt dan een nieuwe link.")
+        message = _("Deze bevestigingslink is verlopen. Meld je opnieuw aan; je krijgt dan een nieuwe link.")
     else:
         message = _(
             "Deze link werkt niet (meer). Misschien is hij niet helemaal gekopieerd. Gebruik de link "
-            "onderaan de laatste nieuwsbrief die u kreeg, of meld u opnieuw aan."
+            "onderaan de laatste nieuwsbrief die je kreeg, of meld je opnieuw aan."
         )
     return render(
         request, "newsletters/link_invalid.html", {"message": message}, status=400 if expired else 404
@@ -170,7 +170,7 @@ def unsubscribe(request, token: str, slug: str):
     if request.method == "POST":
         services.unsubscribe(subscriber, newsletter)
         if request.POST.get("List-Unsubscribe") == ONE_CLICK:
-            return HttpResponse(_("U bent afgemeld."), content_type="text/plain; charset=utf-8")
+            return HttpResponse(_("Je bent afgemeld."), content_type="text/plain; charset=utf-8")
         context = {"newsletter": newsletter, "manage_url": manage_url, "done": True}
         return render(request, "newsletters/unsubscribe.html", context)
     context = {"newsletter": newsletter, "manage_url": manage_url}

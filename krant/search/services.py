@@ -155,7 +155,7 @@ def parse_query(text: str) -> SearchQuery:
         raise SearchError(_("Vul een of meer zoekwoorden in."))
     if len(text) > MAX_QUERY_LENGTH:
         raise SearchError(
-            _("Uw zoekopdracht is te lang: gebruik hoogstens %(count)d tekens.") % {"count": MAX_QUERY_LENGTH}
+            _("Je zoekopdracht is te lang: gebruik hoogstens %(count)d tekens.") % {"count": MAX_QUERY_LENGTH}
         )
     required, excluded, word_count = [], [], 0
     either = False  # the previous token was OF/OR
@@ -187,14 +187,14 @@ def parse_query(text: str) -> SearchQuery:
         either = negate_next = False
     if word_count > MAX_WORDS:
         raise SearchError(
-            _("Uw zoekopdracht heeft te veel woorden: gebruik er hoogstens %(count)d.") % {"count": MAX_WORDS}
+            _("Je zoekopdracht heeft te veel woorden: gebruik er hoogstens %(count)d.") % {"count": MAX_WORDS}
         )
     if not required:
         if excluded:
             raise SearchError(
                 _("Zoek op minstens één woord dat in het artikel moet staan, niet alleen op uitsluitingen.")
             )
-        raise SearchError(_("Uw zoekopdracht bevat geen woorden. Zoek op een of meer woorden."))
+        raise SearchError(_("Je zoekopdracht bevat geen woorden. Zoek op een of meer woorden."))
     nodes = [*combine_words(required), *(Not(node) for node in excluded)]
     return nodes[0] if len(nodes) == 1 else And(nodes)
 

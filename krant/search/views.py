@@ -46,7 +46,7 @@ def search(request):
         return TemplateResponse(request, "search/search.html", context, status=400)
     # Only a search that runs counts: it is what costs the database.
     if wait := search_limit(request):
-        message = _("U zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")
+        message = _("Je zoekt erg vaak achter elkaar. Probeer het over een minuut opnieuw.")
         return rate_limited(request, retry_after=wait, message=message)
     try:
         with server_answers():

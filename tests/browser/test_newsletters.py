@@ -79,7 +79,7 @@ def test_a_reader_signs_up_confirms_and_unsubscribes_without_javascript(reader_p
     page.get_by_label("Nieuwsalerts").check()
     page.get_by_label("E-mailadres").fill("nieuw@example.org")
     page.get_by_role("button", name="Aanmelden").click()
-    assert page.locator("h1").inner_text() == "Kijk in uw mailbox"
+    assert page.locator("h1").inner_text() == "Kijk in je mailbox"
 
     [message] = mail.outbox
     text = message.body
@@ -90,7 +90,7 @@ def test_a_reader_signs_up_confirms_and_unsubscribes_without_javascript(reader_p
 
     page.goto(reader_pages["unsubscribe"])
     page.get_by_role("button", name="Ja, afmelden").click()
-    assert page.locator("h1").inner_text() == "U bent afgemeld"
+    assert page.locator("h1").inner_text() == "Je bent afgemeld"
 
     for url in reader_pages.values():
         checked = browser.new_page()  # axe needs JavaScript; the page itself does not

@@ -20,7 +20,7 @@ VIDEO_HTML = (
     'width="560" height="315" allowfullscreen></iframe>'
 )
 BANNER = '<section class="consent-banner" aria-labelledby="privacykeuze-titel">'
-PLACEHOLDER = "wordt pas geladen als u toestemming geeft voor sociale media"
+PLACEHOLDER = "wordt pas geladen als je toestemming geeft voor sociale media"
 
 
 @pytest.fixture
@@ -196,7 +196,7 @@ def test_unknown_action_or_category_is_refused(tree, client, data):
     """Bad input: 400 with a message in the house style, and the cookie left alone."""
     response = choose(client, data)
     assert response.status_code == 400
-    assert "Uw keuze is niet opgeslagen" in response.content.decode()
+    assert "Je keuze is niet opgeslagen" in response.content.decode()
     assert COOKIE_NAME not in response.cookies
 
 
@@ -271,7 +271,7 @@ def test_settings_page_shows_every_category_with_its_state(consent_page, client)
         assert f'<legend class="consent-category__title">{legend}</legend>' in html
     assert 'id="toestemming-functional" checked disabled' in html
     assert 'name="consent" value="analytics" aria-describedby' in html  # not checked
-    assert "U heeft nog geen keuze gemaakt" in html
+    assert "Je hebt nog geen keuze gemaakt" in html
     assert BANNER not in html  # the page itself is the full form
     assert f'name="next" value="{consent_page.url}"' in html
 
@@ -282,7 +282,7 @@ def test_settings_page_is_filled_in_from_the_cookie(consent_page, client):
     assert 'name="consent" value="analytics" checked' in html
     assert 'name="consent" value="social" checked' in html
     assert 'name="consent" value="advertising" aria-describedby' in html
-    assert "U geeft toestemming voor: Statistieken, Sociale media." in html
+    assert "Je geeft toestemming voor: Statistieken, Sociale media." in html
 
 
 def test_only_one_settings_page(consent_page):

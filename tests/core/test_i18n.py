@@ -1,5 +1,7 @@
 """Dutch by default at /..., English at /en/...; the browser's wishes never change a page's bytes."""
 
+from html.parser import HTMLParser
+
 from tests.factories import make_article
 
 
@@ -39,3 +41,64 @@ def test_english_dates(tree, client):
 
 def test_unknown_language_prefix_is_404(tree, client):
     assert client.get("/de/binnenland/").status_code == 404
+
+
+def head_links(html: str, rel: str) -> list[dict]:
+    """Return the attributes of the <link rel=...> elements in `html`."""
+    found = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "link" and attrs.get("rel") == rel:
+                found.append(attrs)
+
+    Links().feed(html)
+    return found
+
+
+def test_english_interface_points_to_the_dutch_page_as_canonical(tree, client, settings):
+    """/en/... shows the same Dutch article: its canonical link and og:url name the Dutch address."""
+    settings.BASE_URL = "https://www.krant.example"
+    article = make_article(tree.binnenland, "Brug open", slug="brug-open")
+    html = client.get(f"/en{article.url}").content.decode()
+    [canonical] = head_links(html, "canonical")
+    assert canonical["href"] == f"https://www.krant.example{article.url}"
+    assert f'<meta property="og:url" content="https://www.krant.example{article.url}">' in html
+
+
+def test_hreflang_alternates_are_absolute_with_x_default(tree, client, settings):
+    """Both language versions are named with absolute addresses, and x-default is the Dutch one."""
+    settings.BASE_URL = "https://www.krant.example"
+    article = make_article(tree.binnenland, "Brug open", slug="brug-open")
+    for url in (article.url, f"/en{article.url}"):
+        alternates = {
+            link["hreflang"]: link["href"]
+            for link in head_links(client.get(url).content.decode(), "alternate")
+            if "hreflang" in link
+        }
+        assert alternates == {
+            "nl": f"https://www.krant.example{article.url}",
+            "en": f"https://www.krant.example/en{article.url}",
+            "x-default": f"https://www.krant.example{article.url}",
+        }
+
+
+def test_hreflang_keeps_only_the_page_number(tree, client, settings):
+    """A listing's alternates keep ?page=2 but drop tracking parameters."""
+    settings.BASE_URL = "https://www.krant.example"
+    html = client.get(f"{tree.binnenland.url}?page=2&utm_source=x").content.decode()
+    alternates = {
+        link["hreflang"]: link["href"] for link in head_links(html, "alternate") if "hreflang" in link
+    }
+    assert alternates["en"] == f"https://www.krant.example/en{tree.binnenland.url}?page=2"
+
+
+def test_article_text_is_marked_dutch_under_the_english_interface(tree, client):
+    """Under /en/ the page is English, but the headline, intro and body say lang="nl"."""
+    article = make_article(tree.binnenland, "Brug open", slug="brug-open", intro="De brug is weer open.")
+    html = client.get(f"/en{article.url}").content.decode()
+    assert '<html lang="en">' in html
+    assert '<h1 class="article__title" lang="nl">Brug open</h1>' in html
+    assert '<p class="article__intro" lang="nl">De brug is weer open.</p>' in html
+    assert '<div class="article__body prose" lang="nl">' in html

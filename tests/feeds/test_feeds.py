@@ -30,6 +30,7 @@ from tests.feeds.conftest import BASE_URL, make_story, restrict
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 DC = "{http://purl.org/dc/elements/1.1/}"
+MEDIA = "{http://search.yahoo.com/mrss/}"
 RFC_822 = re.compile(
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
     r"[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4}"
@@ -171,6 +172,31 @@ def test_enclosure_is_the_rendition_with_its_real_size(newsroom, client):
     assert link.get("href") == url and link.get("length") == enclosure.get("length")
 
 
+def test_rss_names_the_lead_image_as_media_content(newsroom, client):
+    """Media RSS media:content gives the rendition's address, type, size in pixels and bytes and caption."""
+    item = check_rss(client.get("/rss/").content)[0]
+    media = item.find(f"{MEDIA}content")
+    assert media is not None
+    assert media.get("url") == item.find("enclosure").get("url")
+    assert (media.get("medium"), media.get("type")) == ("image", "image/jpeg")
+    assert (media.get("width"), media.get("height")) == ("1200", "675")
+    assert int(media.get("fileSize")) == rendition_file(media.get("url")).stat().st_size
+    assert media.findtext(f"{MEDIA}description") == "De nieuwe dijk bij laagwater"
+    assert parsed(client.get("/rss/")).entries[0].media_content[0]["url"] == media.get("url")
+
+
+@time_machine.travel("2026-07-01 10:00:00+00:00", tick=False)
+def test_feed_dates_are_in_amsterdam_time(tree, client):
+    """pubDate, lastBuildDate and Atom's updated carry Amsterdam's offset, as the pages do."""
+    make_story(tree.binnenland, "Zomerbericht", slug="zomer", hours_ago=1)
+    rss = ElementTree.fromstring(client.get("/rss/").content)
+    assert rss.find("channel/item/pubDate").text.endswith("11:00:00 +0200")
+    assert rss.findtext("channel/lastBuildDate").endswith(" +0200")
+    [entry] = check_atom(client.get("/atom/").content)
+    assert entry.findtext(f"{ATOM}published").endswith("T11:00:00+02:00")
+    assert entry.findtext(f"{ATOM}updated").endswith("+02:00")
+
+
 def test_missing_image_file_leaves_out_only_the_enclosure(newsroom, client):
     """An image whose file is gone from the media storage costs the item its enclosure, not a 500."""
     Path(newsroom.image.file.path).unlink()
@@ -186,6 +212,7 @@ def test_article_without_byline_or_image(tree, client):
     make_story(tree.binnenland, "Kort nieuws zonder naam", slug="kort")
     [item] = check_rss(client.get("/rss/").content)
     assert item.find(f"{DC}creator") is None and item.find("enclosure") is None
+    assert item.find(f"{MEDIA}content") is None
     response = client.get("/atom/")
     [entry] = check_atom(response.content)
     assert entry.find(f"{ATOM}author") is None

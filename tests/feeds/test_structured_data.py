@@ -10,10 +10,10 @@ from django.conf import settings
 from django.utils import timezone
 from PIL import Image as PILImage
 
-from krant.core.models import SiteSettings
+from krant.core.models import SiteSettings, StaticPage
 from krant.feeds.structured_data import iso, x_handle
-from krant.news.models import ArticlePage
-from tests.factories import make_article, publish
+from krant.news.models import ArticlePage, DossierIndexPage, MostReadPage
+from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_image, make_story
 
 
@@ -129,7 +129,39 @@ def test_article_without_byline_names_the_newsroom(tree, client):
     article = make_story(tree.binnenland, "Kort bericht", slug="kort")
     data = head(client, article.url).of_type("NewsArticle")
     assert data["author"] == [{"@type": "NewsMediaOrganization", "name": "krant", "url": f"{BASE_URL}/"}]
-    assert "image" not in data
+
+
+def test_article_without_a_lead_image_gets_the_default_share_image(tree, client):
+    """JSON-LD, og:image and twitter:image all point at the 1200x630 default card, never the logo."""
+    setting = SiteSettings.for_site(tree.site)
+    setting.logo = make_image("Logo", size=(600, 166))
+    setting.save()
+    article = make_story(tree.binnenland, "Zonder beeld", slug="zonder")
+    page = head(client, article.url)
+    [image] = page.of_type("NewsArticle")["image"]
+    assert image == page.one("og:image")
+    assert image.startswith(f"{BASE_URL}/static/krant/share") and image.endswith(".png")
+    assert (page.one("og:image:width"), page.one("og:image:height")) == ("1200", "630")
+    assert page.one("twitter:card") == "summary_large_image"
+    [static_file] = (Path(settings.BASE_DIR) / "core/static/krant").glob("share.png")
+    with PILImage.open(static_file) as picture:
+        assert picture.size == (1200, 630)
+
+
+def test_author_page_is_a_profile_page(tree, client):
+    """An author's page is a schema.org ProfilePage whose mainEntity is the Person."""
+    author = make_author(tree, "Sanne de Wit", role="verslaggever")
+    data = head(client, author.url).of_type("ProfilePage")
+    assert data["@context"] == "https://schema.org"
+    assert data["url"] == f"{BASE_URL}{author.url}"
+    person = data["mainEntity"]
+    assert person["@type"] == "Person"
+    assert (person["name"], person["jobTitle"], person["url"]) == (
+        "Sanne de Wit",
+        "verslaggever",
+        data["url"],
+    )
+    assert person["worksFor"]["@type"] == "NewsMediaOrganization"
 
 
 def test_breadcrumbs_on_articles_sections_and_dossiers(newsroom, client):
@@ -218,17 +250,14 @@ def test_modified_time_follows_a_marked_update(newsroom, client):
     assert page.of_type("NewsArticle")["dateModified"] == iso(updated)
 
 
-def test_pages_without_an_image_get_a_small_card(tree, client):
-    """Without a picture the card is 'summary'; with a site logo, the logo is the picture."""
-    article = make_story(tree.binnenland, "Zonder beeld", slug="zonder")
-    page = head(client, article.url)
-    assert page.one("twitter:card") == "summary" and "og:image" not in page.meta
+def test_pages_without_an_image_get_the_default_card(tree, client):
+    """Without a picture of its own a page is shared with the default card, also with a site logo."""
     setting = SiteSettings.for_site(tree.site)
     setting.logo = make_image("Logo", size=(400, 400))
     setting.save()
     page = head(client, tree.economie.url)
-    assert page.one("twitter:card") == "summary" and page.one("og:type") == "website"
-    assert page.one("og:image").startswith(f"{BASE_URL}/media/")
+    assert page.one("twitter:card") == "summary_large_image" and page.one("og:type") == "website"
+    assert page.one("og:image").startswith(f"{BASE_URL}/static/krant/share")
 
 
 def test_dossier_is_shared_with_its_own_image(tree, client):
@@ -310,3 +339,23 @@ def test_error_pages_have_no_structured_data(tree, client):
     assert response.status_code == 404
     page = Head(response.content.decode())
     assert page.canonical == [] and page.json_ld == [] and "og:url" not in page.meta
+
+
+def test_every_listing_page_has_a_meta_description(tree, client):
+    """Front page, sections, dossiers, Net binnen, Meest gelezen, authors, indexes and static pages all
+    carry one <meta name="description">, written for the page type when editors gave no text."""
+    most_read = add_page(tree.home, MostReadPage(title="Meest gelezen", slug="meest-gelezen"))
+    dossiers = add_page(tree.home, DossierIndexPage(title="Dossiers", slug="dossiers"))
+    static = add_page(
+        tree.home, StaticPage(title="Colofon", slug="colofon", body="<p>Wie maakt <b>deze</b> krant?</p>")
+    )
+    author = make_author(tree)
+    pages = [tree.home, tree.binnenland, tree.dossier, tree.latest, most_read, dossiers, tree.authors, author]
+    for url in [page.url for page in pages] + [static.url, f"/en{tree.binnenland.url}"]:
+        [text] = head(client, url).meta["description"]
+        assert text.strip() and len(text) <= 200, url
+    assert head(client, static.url).one("description") == "Wie maakt deze krant?"
+    assert (
+        head(client, tree.binnenland.url).one("description")
+        == "Het nieuwste nieuws over Binnenland van krant."
+    )

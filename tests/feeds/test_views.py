@@ -16,7 +16,7 @@ def test_robots_txt_names_the_sitemap_and_closes_private_paths(tree, client):
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
     assert {"Disallow: /admin/", "Disallow: /api/", "Disallow: /teller/"} <= set(lines)
-    assert {"Disallow: /zoeken/", "Disallow: /en/zoeken/"} <= set(lines)  # search results
+    assert not [line for line in lines if "zoeken" in line]  # search results: noindex, see below
     assert f"Sitemap: {BASE_URL}/sitemap.xml" in lines
     assert "Disallow: /" not in lines  # never the whole site
     assert response["Cache-Control"] == "public, max-age=3600"
@@ -32,6 +32,15 @@ def test_robots_txt_closes_the_paths_that_exist(tree, client):
         reverse("consent_choice"),
     ):
         assert any(path.startswith(prefix) for prefix in closed), path
+
+
+def test_search_results_are_crawlable_so_their_noindex_is_seen(tree, client):
+    """Search is not disallowed in robots.txt: crawlers must fetch it to read its noindex."""
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    closed = [line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow: ")]
+    for path in ("/zoeken/?q=dijk", "/en/zoeken/?q=dijk"):
+        assert not any(path.startswith(prefix) for prefix in closed), path
+        assert '<meta name="robots" content="noindex">' in client.get(path).content.decode()
 
 
 def test_robots_txt_follows_the_base_url(tree, client, settings):

@@ -75,7 +75,7 @@ def test_the_answer_does_not_reveal_whether_an_address_is_known(client, post_sig
     assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
     done = client.get(known["Location"])
     assert done.status_code == 200
-    assert "Kijk in uw mailbox" in done.content.decode()
+    assert "Kijk in je mailbox" in done.content.decode()
     assert "public" in done["Cache-Control"]
 
 
@@ -193,7 +193,7 @@ def test_the_personal_page_shows_the_lists_and_saves_a_new_choice(client, lists)
     response = client.post(url, {"action": "save", "newsletters": ["nieuwsalerts"]})
     assert response.status_code == 303
     assert statuses(subscriber) == {"ochtendbrief": "unsubscribed", "nieuwsalerts": "confirmed"}
-    assert "Uw keuze is opgeslagen." in client.get(response["Location"]).content.decode()
+    assert "Je keuze is opgeslagen." in client.get(response["Location"]).content.decode()
 
 
 def test_the_personal_page_unsubscribes_from_everything(client, lists):
@@ -233,7 +233,7 @@ def test_the_unsubscribe_link_asks_first_and_posting_unsubscribes(client, lists)
 
     done = client.post(url)
     assert done.status_code == 200
-    assert "U bent afgemeld" in done.content.decode()
+    assert "Je bent afgemeld" in done.content.decode()
     assert statuses(subscriber) == {"ochtendbrief": "unsubscribed"}
 
 

@@ -131,6 +131,3 @@ def test_english_interface(other_media_page, client, kade):
     response = client.get("/en" + other_media_page.url)
     assert response.status_code == 200
     assert "Veerpont vaart weer" in response.content.decode()
-
-
-# --- Checked with outside tools (skipped with a notice where they are missing) --------------------------

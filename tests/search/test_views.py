@@ -223,7 +223,7 @@ def test_searches_are_rate_limited_per_address(tree, client):
         assert client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.1").status_code == 200
     limited = client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.1")
     assert limited.status_code == 429
-    assert "U zoekt erg vaak achter elkaar" in limited.content.decode()
+    assert "Je zoekt erg vaak achter elkaar" in limited.content.decode()
     assert client.get(URL, REMOTE_ADDR="10.1.1.1").status_code == 200
     assert client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.2").status_code == 200
 

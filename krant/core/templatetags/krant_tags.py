@@ -135,3 +135,13 @@ def language_versions(context) -> list[dict]:
     """
     request = context.get("request")
     return i18n.language_versions(request) if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context) -> list[dict]:
+    """Return this page's hreflang alternates (code, absolute url), x-default last; [] without a request.
+
+    Usage: ``{% hreflang_alternates as alternates %}``.
+    """
+    request = context.get("request")
+    return i18n.alternates(request) if request is not None else []

@@ -1,6 +1,8 @@
 """Template tags for base.html's head: feed links, Open Graph and Twitter cards, JSON-LD."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from krant.feeds import feeds, structured_data
@@ -24,7 +26,14 @@ def sharing(context, page=None) -> dict:
 
     Usage: ``{% sharing page as share %}``.
     """
-    return structured_data.sharing(page, context.get("request"))
+    # The Dutch page is the canonical one, also under the English interface (/en/...): the article
+    # is the same Dutch text, so og:url and the canonical link name the Dutch address.
+    request = context.get("request")
+    with translation.override(settings.LANGUAGE_CODE):
+        data = structured_data.sharing(page, request)
+    if data:  # the description is for the reader: in the interface's language
+        data["description"] = structured_data.description(page, request)
+    return data
 
 
 @register.simple_tag(takes_context=True)
@@ -33,5 +42,6 @@ def json_ld(context, page=None) -> SafeString:
 
     Usage: ``{% json_ld page %}``.
     """
-    blocks = structured_data.structured_data(page, context.get("request"))
+    with translation.override(settings.LANGUAGE_CODE):  # the canonical, Dutch addresses, as in sharing()
+        blocks = structured_data.structured_data(page, context.get("request"))
     return mark_safe("\n".join(structured_data.json_ld(block) for block in blocks))  # noqa: S308 - each escaped

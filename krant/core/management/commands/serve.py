@@ -90,7 +90,7 @@ class Command(BaseCommand):
             # Each thread may hold a database connection; bound them per worker.
             blocking_threads=BLOCKING_THREADS,
             backpressure=BLOCKING_THREADS,
-            static_path_route=[settings.MEDIA_URL.rstrip("/")],
-            static_path_mount=[settings.MEDIA_ROOT],
+            # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
+            # and a year's lifetime for renditions, which granian's mount cannot give.
             respawn_failed_workers=True,
         ).serve()
