@@ -6,7 +6,8 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import ExpressionWrapper, Q, Value
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -15,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import Orderable, Page, PageManager, Site
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -25,6 +27,7 @@ PAGE_SIZE = 20
 TOP_STORY_COUNT = 3
 HOME_BLOCK_SIZE = 4
 DOSSIER_STRIP_SIZE = 3
+RELATED_COUNT = 4  # 'Lees ook' under an article
 BLOCK_CACHE_SECONDS = 300
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
 DEFAULT_BYLINE = _("Door onze nieuwsredactie")
@@ -84,14 +87,69 @@ def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
 
 
 def published_articles():
-    """Return the live, public articles, newest first, ready for a listing."""
-    return (
-        ArticlePage.objects.live()
-        .public()
-        .defer_streamfields()
-        .select_related("home_section", "lead_image")
-        .order_by("-first_published_at", "-pk")
-    )
+    """Return the published articles, newest first, ready for a listing."""
+    return ArticlePage.objects.published().for_listing()
+
+
+class ArticleQuerySet(PageQuerySet):
+    """The one set of rules for what readers may see of an article; pages, API, feeds and search call it.
+
+    Every rule takes the time of reading (default: now). The scheduler unpublishes expired articles and
+    publishes embargoed ones, but it may be stopped or late: what readers see is decided when they read.
+    """
+
+    def visible(self, at=None):
+        """Return the live articles past their go-live time and not past their expiry.
+
+        View restrictions are left to Wagtail, which asks for a login or password when serving; listings
+        use `published`, which leaves restricted articles out.
+        """
+        at = at or timezone.now()
+        return self.live().filter(
+            Q(go_live_at__isnull=True) | Q(go_live_at__lte=at),
+            Q(expire_at__isnull=True) | Q(expire_at__gt=at),
+        )
+
+    def published(self, at=None):
+        """Return the articles every reader may see and every listing may show."""
+        return self.visible(at).public()
+
+    def expired(self, at=None):
+        """Return the articles once published whose expiry has passed, unpublished by the scheduler or not."""
+        at = at or timezone.now()
+        return self.filter(first_published_at__isnull=False).filter(Q(expired=True) | Q(expire_at__lte=at))
+
+    def withdrawn(self, at=None):
+        """Return the articles readers could read once and no longer can: taken offline or expired."""
+        at = at or timezone.now()
+        return self.filter(first_published_at__isnull=False).filter(
+            Q(live=False) | Q(expired=True) | Q(expire_at__lte=at)
+        )
+
+    def open_for_comments(self, at=None):
+        """Return the articles readers may comment on at `at`, as ArticlePage.comments_open decides."""
+        at = at or timezone.now()
+        # SQLite multiplies a duration only by a plain integer field, hence the cast.
+        hours = Cast("comments_close_after_hours", models.IntegerField())
+        open_for = ExpressionWrapper(hours * Value(timedelta(hours=1)), output_field=models.DurationField())
+        closes = Coalesce("first_published_at", "go_live_at") + open_for
+        return (
+            self.filter(comments_enabled=True)
+            .alias(comments_close_at=closes)
+            .filter(
+                Q(comments_close_after_hours=0)
+                | Q(first_published_at__isnull=True, go_live_at__isnull=True)
+                | Q(comments_close_at__gt=at)
+            )
+        )
+
+    def for_listing(self):
+        """Return these articles newest first, without their bodies, with what a teaser shows."""
+        listing = self.defer_streamfields().select_related("home_section", "lead_image")
+        return listing.order_by("-first_published_at", "-pk")
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 
 class HomePage(Page):
@@ -209,12 +267,15 @@ class SectionPage(Page):
     def route(self, request, path_components):
         # Articles live in year folders but are read at <section>/<id>/<slug>/; find them by id here.
         if path_components and ARTICLE_ID.fullmatch(path_components[0]) and len(path_components) <= 2:
-            article = ArticlePage.objects.filter(pk=int(path_components[0])).first()
-            if article is None or not (article.live or article.was_withdrawn):
-                raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
-            if not article.live:
+            # Expiry counts when the reader reads, not when the scheduler gets round to it: an expired
+            # article answers 410 like one the scheduler has unpublished, so the answer never depends on it.
+            pk = int(path_components[0])
+            article = ArticlePage.objects.visible().filter(pk=pk).first()
+            if article is not None:
+                return RouteResult(article)
+            if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
                 return RouteResult(self, kwargs={"gone": True})
-            return RouteResult(article)
+            raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
         return super().route(request, path_components)
 
     def serve(self, request, *args, gone=False, **kwargs):
@@ -480,9 +541,14 @@ class ArticlePage(Page):
         index.SearchField("body"),
         index.FilterField("home_section"),
         index.FilterField("first_published_at"),
+        # The publication rules of ArticleQuerySet.published, so search can apply them.
+        index.FilterField("go_live_at"),
+        index.FilterField("expire_at"),
     ]
     parent_page_types = ["news.ArticleYearPage"]
     subpage_types = []
+
+    objects = ArticleManager()
 
     class Meta:
         verbose_name = _("artikel")
@@ -502,11 +568,6 @@ class ArticlePage(Page):
         return super().serve(request, *args, **kwargs)
 
     @property
-    def was_withdrawn(self) -> bool:
-        """Return whether readers could read this article once and no longer can."""
-        return not self.live and self.first_published_at is not None
-
-    @property
     def published_at(self):
         return self.first_published_at or self.go_live_at
 
@@ -514,23 +575,38 @@ class ArticlePage(Page):
     def authors(self):
         return [link.author for link in self.author_links.select_related("author")]
 
+    def comments_closing_time(self):
+        """Return when comments close, or None if they never close by themselves (or are not enabled)."""
+        if not self.comments_enabled or not self.comments_close_after_hours or not self.published_at:
+            return None
+        return self.published_at + timedelta(hours=self.comments_close_after_hours)
+
     def comments_open(self, at=None):
-        """Return whether readers may still comment at `at` (default: now)."""
-        if not self.comments_enabled:
-            return False
-        if not self.comments_close_after_hours or not self.published_at:
-            return True
-        closes = self.published_at + timedelta(hours=self.comments_close_after_hours)
-        return (at or timezone.now()) < closes
+        """Return whether readers may still comment at `at` (default: now), as `open_for_comments` decides."""
+        closes = self.comments_closing_time()
+        return self.comments_enabled and (closes is None or (at or timezone.now()) < closes)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            link.related
-            for link in self.related_links.select_related("related__home_section")
-            if link.related.live
-        ]
+        context["related"] = self.related_articles()
         return context
+
+    def related_articles(self, size=RELATED_COUNT) -> list:
+        """Return 'Lees ook': the editor's choice if any is published, else the newest of the same dossiers
+        or home section; never the article itself, in two queries at most."""
+        chosen = list(self.related_links.order_by("sort_order").values_list("related_id", flat=True))
+        if chosen:
+            published = published_articles().in_bulk(chosen)
+            picks = [published[pk] for pk in dict.fromkeys(chosen) if pk in published and pk != self.pk]
+            if picks:
+                return picks[:size]
+        in_dossiers = ArticlePage.dossiers.through.objects.filter(
+            dossierpage_id__in=ArticlePage.dossiers.through.objects.filter(articlepage_id=self.pk).values(
+                "dossierpage_id"
+            )
+        ).values("articlepage_id")
+        nearby = Q(pk__in=in_dossiers) | Q(home_section_id=self.home_section_id)
+        return list(published_articles().filter(nearby).exclude(pk=self.pk)[:size])
 
 
 class ArticleAuthor(Orderable):

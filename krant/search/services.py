@@ -104,7 +104,7 @@ def search_articles(search: ArticleSearch) -> Sequence[ArticlePage]:
     query = parse_query(search.query)
     backend = get_search_backend()
     server = isinstance(backend, ElasticsearchBaseSearchBackend)
-    articles = ArticlePage.objects.live().public().select_related("home_section", "lead_image")
+    articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
     articles = articles.filter(article_filters(search, server=server))
     if search.order == "date":
         articles = articles.order_by("-first_published_at", "-id")
