@@ -1,0 +1,347 @@
+"""The pages that list articles: front page, sections, dossiers, features, Net binnen, Meest gelezen."""
+
+import re
+
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page, Site
+from wagtail.url_routing import RouteResult
+
+from krant.core.navigation import version
+from krant.news import readership
+from krant.news.models.articles import ArticlePage, published_articles
+
+PAGE_SIZE = 20
+TOP_STORY_COUNT = 3
+HOME_BLOCK_SIZE = 4
+DOSSIER_STRIP_SIZE = 3
+BLOCK_CACHE_SECONDS = 300
+ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
+LISTING_PARENTS = ["news.HomePage", "news.SectionPage"]
+MOST_READ_HOURS = 24
+MOST_READ_SECTIONS = 12  # sections with a list of their own on Meest gelezen
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE):
+    """Return the requested page of `queryset`; an unknown page number is a 404, not the last page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except (EmptyPage, PageNotAnInteger):
+        raise Http404(_("Deze pagina bestaat niet.")) from None
+
+
+def newest_per_group(name: str, groups: list, size: int) -> dict:
+    """Return {group pk: newest `size` live articles} for pages that have `.articles()`.
+
+    The article ids are cached until the next publish, so a warm page loads all blocks in one query.
+    """
+    key = f"krant:blocks:{name}:{version()}:{','.join(str(group.pk) for group in groups)}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = {group.pk: list(group.articles().values_list("pk", flat=True)[:size]) for group in groups}
+        cache.set(key, ids, BLOCK_CACHE_SECONDS)
+    articles = published_articles().in_bulk([pk for pks in ids.values() for pk in pks])
+    return {group.pk: [articles[pk] for pk in ids[group.pk] if pk in articles] for group in groups}
+
+
+def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
+    """Return the page's curated top stories that are live, or else its newest articles; none past page 1."""
+    if request.GET.get("page", "1") != "1":
+        return []
+    story_ids = [story.article_id for story in page.top_stories.all()]
+    if not story_ids:
+        return list(page.articles()[:size])
+    curated = published_articles().in_bulk(story_ids)
+    return [curated[pk] for pk in story_ids if pk in curated][:size]
+
+
+class HomePage(Page):
+    """The front page (Voorpagina): an editor-curated top, then the latest news per section."""
+
+    lead_story = models.ForeignKey(
+        "news.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("openingsverhaal"),
+        help_text=_("Leeg: het nieuwste artikel opent de voorpagina."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead_story"),
+        InlinePanel("top_stories", label=_("topverhaal"), heading=_("Topverhalen")),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.SectionPage",
+        "news.DossierPage",
+        "news.DossierIndexPage",
+        "news.FeaturePage",
+        "othermedia.OtherMediaPage",
+        "news.LatestPage",
+        "news.MostReadPage",
+        "news.ArticleArchivePage",
+        "authors.AuthorIndexPage",
+        "core.StaticPage",
+        "core.ConsentPage",
+        "core.FormPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("voorpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        latest = list(published_articles()[:PAGE_SIZE])
+        story_ids = [story.article_id for story in self.top_stories.all()]
+        curated = published_articles().in_bulk([self.lead_story_id, *story_ids])
+        context["latest"] = latest
+        context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
+        context["top_stories"] = [curated[pk] for pk in story_ids if pk in curated]
+        context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=5)
+        sections = list(SectionPage.objects.live().public().in_menu().child_of(self))
+        dossiers = list(DossierPage.objects.live().public().descendant_of(self).filter(is_active=True))
+        by_section = newest_per_group("home-sections", sections, HOME_BLOCK_SIZE)
+        by_dossier = newest_per_group("home-dossiers", dossiers, DOSSIER_STRIP_SIZE)
+        context["section_blocks"] = [(s, by_section[s.pk]) for s in sections if by_section[s.pk]]
+        context["dossier_strips"] = [(d, by_dossier[d.pk]) for d in dossiers if by_dossier[d.pk]]
+        return context
+
+
+class TopStory(Orderable):
+    """An article an editor puts at the top of a page, in the order given."""
+
+    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomeTopStory(TopStory):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_stories")
+
+
+class SectionTopStory(TopStory):
+    page = ParentalKey("news.SectionPage", on_delete=models.CASCADE, related_name="top_stories")
+
+
+class DossierTopStory(TopStory):
+    page = ParentalKey("news.DossierPage", on_delete=models.CASCADE, related_name="top_stories")
+
+
+class SectionPage(Page):
+    """A news section (Binnenland, Sport, Klimaat ...); its articles are listed newest first."""
+
+    intro = models.TextField(_("intro"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "top_stories",
+            label=_("topverhaal"),
+            heading=_("Topverhalen"),
+            help_text=_("Leeg: de nieuwste artikelen staan bovenaan."),
+            max_num=TOP_STORY_COUNT,
+        ),
+    ]
+    parent_page_types = LISTING_PARENTS
+    subpage_types = [
+        "news.SectionPage",
+        "news.DossierPage",
+        "news.FeaturePage",
+        "othermedia.OtherMediaPage",
+        "news.LatestPage",
+        "news.MostReadPage",
+        "core.StaticPage",
+        "core.ConsentPage",
+        "core.FormPage",
+    ]
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("rubriek")
+
+    def route(self, request, path_components):
+        # Articles live in year folders but are read at <section>/<id>/<slug>/; find them by id here.
+        if path_components and ARTICLE_ID.fullmatch(path_components[0]) and len(path_components) <= 2:
+            # Expiry counts when the reader reads, not when the scheduler gets round to it: an expired
+            # article answers 410 like one the scheduler has unpublished, so the answer never depends on it.
+            pk = int(path_components[0])
+            article = ArticlePage.objects.visible().filter(pk=pk).first()
+            if article is not None:
+                return RouteResult(article)
+            if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
+                return RouteResult(self, kwargs={"gone": True})
+            raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, gone=False, **kwargs):
+        if gone:
+            return TemplateResponse(request, "410.html", {"page": None}, status=410)
+        return super().serve(request, *args, **kwargs)
+
+    def articles(self):
+        """Return the live articles of this section and its subsections."""
+        section_ids = SectionPage.objects.descendant_of(self, inclusive=True).values("pk")
+        return published_articles().filter(
+            Q(home_section__in=section_ids)
+            | Q(
+                pk__in=ArticlePage.sections.through.objects.filter(sectionpage_id__in=section_ids).values(
+                    "articlepage_id"
+                )
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.articles())
+        context["top_stories"] = top_stories(self, request)
+        context["subsections"] = self.get_children().live().in_menu().specific()
+        return context
+
+
+class DossierIndexPage(Page):
+    """All dossiers, the ongoing topics the newsroom follows."""
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.DossierPage"]
+
+    class Meta:
+        verbose_name = _("dossieroverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["dossiers"] = DossierPage.objects.live().public().child_of(self)
+        return context
+
+
+class DossierPage(Page):
+    """A topic such as a war or an election, spanning sections; articles join it by choice."""
+
+    intro = models.TextField(_("intro"), blank=True)
+    lead_image = models.ForeignKey(
+        "core.KrantImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    is_active = models.BooleanField(
+        _("actueel"),
+        default=True,
+        help_text=_("Actuele dossiers krijgen een strook op de voorpagina."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("lead_image"),
+        FieldPanel("is_active"),
+        InlinePanel(
+            "top_stories",
+            label=_("topverhaal"),
+            heading=_("Topverhalen"),
+            help_text=_("Leeg: de nieuwste artikelen staan bovenaan."),
+            max_num=TOP_STORY_COUNT,
+        ),
+    ]
+    parent_page_types = ["news.HomePage", "news.SectionPage", "news.DossierIndexPage"]
+    subpage_types = []
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("dossier")
+
+    def articles(self):
+        return published_articles().filter(dossiers=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.articles())
+        context["top_stories"] = top_stories(self, request)
+        return context
+
+
+class Feature(models.TextChoices):
+    OTHER_MEDIA = "uit-andere-media", _("Uit andere media")
+    VIDEO = "video", _("Video")
+    PODCAST = "podcast", _("Podcast")
+    WEATHER = "weer", _("Weer")
+    SCOREBOARD = "scorebord", _("Scorebord")
+    SPORT_GAMES = "sportspellen", _("Sportspellen")
+    GP_GAME = "gp-spel", _("GP-spel")
+    TV_GUIDE = "tv-gids", _("Tv-gids")
+    COMMUNITY = "community", _("Community")
+    WORD = "het-woord", _("Het Woord")
+    FACTCHECK = "factcheck", _("Factcheck")
+    GAMES = "spellen", _("Spellen")
+    SHOP = "shop", _("Shop")
+
+
+class FeaturePage(Page):
+    """A product of its own (weather, scoreboard, games ...) rather than a news section."""
+
+    feature = models.CharField(_("onderdeel"), max_length=32, choices=Feature.choices)
+    intro = models.TextField(_("intro"), blank=True)
+    available = models.BooleanField(
+        _("beschikbaar"),
+        default=False,
+        help_text=_("Uit: de pagina meldt dat dit onderdeel binnenkort komt."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("feature"),
+        FieldPanel("intro"),
+        FieldPanel("available"),
+    ]
+    parent_page_types = LISTING_PARENTS
+    subpage_types = []
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("onderdeel")
+
+
+class LatestPage(Page):
+    """Net binnen: every published article, newest first."""
+
+    parent_page_types = LISTING_PARENTS
+    subpage_types = []
+    max_count = 1
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("net binnen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, published_articles())
+        return context
+
+
+class MostReadPage(Page):
+    """Meest gelezen: the most read articles of the last day."""
+
+    parent_page_types = LISTING_PARENTS
+    subpage_types = []
+    max_count = 1
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("meest gelezen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request) or self.get_site()  # found while routing: no query
+        sections = SectionPage.objects.child_of(site.root_page).live().public().in_menu()
+        by_section = readership.most_read_by_section(list(sections[:MOST_READ_SECTIONS]), MOST_READ_HOURS)
+        context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
+        context["by_section"] = [(section, articles) for section, articles in by_section if articles]
+        return context
