@@ -1,6 +1,7 @@
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
@@ -13,6 +14,7 @@ RESULTS_PER_PAGE = 20
 FILTERS = ("rubriek", "dossier", "van", "tot", "sorteer")
 
 
+@require_safe  # a search changes nothing: GET and HEAD only, 405 for anything else (TRACE included)
 def search(request):
     """Zoeken: the search form, and for a query its results with highlighted excerpts, 20 a page.
 

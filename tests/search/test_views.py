@@ -284,3 +284,13 @@ def test_filters_are_folded_away_until_used(tree, client):
         client.get(URL, {"q": "haven", "sorteer": "datum"})
     )
     assert '<details class="search-form__more" open>' in main(client.get(URL, {"q": "haven", "van": "nooit"}))
+
+
+def test_only_get_and_head_are_answered(tree, client):
+    """Searching reads only: GET and HEAD are answered, POST, PUT, DELETE and TRACE get 405 with Allow."""
+    assert client.get(URL, {"q": "haven"}).status_code == 200
+    assert client.head(URL, {"q": "haven"}).status_code == 200
+    for method in ["post", "put", "delete", "trace", "options"]:
+        response = getattr(client, method)(URL)
+        assert response.status_code == 405, method
+        assert set(response["Allow"].split(", ")) == {"GET", "HEAD"}

@@ -30,12 +30,19 @@ MOST_READ_SECTIONS = 12  # sections with a list of their own on Meest gelezen
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
-    """Return the requested page of `queryset`; an unknown page number is a 404, not the last page."""
+    """Return the requested page of `queryset`; an unknown page number is a 404, not the last page.
+
+    The number of a valid page past the first is kept on the request as `page_number`: the canonical link
+    carries only that, never what a reader typed (which would also split every cache on junk).
+    """
     paginator = Paginator(queryset, per_page)
     try:
-        return paginator.page(request.GET.get("page", 1))
+        page = paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger):
         raise Http404(_("Deze pagina bestaat niet.")) from None
+    if page.number > 1:
+        request.page_number = page.number
+    return page
 
 
 def newest_per_group(name: str, groups: list, size: int) -> dict:
