@@ -22,9 +22,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
+from wagtail.search.utils import normalise_query_string
 
 from krant.news.models import ArticlePage, DossierPage, SectionPage
 from krant.search.stemming import stem, words
@@ -90,6 +93,25 @@ class ArticleSearch:
     since: datetime.date | None = None  # inclusive, in Europe/Amsterdam
     until: datetime.date | None = None  # inclusive
     order: str = "relevance"  # or "date": newest first
+
+
+def promotions(query: str) -> list[SearchPromotion]:
+    """Return the editors' picks for `query` ('Aanbevolen', Wagtail's search promotions), in their order.
+
+    A pick of a page only while that page is live and public; each page comes specific, so an article
+    links to its canonical address. Wagtail's own template tag would store every query a reader types
+    (Query.get creates it): a reader's GET writes nothing here.
+    """
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
+        .order_by("sort_order", "pk")
+    )
+    pages = Page.objects.filter(pk__in=[pick.page_id for pick in picks if pick.page_id]).specific().in_bulk()
+    for pick in picks:
+        if pick.page_id:
+            pick.page = pages[pick.page_id]
+    return picks
 
 
 def search_articles(search: ArticleSearch) -> Sequence[ArticlePage]:

@@ -7,7 +7,14 @@ from django_ratelimit.core import is_ratelimited
 
 from krant.news.models import paginate
 from krant.search.forms import SearchForm
-from krant.search.services import SearchError, SearchUnavailable, search_articles, server_answers, snippet
+from krant.search.services import (
+    SearchError,
+    SearchUnavailable,
+    promotions,
+    search_articles,
+    server_answers,
+    snippet,
+)
 
 SEARCH_RATE = "30/m"  # per reader's address: generous for a person, a brake on a scraper
 RESULTS_PER_PAGE = 20
@@ -59,6 +66,7 @@ def search(request):
         context["message"] = _("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")
         return TemplateResponse(request, "search/search.html", context, status=503)
     context["results"] = page
+    context["promotions"] = promotions(query) if page.number == 1 else []
     context["has_filters"] = form.has_filters()
     params = request.GET.copy()
     params.pop("page", None)

@@ -180,3 +180,16 @@ def test_junk_page_numbers_on_listings_are_404_not_echoed(tree, client):
         response = client.get(url, {"page": '"><b>'})
         assert response.status_code == 404, url
         assert "&quot;&gt;&lt;b&gt;" not in response.content.decode()
+
+
+def test_top_stories_come_from_one_component(tree, client):
+    """Front page, section and dossier show their top stories with the same component template."""
+    article = make_article(tree.binnenland, "Uitslag bekend")
+    article.dossiers.add(tree.dossier)
+    publish(article)
+    tree.home.top_stories = [HomeTopStory(article=article)]  # the front page shows curated ones only
+    publish(tree.home)
+    for url in ["/", tree.binnenland.url, tree.dossier.url]:
+        response = client.get(url)
+        assert "components/top_stories.html" in [template.name for template in response.templates], url
+        assert 'id="topverhalen-titel"' in response.content.decode(), url
