@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from krant.news.models import RELATED_COUNT, RelatedArticle
 from tests.factories import make_article, publish
@@ -80,3 +81,12 @@ def test_no_stand_in_community_block(tree, client):
     html = client.get(article.url).content.decode()
     assert 'id="reacties"' not in html
     assert not re.search(r"reacties|Log in en lees|niet meer mogelijk", html, re.IGNORECASE)
+
+
+def test_restricted_article_asks_for_a_login_not_a_404(tree, client):
+    """A live article behind a login is routed and Wagtail asks for a login; listings leave it out."""
+    article = make_article(tree.binnenland, "Alleen voor leden")
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert "Alleen voor leden" not in client.get(tree.binnenland.url).content.decode()
