@@ -5,7 +5,6 @@ as on the reader site. Every list costs the same few queries however long it is:
 section and lead image joined, and the renditions of all images in a response are read in one query.
 """
 
-from datetime import timedelta
 from functools import cache
 
 from django.http import HttpRequest
@@ -331,20 +330,18 @@ class ArticleDetailView(ApiView):
         not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
         if pk > MAX_ARTICLE_ID:
             raise not_found  # no article has such an id, and the database could not compare it
-        articles = ArticlePage.objects.live().public().select_related("home_section", "lead_image")
+        articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
         article = articles.filter(pk=pk).first()
         if article is not None:
             return article
-        if ArticlePage.objects.filter(pk=pk, live=False, first_published_at__isnull=False).exists():
+        if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
             raise Gone(_("Dit artikel is ingetrokken en niet meer te lezen."))
         raise not_found
 
 
 def comments_close_at(article: ArticlePage):
     """Return when comments on `article` close (as ArticlePage.comments_open decides), or None if never."""
-    if not article.comments_enabled or not article.comments_close_after_hours or not article.published_at:
-        return None
-    return article.published_at + timedelta(hours=article.comments_close_after_hours)
+    return article.comments_closing_time()
 
 
 class MostReadView(ApiView):

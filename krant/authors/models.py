@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from krant.news.models import paginate, published_articles
+from krant.news.models import ArticleAuthor, paginate, published_articles
 
 
 class AuthorIndexPage(Page):
@@ -21,9 +21,9 @@ class AuthorIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = (
-            AuthorPage.objects.live().public().child_of(self).select_related("photo").order_by("title")
-        )
+        authors = AuthorPage.objects.live().public().child_of(self).order_by("title")
+        # The photos' renditions come with them: one query for all, not one per author.
+        context["authors"] = authors.select_related("photo").prefetch_related("photo__renditions")
         return context
 
 
@@ -50,7 +50,12 @@ class AuthorPage(Page):
         verbose_name_plural = _("auteurs")
 
     def articles(self):
-        return published_articles().filter(author_links__author=self)
+        """Return this author's published articles, newest first.
+
+        A subquery, not a join: an author named twice in one byline must not list the article twice.
+        """
+        bylines = ArticleAuthor.objects.filter(author=self).values("article_id")
+        return published_articles().filter(pk__in=bylines)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

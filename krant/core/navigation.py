@@ -1,4 +1,8 @@
-"""The site's menus, built from the page tree and the site settings, cached until the next publish."""
+"""The site's menus, built from the page tree and the site settings, cached until the next publish.
+
+Core serves every app and so imports none of them: an app that owns a page the site links everywhere
+(news: Net binnen, Meest gelezen) registers its page type here with `register_site_page`.
+"""
 
 from dataclasses import dataclass, field
 
@@ -8,10 +12,12 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from krant.core.models import SiteSettings
-from krant.news.models import LatestPage, MostReadPage
 
 CACHE_VERSION_KEY = "krant:navigation:version"
 CACHE_SECONDS = 3600
+
+# {"latest_url": LatestPage, ...}: filled by the apps that own these pages, in their AppConfig.ready().
+SITE_PAGES: dict[str, type[Page]] = {}
 
 
 @dataclass
@@ -19,6 +25,11 @@ class MenuItem:
     title: str
     url: str
     children: list["MenuItem"] = field(default_factory=list)
+
+
+def register_site_page(key: str, model: type[Page]) -> None:
+    """Put the URL of the site's first live, public `model` page in every menu under `key`."""
+    SITE_PAGES[key] = model
 
 
 def invalidate() -> None:
@@ -70,11 +81,12 @@ def build_navigation(site, request=None) -> dict:
         for group in groups
         if group.link_page in group_pages
     ]
-    latest = LatestPage.objects.live().public().in_site(site).order_by("path").first()
-    most_read = MostReadPage.objects.live().public().in_site(site).order_by("path").first()
+    site_pages = {
+        key: model.objects.live().public().in_site(site).order_by("path").first()
+        for key, model in SITE_PAGES.items()
+    }
     return {
-        "latest_url": latest.get_url(request) if latest else "",
-        "most_read_url": most_read.get_url(request) if most_read else "",
+        **{key: page.get_url(request) if page else "" for key, page in site_pages.items()},
         "main": main_menu,
         "quick": links(setting.quick_links, request),
         "footer": links(setting.footer_links, request),

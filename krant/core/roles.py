@@ -73,6 +73,10 @@ MODEL_PERMISSIONS = {
         "newsletters.view_edition",
         # Imports: see where an imported article came from (Reports -> Imports)
         "ingest.view_importrecord",
+        # Zoeken: the picks shown as 'Aanbevolen' above the results (Settings -> Promoted search results)
+        "wagtailsearchpromotions.add_searchpromotion",
+        "wagtailsearchpromotions.change_searchpromotion",
+        "wagtailsearchpromotions.delete_searchpromotion",
     ],
     MODERATOR: ["wagtailadmin.access_admin"],
 }

@@ -41,12 +41,8 @@ FEED_MEDIA_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+x
 
 
 def syndicated_articles() -> QuerySet:
-    """Return the articles feeds and sitemaps may name: live, public and not past their expiry.
-
-    The scheduler unpublishes an expired article within a minute; until then it is left out here
-    already, since feeds and sitemaps are kept by caches and crawlers far longer than a page view.
-    """
-    return published_articles().exclude(expire_at__lte=timezone.now())
+    """Return the articles feeds and sitemaps may name: the published ones (ArticleQuerySet.published)."""
+    return published_articles()
 
 
 def with_relations(articles: QuerySet) -> QuerySet:
@@ -283,7 +279,6 @@ class NewsFeed(Feed):
 
     def items(self, obj: Page) -> list[ArticlePage]:
         articles = obj.articles() if isinstance(obj, FEED_PAGE_TYPES) else published_articles()
-        articles = articles.exclude(expire_at__lte=timezone.now())
         return list(with_relations(articles)[:FEED_SIZE])
 
     def item_title(self, item: ArticlePage) -> str:

@@ -9,6 +9,8 @@ Readers are told apart by a keyed hash of address, browser and hour that lives i
 and is never stored; a plain hash of an IPv4 address could be reversed by trying them all.
 """
 
+from __future__ import annotations
+
 import logging
 import os
 import re
@@ -17,6 +19,7 @@ import time
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 from multiprocessing import util as multiprocessing_util
+from typing import TYPE_CHECKING
 
 from django.core.cache import cache
 from django.db import connections, router, transaction
@@ -25,7 +28,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from krant.news.models import ArticlePage, ArticleViewCount, SectionPage, published_articles
+from krant.news.models.articles import ArticlePage, ArticleViewCount, published_articles
+
+if TYPE_CHECKING:  # the pages that list articles use this module; it only names them
+    from krant.news.models.pages import SectionPage
 
 logger = logging.getLogger(__name__)
 

@@ -22,8 +22,11 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
+from wagtail.search.utils import normalise_query_string
 
 from krant.core.text import html_to_text
 from krant.news.models import ArticlePage, DossierPage, SectionPage
@@ -92,6 +95,25 @@ class ArticleSearch:
     order: str = "relevance"  # or "date": newest first
 
 
+def promotions(query: str) -> list[SearchPromotion]:
+    """Return the editors' picks for `query` ('Aanbevolen', Wagtail's search promotions), in their order.
+
+    A pick of a page only while that page is live and public; each page comes specific, so an article
+    links to its canonical address. Wagtail's own template tag would store every query a reader types
+    (Query.get creates it): a reader's GET writes nothing here.
+    """
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
+        .order_by("sort_order", "pk")
+    )
+    pages = Page.objects.filter(pk__in=[pick.page_id for pick in picks if pick.page_id]).specific().in_bulk()
+    for pick in picks:
+        if pick.page_id:
+            pick.page = pages[pick.page_id]
+    return picks
+
+
 def search_articles(search: ArticleSearch) -> Sequence[ArticlePage]:
     """Return the live, public articles that match `search`, best or newest first.
 
@@ -104,7 +126,7 @@ def search_articles(search: ArticleSearch) -> Sequence[ArticlePage]:
     query = parse_query(search.query)
     backend = get_search_backend()
     server = isinstance(backend, ElasticsearchBaseSearchBackend)
-    articles = ArticlePage.objects.live().public().select_related("home_section", "lead_image")
+    articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
     articles = articles.filter(article_filters(search, server=server))
     if search.order == "date":
         articles = articles.order_by("-first_published_at", "-id")

@@ -1,10 +1,18 @@
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from krant.core.views import over_limit, rate_limited
 from krant.news.models import paginate
 from krant.search.forms import SearchForm
-from krant.search.services import SearchError, SearchUnavailable, search_articles, server_answers, snippet
+from krant.search.services import (
+    SearchError,
+    SearchUnavailable,
+    promotions,
+    search_articles,
+    server_answers,
+    snippet,
+)
 
 SEARCH_RATE = "30/m"  # per reader's address: generous for a person, a brake on a scraper
 RESULTS_PER_PAGE = 20
@@ -16,6 +24,7 @@ def search_limit(request) -> int | None:
     return over_limit(request, "search", SEARCH_RATE)
 
 
+@require_safe  # a search changes nothing: GET and HEAD only, 405 for anything else (TRACE included)
 def search(request):
     """Zoeken: the search form, and for a query its results with highlighted excerpts, 20 a page.
 
@@ -56,6 +65,7 @@ def search(request):
         context["message"] = _("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")
         return TemplateResponse(request, "search/search.html", context, status=503)
     context["results"] = page
+    context["promotions"] = promotions(query) if page.number == 1 else []
     context["has_filters"] = form.has_filters()
     params = request.GET.copy()
     params.pop("page", None)

@@ -102,3 +102,11 @@ def test_submission_goes_to_desk_who_publishes(tree, client):
     article.refresh_from_db()
     assert article.live
     assert Page.objects.live().filter(pk=article.pk).exists()
+
+
+def test_desk_manages_search_promotions_in_the_admin(tree, client):
+    """Eindredactie picks the 'Aanbevolen' results for /zoeken/; a reporter cannot reach that screen."""
+    client.force_login(make_user("eindredacteur", DESK))
+    assert client.get("/admin/searchpicks/").status_code == 200
+    client.force_login(make_user("verslaggever", REPORTER))
+    assert client.get("/admin/searchpicks/").status_code == 302

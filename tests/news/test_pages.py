@@ -1,10 +1,11 @@
 """What readers see on the front page, sections and articles built from the content model."""
 
+import re
 from datetime import timedelta
 
 from django.utils import timezone
 
-from krant.news.models import ArticleAuthor, ArticleCorrection, HomeTopStory
+from krant.news.models import PAGE_SIZE, ArticleAuthor, ArticleCorrection, HomeTopStory
 from tests.factories import make_article, make_author, publish
 
 
@@ -145,3 +146,50 @@ def test_odd_query_strings_never_fail(tree, client):
     response = client.get(article.url + "?utm_source=%3Cscript%3Ealert(1)%3C/script%3E&x=%ff")
     assert response.status_code == 200
     assert b"<script>alert(1)" not in response.content
+
+
+def canonical(response) -> str:
+    return re.search(r'<link rel="canonical" href="([^"]*)">', response.content.decode()).group(1)
+
+
+def test_canonical_carries_only_a_valid_page_number(tree, client):
+    """Page 2 of a listing is canonical with ?page=2; page 1 and pages without pages ignore what was typed."""
+    now = timezone.now()
+    for number in range(PAGE_SIZE + 1):
+        make_article(
+            tree.binnenland,
+            f"Bericht {number}",
+            slug=f"bericht-{number}",
+            when=now - timedelta(minutes=number),
+        )
+    article = make_article(tree.binnenland, "Gewoon nieuws")
+    assert canonical(client.get(tree.latest.url, {"page": "2"})).endswith("/net-binnen/?page=2")
+    assert canonical(client.get(tree.latest.url, {"page": "1"})).endswith("/net-binnen/")
+    assert canonical(client.get(tree.latest.url, {"page": "02"})).endswith("/net-binnen/?page=2")
+    for url in ["/", article.url]:
+        response = client.get(url, {"page": '2"><script>x</script>'})
+        assert response.status_code == 200
+        assert "?" not in canonical(response)
+        assert "<script>x" not in response.content.decode()
+
+
+def test_junk_page_numbers_on_listings_are_404_not_echoed(tree, client):
+    """A listing answers a page number that is not one of its pages with 404, as out-of-range pages."""
+    make_article(tree.binnenland, "Enig bericht")
+    for url in [tree.latest.url, tree.binnenland.url, tree.dossier.url]:
+        response = client.get(url, {"page": '"><b>'})
+        assert response.status_code == 404, url
+        assert "&quot;&gt;&lt;b&gt;" not in response.content.decode()
+
+
+def test_top_stories_come_from_one_component(tree, client):
+    """Front page, section and dossier show their top stories with the same component template."""
+    article = make_article(tree.binnenland, "Uitslag bekend")
+    article.dossiers.add(tree.dossier)
+    publish(article)
+    tree.home.top_stories = [HomeTopStory(article=article)]  # the front page shows curated ones only
+    publish(tree.home)
+    for url in ["/", tree.binnenland.url, tree.dossier.url]:
+        response = client.get(url)
+        assert "components/top_stories.html" in [template.name for template in response.templates], url
+        assert 'id="topverhalen-titel"' in response.content.decode(), url

@@ -44,9 +44,9 @@ def test_embargoed_article_hidden_then_published_on_time(tree, client):
 
     with time_machine.travel(at + timedelta(seconds=30)):
         publish_due_pages()
-    article.refresh_from_db()
-    assert article.live
-    assert set(visible_everywhere(client, tree, article).values()) == {True}
+        article.refresh_from_db()
+        assert article.live
+        assert set(visible_everywhere(client, tree, article).values()) == {True}
 
 
 def test_expiry_unpublishes_on_time(tree, client):
@@ -70,3 +70,43 @@ def test_scheduled_section_stays_out_of_the_menu(tree, client):
     with time_machine.travel(at + timedelta(minutes=1)):
         publish_due_pages()
     assert "Verkiezingsuitslagen" in str(navigation.navigation(tree.site))
+
+
+def expire(article, minutes_ago=1):
+    """Let `article` pass its expiry without the scheduler running, as when it is stopped or late."""
+    expire_at = timezone.now() - timedelta(minutes=minutes_ago)
+    ArticlePage.objects.filter(pk=article.pk).update(expire_at=expire_at)
+
+
+def test_expired_article_page_is_gone_without_the_scheduler(tree, client):
+    """Past its expiry an article answers 410, as once the scheduler unpublished it, though still live."""
+    article = make_article(tree.binnenland, "Tijdelijke oproep")
+    expire(article)
+    assert ArticlePage.objects.live().filter(pk=article.pk).exists()
+    assert client.get(f"/binnenland/{article.pk}/{article.slug}/").status_code == 410
+
+
+def test_expired_article_leaves_front_page_section_and_latest(tree, client):
+    """The front page (also from its cached blocks), sections and Net binnen drop an expired article."""
+    article = make_article(tree.binnenland, "Tijdelijke oproep")
+    make_article(tree.binnenland, "Blijvend bericht")
+    assert "Tijdelijke oproep" in client.get("/").content.decode()  # fills the cached blocks
+    expire(article)
+    for url in ["/", tree.binnenland.url, tree.latest.url]:
+        html = client.get(url).content.decode()
+        assert "Tijdelijke oproep" not in html, url
+        assert "Blijvend bericht" in html, url
+
+
+def test_expired_article_leaves_search_api_and_feed(tree, client):
+    """Search, the API (list 200 without it, detail 410) and the feeds leave an expired article out."""
+    article = make_article(tree.binnenland, "Tijdelijke oproep")
+    make_article(tree.binnenland, "Blijvende oproep")
+    expire(article)
+    search = client.get("/zoeken/", {"q": "oproep"}).content.decode()
+    assert "Blijvende oproep" in search and "Tijdelijke oproep" not in search
+    titles = [item["title"] for item in client.get("/api/v1/articles/").json()["results"]]
+    assert "Tijdelijke oproep" not in titles and "Blijvende oproep" in titles
+    assert client.get(f"/api/v1/articles/{article.pk}/").status_code == 410
+    feed = client.get("/rss/").content.decode()
+    assert "Blijvende oproep" in feed and "Tijdelijke oproep" not in feed

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from krant.core.cache import PAGE_MAX_AGE
 from krant.core.models import KrantImage
@@ -293,3 +294,42 @@ def test_the_429_for_searching_too_often_says_when_to_try_again(tree, client):
     response = client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.3")
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= 60
+
+
+def test_only_get_and_head_are_answered(tree, client):
+    """Searching reads only: GET and HEAD are answered, POST, PUT, DELETE and TRACE get 405 with Allow."""
+    assert client.get(URL, {"q": "haven"}).status_code == 200
+    assert client.head(URL, {"q": "haven"}).status_code == 200
+    for method in ["post", "put", "delete", "trace", "options"]:
+        response = getattr(client, method)(URL)
+        assert response.status_code == 405, method
+        assert set(response["Allow"].split(", ")) == {"GET", "HEAD"}
+
+
+def test_editors_picks_show_above_the_results(tree, client):
+    """'Aanbevolen': the editors' picks for the query, in order, before the results; unpublished picks not."""
+    query = Query.objects.create(query_string="haven")
+    pick = make_article(tree.economie, "Dossier haven: alles op een rij", slug="haven-dossier")
+    hidden = make_article(tree.economie, "Oude havenvisie", slug="oude-havenvisie")
+    SearchPromotion.objects.create(query=query, page=pick, description="Het overzicht van de redactie.")
+    SearchPromotion.objects.create(query=query, page=hidden)
+    SearchPromotion.objects.create(
+        query=query, external_link_url="https://haven.example/", external_link_text="Havenbedrijf"
+    )
+    hidden.unpublish()
+    add_articles(tree, 2)
+    html = main(client.get(URL, {"q": "Haven"}))
+    picks = html[html.index('id="aanbevolen-titel"') : html.index('id="resultaten-titel"')]
+    assert f'href="{pick.url}">Dossier haven: alles op een rij</a>' in picks
+    assert "Het overzicht van de redactie." in picks
+    assert 'href="https://haven.example/">Havenbedrijf</a>' in picks
+    assert "Oude havenvisie" not in picks
+    assert picks.index("Dossier haven") < picks.index("Havenbedrijf")
+
+
+def test_searching_stores_no_query(tree, client):
+    """A reader's search writes nothing: no Query row for a query editors never promoted."""
+    add_articles(tree, 1)
+    assert client.get(URL, {"q": "haven"}).status_code == 200
+    assert "Aanbevolen" not in client.get(URL, {"q": "haven"}).content.decode()
+    assert not Query.objects.exists()

@@ -1,25 +1,22 @@
-"""The newsroom's content: the front page, sections, dossiers, feature pages and articles."""
+"""The pages that list articles: front page, sections, dossiers, features, Net binnen, Meest gelezen."""
 
 import re
-from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
-from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from krant.news.blocks import ArticleBodyBlock
+from krant.core.navigation import version
+from krant.news import readership
+from krant.news.models.articles import ArticlePage, published_articles
 
 PAGE_SIZE = 20
 TOP_STORY_COUNT = 3
@@ -27,33 +24,25 @@ HOME_BLOCK_SIZE = 4
 DOSSIER_STRIP_SIZE = 3
 BLOCK_CACHE_SECONDS = 300
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
-DEFAULT_BYLINE = _("Door onze nieuwsredactie")
 LISTING_PARENTS = ["news.HomePage", "news.SectionPage"]
 MOST_READ_HOURS = 24
 MOST_READ_SECTIONS = 12  # sections with a list of their own on Meest gelezen
 
 
-class Label(models.TextChoices):
-    NONE = "", _("(geen)")
-    LIVEBLOG = "liveblog", _("Liveblog")
-    VIDEO = "video", _("Video")
-    ANALYSE = "analyse", _("Analyse")
-    COLUMN = "column", _("Column")
-    UITGELEGD = "uitgelegd", _("Uitgelegd")
-    OPINIE = "opinie", _("Opinie")
-    INTERVIEW = "interview", _("Interview")
-    ACHTERGROND = "achtergrond", _("Achtergrond")
-    REVIEW = "review", _("Recensie")
-    FACTCHECK = "factcheck", _("Factcheck")
-
-
 def paginate(request, queryset, per_page=PAGE_SIZE):
-    """Return the requested page of `queryset`; an unknown page number is a 404, not the last page."""
+    """Return the requested page of `queryset`; an unknown page number is a 404, not the last page.
+
+    The number of a valid page past the first is kept on the request as `page_number`: the canonical link
+    carries only that, never what a reader typed (which would also split every cache on junk).
+    """
     paginator = Paginator(queryset, per_page)
     try:
-        return paginator.page(request.GET.get("page", 1))
+        page = paginator.page(request.GET.get("page", 1))
     except (EmptyPage, PageNotAnInteger):
         raise Http404(_("Deze pagina bestaat niet.")) from None
+    if page.number > 1:
+        request.page_number = page.number
+    return page
 
 
 def newest_per_group(name: str, groups: list, size: int) -> dict:
@@ -61,8 +50,6 @@ def newest_per_group(name: str, groups: list, size: int) -> dict:
 
     The article ids are cached until the next publish, so a warm page loads all blocks in one query.
     """
-    from krant.core.navigation import version
-
     key = f"krant:blocks:{name}:{version()}:{','.join(str(group.pk) for group in groups)}"
     ids = cache.get(key)
     if ids is None:
@@ -81,17 +68,6 @@ def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
         return list(page.articles()[:size])
     curated = published_articles().in_bulk(story_ids)
     return [curated[pk] for pk in story_ids if pk in curated][:size]
-
-
-def published_articles():
-    """Return the live, public articles, newest first, ready for a listing."""
-    return (
-        ArticlePage.objects.live()
-        .public()
-        .defer_streamfields()
-        .select_related("home_section", "lead_image")
-        .order_by("-first_published_at", "-pk")
-    )
 
 
 class HomePage(Page):
@@ -132,8 +108,6 @@ class HomePage(Page):
         verbose_name = _("voorpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from krant.news import readership  # imports this module
-
         context = super().get_context(request, *args, **kwargs)
         latest = list(published_articles()[:PAGE_SIZE])
         story_ids = [story.article_id for story in self.top_stories.all()]
@@ -209,12 +183,15 @@ class SectionPage(Page):
     def route(self, request, path_components):
         # Articles live in year folders but are read at <section>/<id>/<slug>/; find them by id here.
         if path_components and ARTICLE_ID.fullmatch(path_components[0]) and len(path_components) <= 2:
-            article = ArticlePage.objects.filter(pk=int(path_components[0])).first()
-            if article is None or not (article.live or article.was_withdrawn):
-                raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
-            if not article.live:
+            # Expiry counts when the reader reads, not when the scheduler gets round to it: an expired
+            # article answers 410 like one the scheduler has unpublished, so the answer never depends on it.
+            pk = int(path_components[0])
+            article = ArticlePage.objects.visible().filter(pk=pk).first()
+            if article is not None:
+                return RouteResult(article)
+            if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
                 return RouteResult(self, kwargs={"gone": True})
-            return RouteResult(article)
+            raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
         return super().route(request, path_components)
 
     def serve(self, request, *args, gone=False, **kwargs):
@@ -368,8 +345,6 @@ class MostReadPage(Page):
         verbose_name = _("meest gelezen")
 
     def get_context(self, request, *args, **kwargs):
-        from krant.news import readership  # imports this module
-
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request) or self.get_site()  # found while routing: no query
         sections = SectionPage.objects.child_of(site.root_page).live().public().in_menu()
@@ -377,203 +352,3 @@ class MostReadPage(Page):
         context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
         context["by_section"] = [(section, articles) for section, articles in by_section if articles]
         return context
-
-
-class ArticleArchivePage(Page):
-    """Where articles are stored, in year folders; readers never see it (articles have their own URLs)."""
-
-    parent_page_types = ["news.HomePage"]
-    subpage_types = ["news.ArticleYearPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("artikelarchief")
-
-    def serve(self, request, *args, **kwargs):
-        raise Http404
-
-
-class ArticleYearPage(Page):
-    """One year of articles: keeps each folder far below the page tree's limit on children."""
-
-    parent_page_types = ["news.ArticleArchivePage"]
-    subpage_types = ["news.ArticlePage"]
-
-    class Meta:
-        verbose_name = _("jaarmap")
-
-    def serve(self, request, *args, **kwargs):
-        raise Http404
-
-
-class ArticlePage(Page):
-    """A news article, read at /<section>/<id>/<slug>/."""
-
-    label = models.CharField(_("label"), max_length=20, choices=Label.choices, blank=True)
-    intro = models.TextField(_("intro"), help_text=_("Eén of twee zinnen die het nieuws samenvatten."))
-    lead_image = models.ForeignKey(
-        "core.KrantImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("hoofdbeeld"),
-    )
-    lead_image_caption = models.CharField(_("onderschrift hoofdbeeld"), max_length=255, blank=True)
-    body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
-    home_section = models.ForeignKey(
-        SectionPage,
-        on_delete=models.PROTECT,
-        related_name="home_articles",
-        verbose_name=_("rubriek"),
-        help_text=_("Bepaalt het adres van het artikel."),
-    )
-    sections = ParentalManyToManyField(
-        SectionPage, blank=True, related_name="extra_articles", verbose_name=_("ook in rubrieken")
-    )
-    dossiers = ParentalManyToManyField(
-        DossierPage, blank=True, related_name="articles_in_dossier", verbose_name=_("dossiers")
-    )
-    source_credit = models.CharField(
-        _("bron"),
-        max_length=120,
-        blank=True,
-        help_text=_("Persbureau of medium, bijvoorbeeld 'ANP'."),
-    )
-    updated_at = models.DateTimeField(
-        _("bijgewerkt op"),
-        null=True,
-        blank=True,
-        help_text=_("Alleen invullen bij een inhoudelijke update; lezers zien 'Bijgewerkt'."),
-    )
-    update_note = models.CharField(_("toelichting bij update"), max_length=255, blank=True)
-    comments_enabled = models.BooleanField(_("reacties open"), default=True)
-    comments_close_after_hours = models.PositiveIntegerField(
-        _("reacties sluiten na (uur)"),
-        default=72,
-        help_text=_("0: de reacties sluiten niet vanzelf."),
-    )
-
-    content_panels = Page.content_panels + [
-        FieldPanel("label"),
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Hoofdbeeld")
-        ),
-        FieldPanel("body"),
-        InlinePanel("author_links", label=_("auteur"), heading=_("Auteurs (byline)")),
-        FieldPanel("source_credit"),
-        MultiFieldPanel(
-            [FieldPanel("home_section"), FieldPanel("sections"), FieldPanel("dossiers")],
-            heading=_("Rubrieken en dossiers"),
-        ),
-        MultiFieldPanel([FieldPanel("updated_at"), FieldPanel("update_note")], heading=_("Update")),
-        InlinePanel("corrections", label=_("correctie"), heading=_("Correcties")),
-        InlinePanel("related_links", label=_("gerelateerd artikel"), heading=_("Gerelateerd")),
-        FieldRowPanel(
-            [FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")],
-            heading=_("Reacties"),
-        ),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        index.FilterField("home_section"),
-        index.FilterField("first_published_at"),
-    ]
-    parent_page_types = ["news.ArticleYearPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("artikel")
-        verbose_name_plural = _("artikelen")
-
-    def get_url_parts(self, request=None):
-        section_parts = self.home_section.get_url_parts(request)
-        if section_parts is None:
-            return None
-        site_id, root_url, section_path = section_parts
-        return site_id, root_url, f"{section_path}{self.pk}/{self.slug}/"
-
-    def serve(self, request, *args, **kwargs):
-        canonical = self.get_url_parts(request)[2]
-        if not getattr(request, "is_preview", False) and request.path != canonical:
-            return HttpResponsePermanentRedirect(canonical)
-        return super().serve(request, *args, **kwargs)
-
-    @property
-    def was_withdrawn(self) -> bool:
-        """Return whether readers could read this article once and no longer can."""
-        return not self.live and self.first_published_at is not None
-
-    @property
-    def published_at(self):
-        return self.first_published_at or self.go_live_at
-
-    @cached_property
-    def authors(self):
-        return [link.author for link in self.author_links.select_related("author")]
-
-    def comments_open(self, at=None):
-        """Return whether readers may still comment at `at` (default: now)."""
-        if not self.comments_enabled:
-            return False
-        if not self.comments_close_after_hours or not self.published_at:
-            return True
-        closes = self.published_at + timedelta(hours=self.comments_close_after_hours)
-        return (at or timezone.now()) < closes
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
-            link.related
-            for link in self.related_links.select_related("related__home_section")
-            if link.related.live
-        ]
-        return context
-
-
-class ArticleAuthor(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="author_links")
-    author = models.ForeignKey("authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links")
-
-    panels = [FieldPanel("author")]
-
-
-class ArticleCorrection(Orderable):
-    """A public note of what was corrected in an article, when and why."""
-
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
-    corrected_at = models.DateTimeField(_("gecorrigeerd op"), default=timezone.now)
-    note = models.TextField(_("wat en waarom"))
-
-    panels = [FieldPanel("corrected_at"), FieldPanel("note")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("correctie")
-
-
-class RelatedArticle(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("related")]
-
-
-class ArticleViewCount(models.Model):
-    """How often an article was read in one hour (UTC); written in batches by `news.readership`."""
-
-    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="view_counts")
-    hour = models.DateTimeField(_("uur"), help_text=_("Het begin van het uur, in UTC."))
-    count = models.PositiveIntegerField(_("aantal keer gelezen"), default=0)
-
-    class Meta:
-        verbose_name = _("leestelling")
-        verbose_name_plural = _("leestellingen")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "hour"], name="news_articleviewcount_article_hour")
-        ]
-        indexes = [models.Index(fields=["hour"], name="news_articleviewcount_hour")]
-
-    def __str__(self):
-        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}:00 UTC: {self.count}"

@@ -1,0 +1,317 @@
+"""Articles: where they are stored, the rules for what readers may see of them, their bylines and reads."""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import ExpressionWrapper, Q, Value
+from django.db.models.functions import Cast, Coalesce
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from krant.news.blocks import ArticleBodyBlock
+
+RELATED_COUNT = 4  # 'Lees ook' under an article
+DEFAULT_BYLINE = _("Door onze nieuwsredactie")
+
+
+class Label(models.TextChoices):
+    NONE = "", _("(geen)")
+    LIVEBLOG = "liveblog", _("Liveblog")
+    VIDEO = "video", _("Video")
+    ANALYSE = "analyse", _("Analyse")
+    COLUMN = "column", _("Column")
+    UITGELEGD = "uitgelegd", _("Uitgelegd")
+    OPINIE = "opinie", _("Opinie")
+    INTERVIEW = "interview", _("Interview")
+    ACHTERGROND = "achtergrond", _("Achtergrond")
+    REVIEW = "review", _("Recensie")
+    FACTCHECK = "factcheck", _("Factcheck")
+
+
+def published_articles():
+    """Return the published articles, newest first, ready for a listing."""
+    return ArticlePage.objects.published().for_listing()
+
+
+class ArticleQuerySet(PageQuerySet):
+    """The one set of rules for what readers may see of an article; pages, API, feeds and search call it.
+
+    Every rule takes the time of reading (default: now). The scheduler unpublishes expired articles and
+    publishes embargoed ones, but it may be stopped or late: what readers see is decided when they read.
+    """
+
+    def visible(self, at=None):
+        """Return the live articles past their go-live time and not past their expiry.
+
+        View restrictions are left to Wagtail, which asks for a login or password when serving; listings
+        use `published`, which leaves restricted articles out.
+        """
+        at = at or timezone.now()
+        return self.live().filter(
+            Q(go_live_at__isnull=True) | Q(go_live_at__lte=at),
+            Q(expire_at__isnull=True) | Q(expire_at__gt=at),
+        )
+
+    def published(self, at=None):
+        """Return the articles every reader may see and every listing may show."""
+        return self.visible(at).public()
+
+    def expired(self, at=None):
+        """Return the articles once published whose expiry has passed, unpublished by the scheduler or not."""
+        at = at or timezone.now()
+        return self.filter(first_published_at__isnull=False).filter(Q(expired=True) | Q(expire_at__lte=at))
+
+    def withdrawn(self, at=None):
+        """Return the articles readers could read once and no longer can: taken offline or expired."""
+        at = at or timezone.now()
+        return self.filter(first_published_at__isnull=False).filter(
+            Q(live=False) | Q(expired=True) | Q(expire_at__lte=at)
+        )
+
+    def open_for_comments(self, at=None):
+        """Return the articles readers may comment on at `at`, as ArticlePage.comments_open decides."""
+        at = at or timezone.now()
+        # SQLite multiplies a duration only by a plain integer field, hence the cast.
+        hours = Cast("comments_close_after_hours", models.IntegerField())
+        open_for = ExpressionWrapper(hours * Value(timedelta(hours=1)), output_field=models.DurationField())
+        closes = Coalesce("first_published_at", "go_live_at") + open_for
+        return (
+            self.filter(comments_enabled=True)
+            .alias(comments_close_at=closes)
+            .filter(
+                Q(comments_close_after_hours=0)
+                | Q(first_published_at__isnull=True, go_live_at__isnull=True)
+                | Q(comments_close_at__gt=at)
+            )
+        )
+
+    def for_listing(self):
+        """Return these articles newest first, without their bodies, with what a teaser shows."""
+        listing = self.defer_streamfields().select_related("home_section", "lead_image")
+        return listing.order_by("-first_published_at", "-pk")
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class ArticleArchivePage(Page):
+    """Where articles are stored, in year folders; readers never see it (articles have their own URLs)."""
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticleYearPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("artikelarchief")
+
+    def serve(self, request, *args, **kwargs):
+        raise Http404
+
+
+class ArticleYearPage(Page):
+    """One year of articles: keeps each folder far below the page tree's limit on children."""
+
+    parent_page_types = ["news.ArticleArchivePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("jaarmap")
+
+    def serve(self, request, *args, **kwargs):
+        raise Http404
+
+
+class ArticlePage(Page):
+    """A news article, read at /<section>/<id>/<slug>/."""
+
+    label = models.CharField(_("label"), max_length=20, choices=Label.choices, blank=True)
+    intro = models.TextField(_("intro"), help_text=_("Eén of twee zinnen die het nieuws samenvatten."))
+    lead_image = models.ForeignKey(
+        "core.KrantImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hoofdbeeld"),
+    )
+    lead_image_caption = models.CharField(_("onderschrift hoofdbeeld"), max_length=255, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
+    home_section = models.ForeignKey(
+        "news.SectionPage",
+        on_delete=models.PROTECT,
+        related_name="home_articles",
+        verbose_name=_("rubriek"),
+        help_text=_("Bepaalt het adres van het artikel."),
+    )
+    sections = ParentalManyToManyField(
+        "news.SectionPage", blank=True, related_name="extra_articles", verbose_name=_("ook in rubrieken")
+    )
+    dossiers = ParentalManyToManyField(
+        "news.DossierPage", blank=True, related_name="articles_in_dossier", verbose_name=_("dossiers")
+    )
+    source_credit = models.CharField(
+        _("bron"),
+        max_length=120,
+        blank=True,
+        help_text=_("Persbureau of medium, bijvoorbeeld 'ANP'."),
+    )
+    updated_at = models.DateTimeField(
+        _("bijgewerkt op"),
+        null=True,
+        blank=True,
+        help_text=_("Alleen invullen bij een inhoudelijke update; lezers zien 'Bijgewerkt'."),
+    )
+    update_note = models.CharField(_("toelichting bij update"), max_length=255, blank=True)
+    comments_enabled = models.BooleanField(_("reacties open"), default=True)
+    comments_close_after_hours = models.PositiveIntegerField(
+        _("reacties sluiten na (uur)"),
+        default=72,
+        help_text=_("0: de reacties sluiten niet vanzelf."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("label"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Hoofdbeeld")
+        ),
+        FieldPanel("body"),
+        InlinePanel("author_links", label=_("auteur"), heading=_("Auteurs (byline)")),
+        FieldPanel("source_credit"),
+        MultiFieldPanel(
+            [FieldPanel("home_section"), FieldPanel("sections"), FieldPanel("dossiers")],
+            heading=_("Rubrieken en dossiers"),
+        ),
+        MultiFieldPanel([FieldPanel("updated_at"), FieldPanel("update_note")], heading=_("Update")),
+        InlinePanel("corrections", label=_("correctie"), heading=_("Correcties")),
+        InlinePanel("related_links", label=_("gerelateerd artikel"), heading=_("Gerelateerd")),
+        FieldRowPanel(
+            [FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")],
+            heading=_("Reacties"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("home_section"),
+        index.FilterField("first_published_at"),
+        # The publication rules of ArticleQuerySet.published, so search can apply them.
+        index.FilterField("go_live_at"),
+        index.FilterField("expire_at"),
+    ]
+    parent_page_types = ["news.ArticleYearPage"]
+    subpage_types = []
+
+    objects = ArticleManager()
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
+
+    def get_url_parts(self, request=None):
+        section_parts = self.home_section.get_url_parts(request)
+        if section_parts is None:
+            return None
+        site_id, root_url, section_path = section_parts
+        return site_id, root_url, f"{section_path}{self.pk}/{self.slug}/"
+
+    def serve(self, request, *args, **kwargs):
+        canonical = self.get_url_parts(request)[2]
+        if not getattr(request, "is_preview", False) and request.path != canonical:
+            return HttpResponsePermanentRedirect(canonical)
+        return super().serve(request, *args, **kwargs)
+
+    @property
+    def published_at(self):
+        return self.first_published_at or self.go_live_at
+
+    @cached_property
+    def authors(self):
+        return [link.author for link in self.author_links.select_related("author")]
+
+    def comments_closing_time(self):
+        """Return when comments close, or None if they never close by themselves (or are not enabled)."""
+        if not self.comments_enabled or not self.comments_close_after_hours or not self.published_at:
+            return None
+        return self.published_at + timedelta(hours=self.comments_close_after_hours)
+
+    def comments_open(self, at=None):
+        """Return whether readers may still comment at `at` (default: now), as `open_for_comments` decides."""
+        closes = self.comments_closing_time()
+        return self.comments_enabled and (closes is None or (at or timezone.now()) < closes)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_articles()
+        return context
+
+    def related_articles(self, size=RELATED_COUNT) -> list:
+        """Return 'Lees ook': the editor's choice if any is published, else the newest of the same dossiers
+        or home section; never the article itself, in two queries at most."""
+        chosen = list(self.related_links.order_by("sort_order").values_list("related_id", flat=True))
+        if chosen:
+            published = published_articles().in_bulk(chosen)
+            picks = [published[pk] for pk in dict.fromkeys(chosen) if pk in published and pk != self.pk]
+            if picks:
+                return picks[:size]
+        in_dossiers = ArticlePage.dossiers.through.objects.filter(
+            dossierpage_id__in=ArticlePage.dossiers.through.objects.filter(articlepage_id=self.pk).values(
+                "dossierpage_id"
+            )
+        ).values("articlepage_id")
+        nearby = Q(pk__in=in_dossiers) | Q(home_section_id=self.home_section_id)
+        return list(published_articles().filter(nearby).exclude(pk=self.pk)[:size])
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="author_links")
+    author = models.ForeignKey("authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links")
+
+    panels = [FieldPanel("author")]
+
+
+class ArticleCorrection(Orderable):
+    """A public note of what was corrected in an article, when and why."""
+
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    corrected_at = models.DateTimeField(_("gecorrigeerd op"), default=timezone.now)
+    note = models.TextField(_("wat en waarom"))
+
+    panels = [FieldPanel("corrected_at"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correctie")
+
+
+class RelatedArticle(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("related")]
+
+
+class ArticleViewCount(models.Model):
+    """How often an article was read in one hour (UTC); written in batches by `news.readership`."""
+
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="view_counts")
+    hour = models.DateTimeField(_("uur"), help_text=_("Het begin van het uur, in UTC."))
+    count = models.PositiveIntegerField(_("aantal keer gelezen"), default=0)
+
+    class Meta:
+        verbose_name = _("leestelling")
+        verbose_name_plural = _("leestellingen")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="news_articleviewcount_article_hour")
+        ]
+        indexes = [models.Index(fields=["hour"], name="news_articleviewcount_hour")]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}:00 UTC: {self.count}"
