@@ -218,3 +218,7 @@ WAGTAILSEARCH_BACKENDS = {"default": CONFIG.search}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
+# No autosave: it would turn an article an editor opened and abandoned into a draft without a word.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# No avatars from Gravatar: a third party would learn who works in the admin (and over plain http).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
