@@ -474,6 +474,33 @@ class ArticlePage(Page):
             [FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")],
             heading=_("Reacties"),
         ),
+        # On the form itself rather than behind Wagtail's status icon, where editors did not find it.
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "go_live_at",
+                    heading=_("Publiceren vanaf (embargo)"),
+                    help_text=_(
+                        "Leeg: het artikel verschijnt zodra het gepubliceerd wordt. Tijden zijn "
+                        "Amsterdamse tijd (Europe/Amsterdam)."
+                    ),
+                ),
+                FieldPanel(
+                    "expire_at",
+                    heading=_("Offline halen op"),
+                    help_text=_(
+                        "Leeg: het artikel blijft online. Tijden zijn Amsterdamse tijd (Europe/Amsterdam)."
+                    ),
+                ),
+            ],
+            heading=_("Publicatie plannen"),
+        ),
+    ]
+    # Wagtail's scheduling dialog would put a second copy of the two fields above in the form.
+    settings_panels = [
+        panel
+        for panel in Page.settings_panels
+        if getattr(panel, "path", "") != "wagtail.admin.panels.PublishingPanel"
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

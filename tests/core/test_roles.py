@@ -8,36 +8,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.images.permissions import permission_policy as image_permissions
 from wagtail.models import Collection, GroupCollectionPermission, Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from krant.core.models import KrantImage
 from krant.core.roles import ADMINS, DESK, MODERATOR, REPORTER, ensure_newsroom_roles
 from krant.news.models import ArticlePage
 from krant.news.services import article_folder
-from tests.factories import make_article, make_user
-
-
-def article_form(section, title="Nieuwe brug over de Vaart", **extra):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": "nieuwe-brug",
-            "label": "",
-            "intro": "De gemeente opent een nieuwe fietsbrug.",
-            "lead_image_caption": "",
-            "body": streamfield([("paragraph", rich_text("<p>De brug is veertig meter lang.</p>"))]),
-            "author_links": inline_formset([]),
-            "source_credit": "",
-            "home_section": section.pk,
-            "update_note": "",
-            "corrections": inline_formset([]),
-            "related_links": inline_formset([]),
-            "comments_enabled": "on",
-            "comments_close_after_hours": 72,
-            "comments": inline_formset([]),
-            **extra,
-        }
-    )
+from tests.factories import article_form, make_article, make_user
 
 
 def test_groups_exist(db):
