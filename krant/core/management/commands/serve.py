@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from krant.core.management.secret_key import require_fixed_secret_key
+
 BLOCKING_THREADS = 32
 CHILD_STOP_SECONDS = 60
 
@@ -35,11 +37,7 @@ class Command(BaseCommand):
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
         if workers < 1:
             raise CommandError(f"--workers: needs at least 1, got {workers}")
-        if not settings.DEBUG and settings.CONFIG.secret_key_source == "none":  # noqa: S105
-            raise CommandError(
-                "KRANT_SECRET_KEY: not set. Production needs a fixed secret key shared by all servers: "
-                "set KRANT_SECRET_KEY to 50 random characters (`krant demo` makes one for the demo)."
-            )
+        require_fixed_secret_key()
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
         self.collect_static()
