@@ -187,9 +187,17 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "skip_not_found": {"()": "krant.core.logs.SkipNotFound"},
+        "without_traceback": {"()": "krant.core.logs.WithoutTraceback"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"krant": {"level": "INFO"}},
+    "loggers": {
+        "krant": {"level": "INFO"},
+        "django.request": {"filters": ["skip_not_found"]},
+        "django.security.DisallowedHost": {"filters": ["without_traceback"]},
+    },
 }
 
 # The app API at /api/v1/ (krant.api): read-only JSON, the same for every client, throttled per address.

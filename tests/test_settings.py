@@ -1,5 +1,7 @@
 """The admin's settings as editors meet them: no autosave, no third-party avatars."""
 
+import logging
+
 from krant.core.roles import DESK
 from krant.news.services import article_folder
 from tests.factories import make_user
@@ -20,3 +22,31 @@ def test_admin_loads_no_avatars_from_gravatar(tree, client):
     response = client.get("/admin/")
     assert response.status_code == 200
     assert "gravatar" not in response.content.decode()
+
+
+def test_not_found_is_not_logged(tree, client, caplog):
+    """A 404 is answered without a 'Not Found' warning in the log."""
+    caplog.set_level(logging.INFO)
+    assert client.get("/bestaat-niet/").status_code == 404
+    assert [r.getMessage() for r in caplog.records if r.name == "django.request"] == []
+
+
+def test_server_errors_are_still_logged(db, caplog):
+    """The 404 filter lets everything else through, such as a 500."""
+    caplog.set_level(logging.INFO)
+    logging.getLogger("django.request").error("Internal Server Error: /", extra={"status_code": 500})
+    assert [r.getMessage() for r in caplog.records if r.name == "django.request"] == [
+        "Internal Server Error: /"
+    ]
+
+
+def test_bad_host_header_logs_one_line(db, client, caplog):
+    """A request for another host gets 400 and one log line, without a traceback."""
+    caplog.set_level(logging.INFO)
+    assert client.get("/", HTTP_HOST="kwaadaardig.example").status_code == 400
+    records = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert len(records) == 1
+    line = logging.Formatter().format(records[0])
+    assert "kwaadaardig.example" in line
+    assert "\n" not in line
+    assert "Traceback" not in line
