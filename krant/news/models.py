@@ -154,12 +154,16 @@ class HomePage(Page):
 class TopStory(Orderable):
     """An article an editor puts at the top of a page, in the order given."""
 
-    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("artikel")
+    )
 
     panels = [FieldPanel("article")]
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("topverhaal")
+        verbose_name_plural = _("topverhalen")
 
 
 class HomeTopStory(TopStory):
@@ -561,16 +565,26 @@ class ArticlePage(Page):
 
 
 class ArticleAuthor(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="author_links")
-    author = models.ForeignKey("authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="author_links", verbose_name=_("artikel")
+    )
+    author = models.ForeignKey(
+        "authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links", verbose_name=_("auteur")
+    )
 
     panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur van een artikel")
+        verbose_name_plural = _("auteurs van een artikel")
 
 
 class ArticleCorrection(Orderable):
     """A public note of what was corrected in an article, when and why."""
 
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("artikel")
+    )
     corrected_at = models.DateTimeField(_("gecorrigeerd op"), default=timezone.now)
     note = models.TextField(_("wat en waarom"))
 
@@ -581,16 +595,26 @@ class ArticleCorrection(Orderable):
 
 
 class RelatedArticle(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_links", verbose_name=_("artikel")
+    )
+    related = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("gerelateerd artikel")
+    )
 
     panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gerelateerd artikel")
+        verbose_name_plural = _("gerelateerde artikelen")
 
 
 class ArticleViewCount(models.Model):
     """How often an article was read in one hour (UTC); written in batches by `news.readership`."""
 
-    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="view_counts")
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="view_counts", verbose_name=_("artikel")
+    )
     hour = models.DateTimeField(_("uur"), help_text=_("Het begin van het uur, in UTC."))
     count = models.PositiveIntegerField(_("aantal keer gelezen"), default=0)
 
