@@ -1,4 +1,4 @@
-"""The `krant` command: every Django and Wagtail management command, plus `demo` and `serve`.
+"""The `krant` command: krant's own commands (`demo`, `serve`, `import` ...) and every Django and Wagtail one.
 
 Configuration problems end in one line that names the variable, never a traceback.
 """
@@ -6,6 +6,10 @@ Configuration problems end in one line that names the variable, never a tracebac
 import argparse
 import os
 import sys
+import textwrap
+from collections import defaultdict
+
+from django.core.management import ManagementUtility, get_commands, load_command_class
 
 from krant import config
 
@@ -38,12 +42,11 @@ def main(argv: list[str] | None = None) -> None:
     except config.ConfigError as error:
         fail(str(error))
 
-    from django.core.management import execute_from_command_line
     from django.db.utils import OperationalError
     from redis.exceptions import ConnectionError as RedisConnectionError
 
     try:
-        execute_from_command_line(["krant", *argv])
+        KrantUtility(["krant", *argv]).execute()
     except OperationalError as error:
         fail(f"KRANT_DATABASE_URL: cannot use the database: {first_line(error)}")
     except RedisConnectionError as error:
@@ -59,6 +62,40 @@ def demo_base_url(arguments: list[str]) -> str:
     port = parser.parse_known_args(arguments)[0].port
     # A bad port is the demo command's to refuse, with its own message; the address stays the default.
     return f"http://127.0.0.1:{port if port.isdigit() else 8000}"
+
+
+SUMMARY = "krant: an open-source news platform (reader site, newsroom, newsletters, app API)."
+
+
+class KrantUtility(ManagementUtility):
+    """Django's command line, with a help page that starts with krant and krant's own commands."""
+
+    def main_help_text(self, commands_only=False):
+        if commands_only:
+            return super().main_help_text(commands_only=True)
+        commands = get_commands()
+        lines = [
+            SUMMARY,
+            "",
+            "Usage: krant <command> [options]; 'krant help <command>' explains one command.",
+            "",
+            "krant's commands:",
+        ]
+        for name in sorted(name for name, app in commands.items() if app.startswith("krant.")):
+            lines.append(f"  {name:<18} {first_sentence(load_command_class(commands[name], name).help)}")
+        lines += ["", "Django's and Wagtail's commands:"]
+        by_app = defaultdict(list)
+        for name, app in commands.items():
+            if not app.startswith("krant."):
+                by_app["django" if app == "django.core" else app.rpartition(".")[2]].append(name)
+        for app in sorted(by_app):
+            listed = f"  [{app}] {', '.join(sorted(by_app[app]))}"
+            lines.append(textwrap.fill(listed, width=100, subsequent_indent="    "))
+        return "\n".join(lines)
+
+
+def first_sentence(text: str) -> str:
+    return text.split(". ")[0].split(":")[0].split(" (")[0].rstrip(".")
 
 
 def first_line(error: Exception) -> str:

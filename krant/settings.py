@@ -1,5 +1,6 @@
 """Django settings for krant. Every value that differs between machines comes from krant.config."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from krant import config as krant_config
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -76,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "krant.urls"
@@ -123,6 +126,22 @@ if CONFIG.redis_url:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     TASKS["newsletters"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["newsletters"]}
     RQ_QUEUES = {"newsletters": {"URL": CONFIG.redis_url}}
+
+AUTHENTICATION_BACKENDS = [
+    "krant.core.login_limits.LoginLimitBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Admin logins (django-axes): five wrong passwords lock the account, and separately the address, for a
+# quarter of an hour, the right password included. Failures are kept in the database, so every server
+# process and machine sees them. Reset mails are limited in krant.core.login_limits.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "krant.core.login_limits.client_address"
+AXES_LOCKOUT_CALLABLE = "krant.core.login_limits.locked_out"
+AXES_USERNAME_FORM_FIELD = "username"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -176,9 +195,17 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "skip_not_found": {"()": "krant.core.logs.SkipNotFound"},
+        "without_traceback": {"()": "krant.core.logs.WithoutTraceback"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"krant": {"level": "INFO"}},
+    "loggers": {
+        "krant": {"level": "INFO"},
+        "django.request": {"filters": ["skip_not_found"]},
+        "django.security.DisallowedHost": {"filters": ["without_traceback"]},
+    },
 }
 
 # The app API at /api/v1/ (krant.api): read-only JSON, the same for every client, throttled per address.
@@ -234,3 +261,7 @@ WAGTAILSEARCH_BACKENDS = {"default": CONFIG.search}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("nl", "Nederlands")]
+# No autosave: it would turn an article an editor opened and abandoned into a draft without a word.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# No avatars from Gravatar: a third party would learn who works in the admin (and over plain http).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -5,11 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from krant.core import login_limits
 from krant.core import media as core_media
 from krant.core import views as core_views
 from krant.news import views as news_views
 
 urlpatterns = [
+    # Wagtail's reset form behind a rate limit; the rest of the reset flow is Wagtail's own.
+    path("admin/password_reset/", login_limits.password_reset, name="krant_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v1/", include("krant.api.urls")),

@@ -25,6 +25,16 @@ def media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def fixed_secret_key(settings):
+    """Count the test settings' key as a fixed one: the long-running commands refuse a per-process key.
+
+    Tests of that refusal start real processes, which read their own environment.
+    """
+    fixed = {**settings.CONFIG.__dict__, "secret_key_source": "environment"}
+    settings.CONFIG = type(settings.CONFIG)(**fixed)
+
+
+@pytest.fixture(autouse=True)
 def fresh_cache():
     from django.core.cache import cache
 

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core.models import MenuGroup, SiteSettings
@@ -79,3 +80,27 @@ def make_reads(article, reads, hours_ago=0) -> ArticleViewCount:
     """Store `reads` reads of `article` in the hour `hours_ago` hours back, as readership.flush would."""
     hour = hour_of(timezone.now() - timedelta(hours=hours_ago))
     return ArticleViewCount.objects.create(article=article, hour=hour, count=reads)
+
+
+def article_form(section, title="Nieuwe brug over de Vaart", **extra):
+    """Return the POST data of the admin's article form, as a browser sends it."""
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "nieuwe-brug",
+            "label": "",
+            "intro": "De gemeente opent een nieuwe fietsbrug.",
+            "lead_image_caption": "",
+            "body": streamfield([("paragraph", rich_text("<p>De brug is veertig meter lang.</p>"))]),
+            "author_links": inline_formset([]),
+            "source_credit": "",
+            "home_section": section.pk,
+            "update_note": "",
+            "corrections": inline_formset([]),
+            "related_links": inline_formset([]),
+            "comments_enabled": "on",
+            "comments_close_after_hours": 72,
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )

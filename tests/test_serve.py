@@ -2,6 +2,7 @@
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -146,3 +147,33 @@ def test_scheduler_publishes_due_article_without_cron(server, db):
     wait_for(lambda: fetch(url)[0] == 200, "the scheduler to publish the article")
     article.refresh_from_db()
     assert article.live
+
+
+def test_second_serve_on_the_same_port_refuses(server, tmp_path):
+    """A second `krant serve` on a port the first listens on stops with a clear error; the first serves on."""
+    base, _ = server
+    port = base.rsplit(":", 1)[1]
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
+    environment.update(
+        KRANT_DATA_DIR=str(tmp_path / "second"),
+        KRANT_DATABASE_URL=database_url(),
+        KRANT_SECRET_KEY="s" * 50,
+    )
+    second = subprocess.Popen(  # noqa: S603 - our own command
+        [sys.executable, "-m", "krant", "serve", "--port", port, "--workers", "1"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # so that a second server that did start is stopped with all its children
+    )
+    try:
+        stdout, stderr = second.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(second.pid, signal.SIGTERM)
+        second.communicate(timeout=90)
+        raise AssertionError("a second krant serve started on a port in use") from None
+    assert second.returncode != 0
+    assert f"--port: 127.0.0.1:{port} is already in use" in stderr
+    assert "Serving on" not in stdout
+    assert fetch(f"{base}/admin/login/")[0] == 200

@@ -32,7 +32,12 @@ class AuthorPage(Page):
 
     role = models.CharField(_("functie"), max_length=120, blank=True)
     photo = models.ForeignKey(
-        "core.KrantImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "core.KrantImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("foto"),
     )
     bio = models.TextField(_("korte bio"), blank=True, max_length=600)
 

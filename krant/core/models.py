@@ -19,6 +19,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from krant.core.submissions import ReaderSubmissionsListView
+
 STATIC_PARENTS = ["news.HomePage", "news.SectionPage"]
 
 
@@ -262,6 +264,7 @@ class FormPage(AbstractEmailForm):
     ]
     parent_page_types = STATIC_PARENTS
     subpage_types = []
+    submissions_list_view_class = ReaderSubmissionsListView
 
     class Meta:
         verbose_name = _("formulierpagina")

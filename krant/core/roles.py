@@ -42,8 +42,18 @@ PAGE_PERMISSIONS = {
         "bulk_delete_page",
     ],
 }
-IMAGES_ADD = ["core.add_krantimage", "core.choose_image"]
-IMAGES_ALL = [*IMAGES_ADD, "core.change_krantimage", "core.delete_krantimage"]
+# Wagtail checks image permissions on its own Image model's content type, also with a custom image
+# model (wagtail.images.permissions: auth_model=Image); grants on core.KrantImage are never looked at.
+IMAGES_ADD = ["wagtailimages.add_image", "wagtailimages.choose_image"]
+IMAGES_ALL = [*IMAGES_ADD, "wagtailimages.change_image", "wagtailimages.delete_image"]
+# Grants earlier versions made on the wrong content type: removed on migrate, so the roles screen
+# shows only what counts.
+STALE_COLLECTION_PERMISSIONS = [
+    "core.add_krantimage",
+    "core.choose_image",
+    "core.change_krantimage",
+    "core.delete_krantimage",
+]
 DOCUMENTS_ADD = ["wagtaildocs.add_document", "wagtaildocs.choose_document"]
 DOCUMENTS_ALL = [*DOCUMENTS_ADD, "wagtaildocs.change_document", "wagtaildocs.delete_document"]
 COLLECTION_PERMISSIONS = {
@@ -95,6 +105,11 @@ def permission(dotted: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def find_permission(dotted: str) -> Permission | None:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
 @transaction.atomic
 def ensure_newsroom_roles(using="default") -> dict[str, Group]:
     """Create the four staff groups, their permissions and the approval workflow; return the groups."""
@@ -113,6 +128,12 @@ def ensure_newsroom_roles(using="default") -> dict[str, Group]:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission(dotted)
             )
+    GroupCollectionPermission.objects.filter(
+        group__in=groups.values(),
+        permission__in=[
+            found for dotted in STALE_COLLECTION_PERMISSIONS if (found := find_permission(dotted)) is not None
+        ],
+    ).delete()
     for name, dotted_names in MODEL_PERMISSIONS.items():
         groups[name].permissions.add(*(permission(dotted) for dotted in dotted_names))
     groups[ADMINS].permissions.add(*Permission.objects.all())

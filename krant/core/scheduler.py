@@ -6,17 +6,47 @@ Each job in JOBS runs every round and decides itself what is due, so a job must 
 import logging
 import signal
 import threading
+from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.db import close_old_connections
 from django.utils.module_loading import import_string
+from wagtail.signals import page_published, page_unpublished
 
 logger = logging.getLogger(__name__)
 
 
 def publish_due_pages() -> None:
     """Publish what is due and unpublish what has expired (Wagtail's go-live and expiry times)."""
-    call_command("publish_scheduled", verbosity=0)
+    with logged_publishing():
+        call_command("publish_scheduled", verbosity=0)
+
+
+@contextmanager
+def logged_publishing():
+    """Log a line for each page published or unpublished in this block.
+
+    The desk must be able to see when an embargo was lifted: Wagtail's command says nothing at
+    verbosity 0 and gives no per-page result, but its signals name every page.
+    """
+
+    def on_published(sender, instance, **kwargs):
+        logger.info("Scheduler published page %s %r (%s)", instance.pk, instance.title, describe(sender))
+
+    def on_unpublished(sender, instance, **kwargs):
+        logger.info("Scheduler unpublished page %s %r (%s)", instance.pk, instance.title, describe(sender))
+
+    page_published.connect(on_published)
+    page_unpublished.connect(on_unpublished)
+    try:
+        yield
+    finally:
+        page_published.disconnect(on_published)
+        page_unpublished.disconnect(on_unpublished)
+
+
+def describe(model) -> str:
+    return model._meta.label_lower
 
 
 JOBS = [

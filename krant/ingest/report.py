@@ -20,6 +20,11 @@ BAR_WIDTH = 28
 CLEAR_LINE = "\r\033[K"
 
 
+def plain(text: str) -> str:
+    """Leave text as it is: Django colours all of stderr red, and progress is no error."""
+    return text
+
+
 def attempt(run: Callable[[], Outcome]) -> Outcome:
     """Return what `run` did, or a failed outcome saying why: one bad item never stops the rest."""
     try:
@@ -98,10 +103,10 @@ class Report:
         filled = round(BAR_WIDTH * self.done / self.total) if self.total else BAR_WIDTH
         bar = "█" * filled + "░" * (BAR_WIDTH - filled)
         label = f" {subject[-40:]}" if subject else ""
-        self.stderr.write(f"{CLEAR_LINE}[{bar}] {self.done}/{self.total}{label}", ending="")
+        self.stderr.write(f"{CLEAR_LINE}[{bar}] {self.done}/{self.total}{label}", ending="", style_func=plain)
         self.stderr.flush()
 
     def _clear(self) -> None:
         if self.tty:
-            self.stderr.write(CLEAR_LINE, ending="")
+            self.stderr.write(CLEAR_LINE, ending="", style_func=plain)
             self.stderr.flush()

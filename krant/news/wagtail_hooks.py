@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from krant.news.services import article_folder
+from krant.news.viewsets import article_chooser_viewset, article_listing_viewset
 
 
 def can_write(user) -> bool:
@@ -36,3 +37,8 @@ def register_new_article_item():
     return NewArticleMenuItem(
         _("Nieuw artikel"), reverse("krant_new_article"), icon_name="doc-full-inverse", order=150
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_article_viewsets():
+    return [article_listing_viewset, article_chooser_viewset]

@@ -1,36 +1,19 @@
 """Staff groups and the approval workflow: a reporter writes and submits, the desk publishes."""
 
-from django.contrib.auth.models import Group
-from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from io import BytesIO
 
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PILImage
+from wagtail.images.permissions import permission_policy as image_permissions
+from wagtail.models import Collection, GroupCollectionPermission, Page, WorkflowState
+
+from krant.core.models import KrantImage
 from krant.core.roles import ADMINS, DESK, MODERATOR, REPORTER, ensure_newsroom_roles
 from krant.news.models import ArticlePage
 from krant.news.services import article_folder
-from tests.factories import make_article, make_user
-
-
-def article_form(section, title="Nieuwe brug over de Vaart", **extra):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": "nieuwe-brug",
-            "label": "",
-            "intro": "De gemeente opent een nieuwe fietsbrug.",
-            "lead_image_caption": "",
-            "body": streamfield([("paragraph", rich_text("<p>De brug is veertig meter lang.</p>"))]),
-            "author_links": inline_formset([]),
-            "source_credit": "",
-            "home_section": section.pk,
-            "update_note": "",
-            "corrections": inline_formset([]),
-            "related_links": inline_formset([]),
-            "comments_enabled": "on",
-            "comments_close_after_hours": 72,
-            "comments": inline_formset([]),
-            **extra,
-        }
-    )
+from tests.factories import article_form, make_article, make_user
 
 
 def test_groups_exist(db):
@@ -110,3 +93,70 @@ def test_desk_manages_search_promotions_in_the_admin(tree, client):
     assert client.get("/admin/searchpicks/").status_code == 200
     client.force_login(make_user("verslaggever", REPORTER))
     assert client.get("/admin/searchpicks/").status_code == 302
+
+
+def make_image(**fields):
+    return KrantImage.objects.create(title="Brug", file=jpeg_upload(), **fields)
+
+
+def jpeg_upload(name="brug.jpg"):
+    buffer = BytesIO()
+    PILImage.new("RGB", (64, 48), (40, 90, 160)).save(buffer, "JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+@pytest.mark.parametrize("groups", [(REPORTER,), (DESK,), (DESK, ADMINS)])
+def test_newsroom_can_upload_and_choose_images(db, groups):
+    """Reporters, the desk and the demo editor (desk + Beheer) pass Wagtail's own image permission checks."""
+    ensure_newsroom_roles()
+    user = make_user("redacteur", *groups)
+    assert image_permissions.user_has_permission(user, "add")
+    assert image_permissions.user_has_permission(user, "choose")
+
+
+def test_only_desk_and_admins_change_others_images(db):
+    """A reporter changes their own uploads; the desk may change anyone's."""
+    ensure_newsroom_roles()
+    reporter = make_user("verslaggever", REPORTER)
+    desk = make_user("eindredacteur", DESK)
+    own = make_image(uploaded_by_user=reporter)
+    others = make_image(uploaded_by_user=desk)
+    assert image_permissions.user_has_permission_for_instance(reporter, "change", own)
+    assert not image_permissions.user_has_permission_for_instance(reporter, "change", others)
+    assert image_permissions.user_has_permission_for_instance(desk, "change", own)
+
+
+def test_stale_grants_on_krantimage_are_removed(db):
+    """Grants an older version made on core.KrantImage, which Wagtail never reads, go on migrate."""
+    desk = Group.objects.get(name=DESK)
+    stale = Permission.objects.get(content_type__app_label="core", codename="add_krantimage")
+    GroupCollectionPermission.objects.create(
+        group=desk, collection=Collection.get_first_root_node(), permission=stale
+    )
+    ensure_newsroom_roles()
+    assert not GroupCollectionPermission.objects.filter(group=desk, permission=stale).exists()
+
+
+@pytest.mark.parametrize("group", [REPORTER, DESK])
+def test_upload_image_with_credit_in_admin(db, client, group):
+    """The images menu opens and an upload through the admin stores the image with its credit."""
+    ensure_newsroom_roles()
+    client.force_login(make_user("redacteur", group))
+    assert client.get("/admin/images/").status_code == 200
+    response = client.get("/admin/images/chooser/")
+    assert response.status_code == 200
+    assert "upload" in response.json()["html"]
+    response = client.post(
+        "/admin/images/add/",
+        {
+            "title": "Nieuwe fietsbrug",
+            "file": jpeg_upload(),
+            "description": "Fietsers op de nieuwe brug over de Vaart",
+            "credit": "Eigen foto / Ria Bos",
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    image = KrantImage.objects.get(title="Nieuwe fietsbrug")
+    assert image.credit == "Eigen foto / Ria Bos"
+    assert image.description == "Fietsers op de nieuwe brug over de Vaart"

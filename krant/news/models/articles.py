@@ -197,6 +197,33 @@ class ArticlePage(Page):
             [FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")],
             heading=_("Reacties"),
         ),
+        # On the form itself rather than behind Wagtail's status icon, where editors did not find it.
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "go_live_at",
+                    heading=_("Publiceren vanaf (embargo)"),
+                    help_text=_(
+                        "Leeg: het artikel verschijnt zodra het gepubliceerd wordt. Tijden zijn "
+                        "Amsterdamse tijd (Europe/Amsterdam)."
+                    ),
+                ),
+                FieldPanel(
+                    "expire_at",
+                    heading=_("Offline halen op"),
+                    help_text=_(
+                        "Leeg: het artikel blijft online. Tijden zijn Amsterdamse tijd (Europe/Amsterdam)."
+                    ),
+                ),
+            ],
+            heading=_("Publicatie plannen"),
+        ),
+    ]
+    # Wagtail's scheduling dialog would put a second copy of the two fields above in the form.
+    settings_panels = [
+        panel
+        for panel in Page.settings_panels
+        if getattr(panel, "path", "") != "wagtail.admin.panels.PublishingPanel"
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -272,16 +299,26 @@ class ArticlePage(Page):
 
 
 class ArticleAuthor(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="author_links")
-    author = models.ForeignKey("authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="author_links", verbose_name=_("artikel")
+    )
+    author = models.ForeignKey(
+        "authors.AuthorPage", on_delete=models.CASCADE, related_name="article_links", verbose_name=_("auteur")
+    )
 
     panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur van een artikel")
+        verbose_name_plural = _("auteurs van een artikel")
 
 
 class ArticleCorrection(Orderable):
     """A public note of what was corrected in an article, when and why."""
 
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="corrections")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("artikel")
+    )
     corrected_at = models.DateTimeField(_("gecorrigeerd op"), default=timezone.now)
     note = models.TextField(_("wat en waarom"))
 
@@ -292,16 +329,26 @@ class ArticleCorrection(Orderable):
 
 
 class RelatedArticle(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
-    related = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+    article = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_links", verbose_name=_("artikel")
+    )
+    related = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", verbose_name=_("gerelateerd artikel")
+    )
 
     panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gerelateerd artikel")
+        verbose_name_plural = _("gerelateerde artikelen")
 
 
 class ArticleViewCount(models.Model):
     """How often an article was read in one hour (UTC); written in batches by `news.readership`."""
 
-    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="view_counts")
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="view_counts", verbose_name=_("artikel")
+    )
     hour = models.DateTimeField(_("uur"), help_text=_("Het begin van het uur, in UTC."))
     count = models.PositiveIntegerField(_("aantal keer gelezen"), default=0)
 

@@ -128,12 +128,16 @@ class HomePage(Page):
 class TopStory(Orderable):
     """An article an editor puts at the top of a page, in the order given."""
 
-    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("artikel")
+    )
 
     panels = [FieldPanel("article")]
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("topverhaal")
+        verbose_name_plural = _("topverhalen")
 
 
 class HomeTopStory(TopStory):

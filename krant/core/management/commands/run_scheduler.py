@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from krant.core import scheduler
+from krant.core.management.secret_key import require_fixed_secret_key
 
 
 class Command(BaseCommand):
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, once=False, interval=None, **options):
+        require_fixed_secret_key()  # newsletters it sends carry signed links
         if once:
             scheduler.run_due_jobs()
             return

@@ -1,3 +1,5 @@
+import errno
+import socket
 import subprocess
 import sys
 
@@ -7,6 +9,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+
+from krant.core.management.secret_key import require_fixed_secret_key
 
 BLOCKING_THREADS = 32
 CHILD_STOP_SECONDS = 60
@@ -35,11 +39,8 @@ class Command(BaseCommand):
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
         if workers < 1:
             raise CommandError(f"--workers: needs at least 1, got {workers}")
-        if not settings.DEBUG and settings.CONFIG.secret_key_source == "none":  # noqa: S105
-            raise CommandError(
-                "KRANT_SECRET_KEY: not set. Production needs a fixed secret key shared by all servers: "
-                "set KRANT_SECRET_KEY to 50 random characters (`krant demo` makes one for the demo)."
-            )
+        require_fixed_secret_key()
+        self.check_port_free(host, port)
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
         self.collect_static()
@@ -64,6 +65,32 @@ class Command(BaseCommand):
             except subprocess.TimeoutExpired:
                 child.kill()  # a batch it held is taken back by the next worker (krant.newsletters.delivery)
                 child.wait()
+
+    def check_port_free(self, host: str, port: int) -> None:
+        """Refuse a port another server listens on.
+
+        granian listens with SO_REUSEPORT, so a second `krant serve` on the same port would start without
+        a word and take half the traffic. A plain bind (SO_REUSEADDR only, so a restart does not trip over
+        connections still closing) fails while anyone listens there. Another process may still take the
+        port between this check and granian's bind; this catches the mistake, not a race.
+        """
+        try:
+            family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        except socket.gaierror as error:
+            raise CommandError(f"--host: cannot listen on {host!r}: {error.strerror}") from None
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:
+                if error.errno == errno.EADDRINUSE:
+                    raise CommandError(
+                        f"--port: {host}:{port} is already in use (another krant serve or another "
+                        "server listens there). Stop it, or choose another --port."
+                    ) from None
+                raise CommandError(
+                    f"--host/--port: cannot listen on {host}:{port}: {error.strerror}"
+                ) from None
 
     def check_database(self):
         connection.ensure_connection()

@@ -1,6 +1,8 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from krant.core.management.secret_key import require_fixed_secret_key
+
 
 class Command(BaseCommand):
     help = (
@@ -22,6 +24,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, burst=False, interval=1.0, **options):
+        require_fixed_secret_key()  # the mails carry signed links (unsubscribe, confirm)
         from django_tasks import task_backends
 
         backend = task_backends["newsletters"]
