@@ -5,7 +5,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from datetime import timedelta
@@ -14,59 +13,20 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Revision
 
-from tests.conftest import database_url, free_port
+from tests.conftest import database_url
 from tests.factories import make_article, make_site
+from tests.processes import fetch, krant_environment, serving, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def fetch(url, **headers):
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - localhost only
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
-
-
-def wait_for(condition, what, seconds=60):
-    """Poll a real event (a port opening, a page going live) up to a deadline."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 @pytest.fixture
 def server(tmp_path):
-    port = free_port()
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment.update(
-        KRANT_DATA_DIR=str(tmp_path),
-        KRANT_DATABASE_URL=database_url(),
-        KRANT_SECRET_KEY="s" * 50,
-        KRANT_SCHEDULER_INTERVAL="1",
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_SCHEDULER_INTERVAL="1"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-m", "krant", "serve", "--port", str(port), "--workers", "1"],
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(lambda: fetch(f"{base}/admin/login/")[0] == 200, "the server to answer")
+    with serving("serve", "--workers", "1", environment=environment) as base:
         yield base, tmp_path
-    finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=90)  # serve gives its children 60 s to stop
-        print(output)
 
 
 def test_serves_pages_hashed_compressed_static_and_media(server, db):

@@ -1,19 +1,19 @@
 """`krant demo`: one command sets everything up, prints the login, and a second run keeps all data."""
 
-import os
 import re
 import subprocess
 import sys
 
-from tests.conftest import free_port
-from tests.test_serve import fetch, wait_for
+from tests.processes import fetch, krant_environment, serving
 
 
 def krant(data_dir, *args):
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment["KRANT_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "krant", *args], env=environment, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "krant", *args],
+        env=krant_environment(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -48,27 +48,12 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
 
 def test_demo_on_another_port_writes_links_for_that_port(tmp_path):
     """`krant demo --port N` without KRANT_BASE_URL links to http://127.0.0.1:N, the address it serves."""
-    port = free_port()
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment["KRANT_DATA_DIR"] = str(tmp_path)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "krant", "demo", "--port", str(port), "--workers", "1"],
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(lambda: fetch(f"{base}/")[0] == 200, "the demo to serve", seconds=240)
+    environment = krant_environment(tmp_path)
+    with serving("demo", "--workers", "1", environment=environment, ready="/", seconds=240) as base:
         status, _, body = fetch(f"{base}/")
         canonical = re.search(rb'<link rel="canonical" href="([^"]+)"', body)
         assert canonical, "the front page has no canonical link"
         assert canonical.group(1).decode() == f"{base}/"
-    finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=90)
-        print(output)
 
 
 def test_a_port_out_of_range_is_refused_before_setting_up(tmp_path):

@@ -1,9 +1,6 @@
 """Meest gelezen: reads counted from the beacon, once per reader and hour, and ranked per day and section."""
 
 import logging
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
 
@@ -18,9 +15,9 @@ from PIL import Image
 
 from krant.news import readership, views
 from krant.news.models import ArticleViewCount, MostReadPage, SectionPage
-from tests.conftest import free_port
+from tests.conftest import database_url
 from tests.factories import add_page, make_article, make_reads, make_site, publish
-from tests.test_serve import database_url, fetch, wait_for
+from tests.processes import fetch, krant_environment, serving, wait_for
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 BROWSERS = [
@@ -212,34 +209,11 @@ def test_the_batch_is_written_at_shutdown(tree):
 def test_a_server_worker_writes_its_reads_when_it_stops(tmp_path):
     """Reads still in a worker's memory reach the database when `krant serve` stops (SIGTERM)."""
     article = make_article(make_site().binnenland)
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment.update(
-        KRANT_DATA_DIR=str(tmp_path), KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50
-    )
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "krant",
-        "serve",
-        "--port",
-        str(port),
-        "--workers",
-        "1",
-        "--no-scheduler",
-    ]
-    process = subprocess.Popen(
-        command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        wait_for(lambda: fetch(f"{base}/admin/login/")[0] == 200, "the server to answer")
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    with serving("serve", "--workers", "1", "--no-scheduler", environment=environment) as base:
         assert fetch(f"{base}/teller/{article.pk}.gif", **{"User-Agent": FIREFOX})[0] == 200
         assert stored(article) == []  # counted in the worker, not yet written
-    finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=30)
-    assert stored(article) == [1], output
+    assert stored(article) == [1]
 
 
 def test_the_reader_is_not_in_the_cache_key(tree):

@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from krant.newsletters.models import Batch, Delivery, DeliveryStatus, Edition, E
 from tests.conftest import database_url, free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
+from tests.processes import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -43,16 +43,6 @@ def start_worker(tmp_path, smtp_port, *arguments, log="worker.log", **extra) -> 
         stdout=(tmp_path / log).open("w"),
         stderr=subprocess.STDOUT,
     )
-
-
-def wait_for(condition, what, seconds=90):
-    """Poll a real event (a row written by another process) up to a deadline."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def queued_edition(tree, newsletter, addresses, batch_size) -> Edition:
