@@ -56,7 +56,7 @@ def prefetch_renditions(images: Iterable[KrantImage | None]) -> None:
 def picture(image: KrantImage | None, caption: str = "", credit: str = "") -> Picture | None:
     """Return `image` for a response, or None when there is none or its file is missing.
 
-    `credit` overrides the credit stored with the image; an empty caption or credit becomes None.
+    `caption` and `credit` override what is stored with the image; an empty caption or credit becomes None.
     """
     if image is None:
         return None
@@ -74,7 +74,7 @@ def picture(image: KrantImage | None, caption: str = "", credit: str = "") -> Pi
     return Picture(
         id=image.pk,
         alt=image.default_alt_text,
-        caption=caption or None,
+        caption=caption or image.caption or None,
         credit=credit or image.credit or None,
         width=image.width,
         height=image.height,

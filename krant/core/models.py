@@ -33,7 +33,13 @@ class KrantImage(AbstractImage):
         blank=True,
         help_text=_("Bijvoorbeeld 'ANP / Jan Jansen'."),
     )
-    admin_form_fields = Image.admin_form_fields + ("credit",)
+    caption = models.CharField(
+        _("onderschrift"),
+        max_length=255,
+        blank=True,
+        help_text=_("Staat onder de foto tenzij het artikel een eigen onderschrift geeft."),
+    )
+    admin_form_fields = Image.admin_form_fields + ("credit", "caption")
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("beeld")

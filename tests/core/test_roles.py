@@ -139,7 +139,7 @@ def test_stale_grants_on_krantimage_are_removed(db):
 
 @pytest.mark.parametrize("group", [REPORTER, DESK])
 def test_upload_image_with_credit_in_admin(db, client, group):
-    """The images menu opens and an upload through the admin stores the image with its credit."""
+    """The images menu opens and an upload through the admin stores the image with its credit and caption."""
     ensure_newsroom_roles()
     client.force_login(make_user("redacteur", group))
     assert client.get("/admin/images/").status_code == 200
@@ -153,10 +153,12 @@ def test_upload_image_with_credit_in_admin(db, client, group):
             "file": jpeg_upload(),
             "description": "Fietsers op de nieuwe brug over de Vaart",
             "credit": "Eigen foto / Ria Bos",
+            "caption": "De brug is veertig meter lang.",
             "collection": Collection.get_first_root_node().pk,
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     image = KrantImage.objects.get(title="Nieuwe fietsbrug")
     assert image.credit == "Eigen foto / Ria Bos"
+    assert image.caption == "De brug is veertig meter lang."
     assert image.description == "Fietsers op de nieuwe brug over de Vaart"

@@ -10,11 +10,14 @@ from krant.news.models import ArticlePage
 from tests.factories import make_article, publish
 
 
-def make_image(title="Dijk", credit="ANP / Piet Bakker"):
+def make_image(title="Dijk", credit="ANP / Piet Bakker", caption=""):
     buffer = BytesIO()
     PILImage.new("RGB", (1600, 900), (40, 90, 160)).save(buffer, "JPEG")
     return KrantImage.objects.create(
-        title=title, credit=credit, file=ImageFile(BytesIO(buffer.getvalue()), name="dijk.jpg")
+        title=title,
+        credit=credit,
+        caption=caption,
+        file=ImageFile(BytesIO(buffer.getvalue()), name="dijk.jpg"),
     )
 
 
@@ -27,6 +30,21 @@ def test_lead_image_has_webp_srcset_caption_and_credit(tree, client):
     assert html.count(".webp") >= 3
     assert "De dijk bij laagwater" in html
     assert "ANP / Piet Bakker" in html
+
+
+def test_the_images_own_caption_shows_unless_the_article_gives_one(tree, client):
+    """An image uploaded with a caption carries it into every article, which may write its own instead."""
+    image = make_image(caption="De dijk bij hoogwater, vanaf de kade gezien")
+    plain = make_article(tree.binnenland, "Dijk houdt stand", slug="dijk-houdt", lead_image=image)
+    plain.body = [("image", {"image": image, "caption": "", "credit": ""})]
+    publish(plain)
+    own = make_article(tree.binnenland, "Dijk verhoogd", slug="dijk-verhoogd", lead_image=image)
+    own.lead_image_caption = "Werkers op de dijk"
+    publish(own)
+    assert client.get(plain.url).content.decode().count("De dijk bij hoogwater, vanaf de kade gezien") == 2
+    html = client.get(own.url).content.decode()
+    assert "Werkers op de dijk" in html
+    assert "De dijk bij hoogwater" not in html
 
 
 def test_body_image_block_uses_its_own_credit_or_the_images(tree, client):
