@@ -42,7 +42,7 @@ def locked_out(request: HttpRequest, original_response=None, credentials=None) -
         request,
         _(
             "Te veel mislukte inlogpogingen voor dit account of vanaf dit adres. Probeer het over "
-            "%(minutes)d minuten opnieuw, of vraag Beheer om uw wachtwoord opnieuw in te stellen."
+            "%(minutes)d minuten opnieuw, of vraag Beheer om je wachtwoord opnieuw in te stellen."
         )
         % {"minutes": max(seconds // 60, 1)},
         seconds,
@@ -72,7 +72,7 @@ def password_reset(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             return limited(
                 request,
                 _(
-                    "Er is al een paar keer om een nieuw wachtwoord gevraagd. Kijk in uw mailbox, of "
+                    "Er is al een paar keer om een nieuw wachtwoord gevraagd. Kijk in je mailbox, of "
                     "probeer het over %(minutes)d minuten opnieuw."
                 )
                 % {"minutes": max(wait // 60, 1)},
