@@ -46,12 +46,13 @@ def rate_limited(request, exception=None, retry_after: int | None = None, messag
     return response
 
 
-def over_limit(request, group: str, rate: str, method=ALL) -> int | None:
-    """Count this request against the per-address limit `group`; over it, return the seconds it still lasts.
+def over_limit(request, group: str, rate: str, method=ALL, key="ip") -> int | None:
+    """Count this request against the limit `group`; over it, return the seconds it still lasts.
 
-    Return None while the address is within the limit (or the request's method does not count).
+    The limit is per address unless `key` says otherwise (django-ratelimit's key: a name or a callable).
+    Return None while within the limit (or the request's method does not count).
     """
-    usage = get_usage(request, group=group, key="ip", rate=rate, method=method, increment=True)
+    usage = get_usage(request, group=group, key=key, rate=rate, method=method, increment=True)
     if usage is None or not usage["should_limit"]:
         return None
     # django-ratelimit's windows end at a fixed moment per address; a failing cache says -1.
