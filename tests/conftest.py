@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.test import override_settings
 
 from tests import factories
 
@@ -16,6 +17,17 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):
         Path(database["TEST"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def static_root_of_its_own(tmp_path_factory):
+    """Keep the tests away from the data directory's collected static files.
+
+    After `krant demo` (or `krant serve`) that directory holds a manifest of hashed names, which the test
+    server, serving from the apps' folders, cannot find: pages would lose their styles and scripts.
+    """
+    with override_settings(STATIC_ROOT=tmp_path_factory.mktemp("static")):
+        yield
 
 
 @pytest.fixture(autouse=True)
