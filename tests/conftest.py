@@ -3,8 +3,10 @@ import threading
 from pathlib import Path
 
 import pytest
+import time_machine
 from aiosmtpd.controller import Controller
 from django.test import override_settings
+from django.utils import timezone
 
 from tests import factories
 
@@ -53,6 +55,14 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def still_clock():
+    """Stop the clock: a rate limit counts in fixed windows, and one must not roll over between the
+    requests a test counts (django-ratelimit starts a new count at each window's end)."""
+    with time_machine.travel(timezone.now(), tick=False):
+        yield
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_every_endpoint_counts_against_the_same_limit(tree, api, low_rate):
     assert api.get("/api/v1/authors/", REMOTE_ADDR="192.0.2.10").status_code == 429
 
 
-def test_api_search_counts_against_the_sites_search_limit(story, api, client):
+def test_api_search_counts_against_the_sites_search_limit(story, api, client, still_clock):
     """Searching through the API is no way around the site's 30 searches a minute, nor the other way."""
     for _ in range(30):
         assert client.get("/zoeken/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.20").status_code == 200

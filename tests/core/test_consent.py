@@ -254,7 +254,7 @@ def test_other_methods_are_not_allowed(tree, client):
     assert client.put(CHOICE_URL).status_code == 405
 
 
-def test_choosing_too_often_is_rate_limited(tree, client):
+def test_choosing_too_often_is_rate_limited(tree, client, still_clock):
     statuses = [choose(client, {"action": "all"}).status_code for _ in range(31)]
     assert statuses[:30] == [303] * 30
     assert statuses[30] == 429
@@ -356,7 +356,7 @@ def test_pages_vary_by_cookie(consent_page, video_article, client):
         assert "Cookie" in client.get(url)["Vary"], url
 
 
-def test_the_429_for_choosing_too_often_says_when_to_try_again(tree, client):
+def test_the_429_for_choosing_too_often_says_when_to_try_again(tree, client, still_clock):
     """Retry-After on the refusal: the consent limit counts per minute."""
     for _ in range(30):
         choose(client, {"action": "all"})

@@ -61,7 +61,7 @@ def test_bad_input_is_refused_with_a_message(contact, client, data, field):
     assert FormSubmission.objects.count() == 0
 
 
-def test_posting_too_often_is_rate_limited(contact, client):
+def test_posting_too_often_is_rate_limited(contact, client, still_clock):
     statuses = [client.post(contact.url, GOOD).status_code for _ in range(7)]
     assert statuses[:5] == [200] * 5
     assert statuses[5:] == [429, 429]
@@ -69,7 +69,7 @@ def test_posting_too_often_is_rate_limited(contact, client):
     assert "te vaak" in client.post(contact.url, GOOD).content.decode()
 
 
-def test_the_429_says_when_to_try_again(contact, client):
+def test_the_429_says_when_to_try_again(contact, client, still_clock):
     """Retry-After tells a browser or script how long the form's limit still lasts (a 10-minute window)."""
     for _ in range(5):
         client.post(contact.url, GOOD)

@@ -102,7 +102,7 @@ def test_right_password_resets_the_count(editors, client):
     assert log_in(client, "eindredacteur", PASSWORD).status_code == 302
 
 
-def test_reset_mails_are_limited_per_account(editors, client):
+def test_reset_mails_are_limited_per_account(editors, client, still_clock):
     """Three reset mails an hour per account; the fourth request gets 429 and Retry-After, no mail."""
     for number in range(3):
         response = client.post(RESET, {"email": "eind@krant.invalid"}, REMOTE_ADDR=f"203.0.113.{number}")
@@ -115,7 +115,7 @@ def test_reset_mails_are_limited_per_account(editors, client):
     assert len(mail.outbox) == 3
 
 
-def test_reset_mails_are_limited_per_address(editors, client):
+def test_reset_mails_are_limited_per_address(editors, client, still_clock):
     """Ten reset requests an hour per address, whatever addresses they name."""
     for number in range(10):
         response = client.post(RESET, {"email": f"iemand{number}@krant.invalid"}, REMOTE_ADDR="203.0.113.7")

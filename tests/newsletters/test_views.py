@@ -106,7 +106,7 @@ def test_signup_needs_the_csrf_token(lists):
     assert not Subscriber.objects.exists()
 
 
-def test_signup_is_rate_limited_per_address_of_the_sender(post_signup, lists):
+def test_signup_is_rate_limited_per_address_of_the_sender(post_signup, lists, still_clock):
     """A stranger posting the form over and over gets a 429 page after SIGNUP_RATE_PER_IP."""
     codes = [
         post_signup({"email": f"lezer{n}@example.org", "newsletters": ["ochtendbrief"]}).status_code
@@ -271,7 +271,7 @@ def test_a_wrong_personal_link_is_a_clear_404_not_an_error(client, lists, path):
     assert statuses(subscriber) == {"ochtendbrief": "confirmed"}
 
 
-def test_guessing_links_is_rate_limited(client, lists):
+def test_guessing_links_is_rate_limited(client, lists, still_clock):
     """After BAD_LINK_RATE wrong links an address is stopped; real links keep working elsewhere."""
     [subscriber] = subscribe(lists["daily"], "lezer@example.org")
     codes = [client.get(f"/nieuwsbrieven/beheer/{subscriber.pk}.gok{n}/").status_code for n in range(21)]
@@ -370,7 +370,7 @@ def test_reading_the_archive_needs_no_subscription(client, lists):
     assert not one.cookies
 
 
-def test_the_signup_429_says_when_to_try_again(post_signup, lists):
+def test_the_signup_429_says_when_to_try_again(post_signup, lists, still_clock):
     """Retry-After on the refusal, within the hour SIGNUP_RATE_PER_IP counts."""
     for n in range(10):
         post_signup({"email": f"lezer{n}@example.org", "newsletters": ["ochtendbrief"]})
@@ -379,7 +379,7 @@ def test_the_signup_429_says_when_to_try_again(post_signup, lists):
     assert 0 < int(response["Retry-After"]) <= 3600
 
 
-def test_the_429_for_guessing_links_says_when_to_try_again(client, lists):
+def test_the_429_for_guessing_links_says_when_to_try_again(client, lists, still_clock):
     """Retry-After on the refusal, within the ten minutes BAD_LINK_RATE counts."""
     [subscriber] = subscribe(lists["daily"], "lezer@example.org")
     for n in range(20):

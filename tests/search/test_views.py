@@ -217,7 +217,7 @@ def test_hidden_articles_are_not_on_the_page(tree, client):
     assert "0 artikelen gevonden" in html
 
 
-def test_searches_are_rate_limited_per_address(tree, client):
+def test_searches_are_rate_limited_per_address(tree, client, still_clock):
     """A reader may search 30 times a minute; then a 429 explains to wait. The bare form never counts."""
     add_articles(tree, 1)
     for _ in range(30):
@@ -287,7 +287,7 @@ def test_filters_are_folded_away_until_used(tree, client):
     assert '<details class="search-form__more" open>' in main(client.get(URL, {"q": "haven", "van": "nooit"}))
 
 
-def test_the_429_for_searching_too_often_says_when_to_try_again(tree, client):
+def test_the_429_for_searching_too_often_says_when_to_try_again(tree, client, still_clock):
     """Retry-After on the refusal, within the minute the search limit counts."""
     for _ in range(30):
         client.get(URL, {"q": "haven"}, REMOTE_ADDR="10.1.1.3")
