@@ -1,0 +1,70 @@
+# Varnish in front of krant (Varnish 7 with the xkey vmod: Debian's varnish and varnish-modules).
+#
+# Run:   varnishd -a :80 -f /path/to/krant.vcl -p vcl_path=/path/to/dir/with/backends.vcl -s malloc,1G
+# krant sends every public page with an `xkey` header naming the content it shows (article, section,
+# dossier, author, front, latest, menus ...). A publish purges those keys: krant sends
+# `PURGE /` with `xkey-purge: KEY KEY ...` to every address in KRANT_PURGE_URLS, and only the pages that
+# show that content are dropped. `backends.vcl` (next to this file) lists the app servers.
+vcl 4.1;
+
+import cookie;
+import directors;
+import std;
+import xkey;
+
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_init {
+    new app = directors.round_robin();
+}
+
+include "backends.vcl";
+
+sub vcl_recv {
+    set req.backend_hint = app.backend();
+
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "xkey-purge header missing"));
+        }
+        set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.n-gone));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # Editors (a session) see private pages; the read counter and the admin are never cached.
+    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,
+    # so an address has at most nine copies.
+    if (req.http.Cookie) {
+        cookie.parse(req.http.Cookie);
+        cookie.keep("krant_consent");
+        set req.http.Cookie = cookie.get_string();
+        if (req.http.Cookie !~ "^krant_consent=v1:((advertising|analytics|social)(\.(advertising|analytics|social))*)?$") {
+            unset req.http.Cookie;
+        }
+    }
+    return (hash);
+}
+
+sub vcl_backend_response {
+    # Keep serving a stale copy for a day while krant is down or failing (stale-if-error).
+    set beresp.keep = 1d;
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
+}
+
+sub vcl_deliver {
+    # The keys are for Varnish; readers do not need them.
+    unset resp.http.xkey;
+}
