@@ -52,9 +52,30 @@ def fixed_secret_key(settings):
 def fresh_cache():
     from django.core.cache import cache
 
+    from krant.core.pagecache import pages
+
     cache.clear()
+    pages.clear_memo()
     yield
     cache.clear()
+    pages.clear_memo()
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(request, settings):
+    """Render every request, unless the test is about the page cache (`page_cache` fixture).
+
+    Purges wait for the commit, which a test inside a rolled-back transaction never reaches: a test
+    that changes content between two requests would see the first page again. The page cache's own
+    tests commit (transactional tests) or run real krant processes.
+    """
+    settings.PAGE_CACHE = "page_cache" in request.fixturenames
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Turn the page cache on (see page_cache_off); the test must commit for purges to happen."""
+    settings.PAGE_CACHE = True
 
 
 @pytest.fixture

@@ -191,11 +191,12 @@ def test_breadcrumbs_on_articles_sections_and_dossiers(newsroom, client):
     ]
 
 
-def test_breadcrumbs_follow_a_renamed_section(newsroom, client):
-    """Breadcrumbs are kept between requests, but a published new section title shows at once."""
+def test_breadcrumbs_follow_a_renamed_section(newsroom, client, django_capture_on_commit_callbacks):
+    """Breadcrumbs are kept between requests, but a published new section title shows once it commits."""
     head(client, newsroom.story.url)
     newsroom.tree.economie.title = "Geld"
-    publish(newsroom.tree.economie)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(newsroom.tree.economie)
     crumbs = head(client, newsroom.story.url).of_type("BreadcrumbList")["itemListElement"]
     assert crumbs[1]["name"] == "Geld"
 

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from krant.core.pagecache import add_keys, keys_for_articles
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
@@ -252,6 +253,7 @@ class ArticlePage(Page):
 
     def serve(self, request, *args, **kwargs):
         canonical = self.get_url_parts(request)[2]
+        add_keys(request, f"article:{self.pk}")
         if not getattr(request, "is_preview", False) and request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
         return super().serve(request, *args, **kwargs)
@@ -278,6 +280,9 @@ class ArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_articles()
+        # Its section's and authors' names and addresses are in the page too.
+        bylines = [f"page:{author.pk}" for author in self.authors]
+        add_keys(request, f"page:{self.home_section_id}", *bylines, *keys_for_articles(context["related"]))
         return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
+from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
 from krant.news import readership
 from krant.news.models.articles import ArticlePage, published_articles
 
@@ -122,6 +123,10 @@ class HomePage(Page):
         by_dossier = newest_per_group("home-dossiers", dossiers, DOSSIER_STRIP_SIZE)
         context["section_blocks"] = [(s, by_section[s.pk]) for s in sections if by_section[s.pk]]
         context["dossier_strips"] = [(d, by_dossier[d.pk]) for d in dossiers if by_dossier[d.pk]]
+        shown = [context["lead"], *context["top_stories"], *latest, *context["most_read"]]
+        shown += [article for block in (*by_section.values(), *by_dossier.values()) for article in block]
+        add_keys(request, "front", "most-read", f"page:{self.pk}", *keys_for_articles(shown))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the most read block follows the clock
         return context
 
 
@@ -194,6 +199,7 @@ class SectionPage(Page):
             if article is not None:
                 return RouteResult(article)
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
+                add_keys(request, f"article:{pk}")  # republished, it is readable again
                 return RouteResult(self, kwargs={"gone": True})
             raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
         return super().route(request, path_components)
@@ -220,6 +226,8 @@ class SectionPage(Page):
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
         context["subsections"] = self.get_children().live().in_menu().specific()
+        shown = [*context["articles"], *context["top_stories"]]
+        add_keys(request, f"section:{self.pk}", *keys_for_articles(shown))
         return context
 
 
@@ -235,6 +243,7 @@ class DossierIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossiers"] = DossierPage.objects.live().public().child_of(self)
+        add_keys(request, "menus")  # a dossier's publish, move or removal purges the menus
         return context
 
 
@@ -277,6 +286,8 @@ class DossierPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
+        shown = [*context["articles"], *context["top_stories"]]
+        add_keys(request, f"dossier:{self.pk}", *keys_for_articles(shown))
         return context
 
 
@@ -334,6 +345,7 @@ class LatestPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, published_articles())
+        add_keys(request, "latest", *keys_for_articles(context["articles"]))
         return context
 
 
@@ -355,4 +367,7 @@ class MostReadPage(Page):
         by_section = readership.most_read_by_section(list(sections[:MOST_READ_SECTIONS]), MOST_READ_HOURS)
         context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
         context["by_section"] = [(section, articles) for section, articles in by_section if articles]
+        shown = [*context["most_read"], *(article for _, articles in by_section for article in articles)]
+        add_keys(request, "most-read", *keys_for_articles(shown))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the ranking follows the clock, not a publish
         return context
