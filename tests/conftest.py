@@ -50,14 +50,16 @@ def fixed_secret_key(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     from krant.core.pagecache import pages
 
-    cache.clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
     pages.clear_memo()
     yield
-    cache.clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
     pages.clear_memo()
 
 
