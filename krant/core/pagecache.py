@@ -70,7 +70,7 @@ NEXT_CHANGE_KEY = "krant:pc:next-change"
 NEXT_CHANGE_SECONDS = 300  # bounds a schedule missed by a race between a purge and a reader's render
 VARIES = "varies-on-consent"  # stored at an address whose pages depend on the consent cookie
 # Headers recomputed on every answer, or owned by the layers outside this one.
-DROPPED_HEADERS = {"cache-control", "content-length", "content-encoding", "x-cache", "xkey", "age"}
+DROPPED_HEADERS = {"cache-control", "content-length", "content-encoding", "x-cache", "age"}
 NOT_MODIFIED_HEADERS = {"cache-control", "content-location", "date", "etag", "expires", "last-modified"}
 NOT_MODIFIED_HEADERS |= {"vary", "x-cache"}
 
@@ -144,6 +144,7 @@ def bump(keys: Iterable[str]) -> None:
     store.set_many({VERSION_PREFIX + key: new_token() for key in keys}, None)
     store.delete(NEXT_CHANGE_KEY)  # a publish may have changed the schedule
     store.set(TOKEN_KEY, new_token(), None)
+    pages.token_read_at = float("-inf")  # this process sees its purge at once, others within CHECK_SECONDS
 
 
 def versions(keys: Iterable[str]) -> dict[str, str | None]:
