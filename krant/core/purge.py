@@ -9,6 +9,7 @@ decided by the receivers of the app that owns the content (news, authors, core, 
 
 import http.client
 import logging
+import time
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -21,6 +22,9 @@ logger = logging.getLogger(__name__)
 
 VARNISH_TIMEOUT = 2  # seconds per server: a slow Varnish must not hold up the editor's publish
 KEYS_PER_REQUEST = 100  # keeps the xkey-purge header well under Varnish's 8 KiB header limit
+# Varnish is purged only once every app process has seen the new versions (each rereads the purge token
+# within CHECK_SECONDS), or a Varnish miss right after the purge could fetch, and keep, the old page.
+VARNISH_DELAY = 2 * pagecache.CHECK_SECONDS
 
 
 def purge(keys: Iterable[str]) -> None:
@@ -35,6 +39,8 @@ def purge_now(keys: Iterable[str]) -> None:
     keys = sorted(set(keys))
     pagecache.bump(keys)
     logger.debug("Purged %s", " ".join(keys))
+    if settings.CONFIG.purge_urls:
+        time.sleep(VARNISH_DELAY)
     for url in settings.CONFIG.purge_urls:
         for start in range(0, len(keys), KEYS_PER_REQUEST):
             purge_varnish(url, keys[start : start + KEYS_PER_REQUEST])
