@@ -12,7 +12,11 @@ from django.db.migrations.executor import MigrationExecutor
 
 from krant.core.management.secret_key import require_fixed_secret_key
 
-BLOCKING_THREADS = 32
+# Threads per worker, and requests a worker takes on at once (granian's backpressure; the rest wait in
+# the socket's queue, not in Python). Measured with wrk: more threads add no render throughput under the
+# GIL but stretch p99 (32: 1.2 s p50 and timeouts on renders; 50 ms p99 on cache hits), see
+# docs/decisions/2026-12-05-page-cache.md. Each thread may hold one database connection.
+BLOCKING_THREADS = 4
 CHILD_STOP_SECONDS = 60
 
 
@@ -114,7 +118,6 @@ class Command(BaseCommand):
             port=port,
             interface=Interfaces.WSGI,
             workers=workers,
-            # Each thread may hold a database connection; bound them per worker.
             blocking_threads=BLOCKING_THREADS,
             backpressure=BLOCKING_THREADS,
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
