@@ -62,6 +62,7 @@ CHECK_SECONDS = 0.1  # how often a process reads the shared purge token: the bou
 MEMO_ENTRIES = 256  # hot entries per process
 MIN_GZIP_BYTES = 200  # as Django's GZipMiddleware: smaller bodies do not gain
 STORED_VARY = {"cookie", "accept-encoding"}  # a response varying on anything else is not stored
+NEVER_CACHED = ("/static/", "/media/", "/admin/", "/teller/")  # served or decided elsewhere: no lookup
 
 TOKEN_KEY = "krant:pc:token"  # noqa: S105 - a cache key
 VERSION_PREFIX = "krant:pc:key:"
@@ -251,6 +252,7 @@ def may_use_cache(meta: dict, cookies: dict) -> bool:
     """Return whether this request may be answered from, or stored in, the page cache."""
     return (
         meta.get("REQUEST_METHOD") in ("GET", "HEAD")
+        and not meta.get("PATH_INFO", "").startswith(NEVER_CACHED)
         and settings.SESSION_COOKIE_NAME not in cookies  # an editor: private pages
         and "HTTP_AUTHORIZATION" not in meta
     )
