@@ -114,6 +114,14 @@ if CONFIG.redis_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Per process, for what is keyed by an immutable version (krant.core.fragments): a hit costs no round trip.
+# Bounded by count: 5,000 teasers and menus of a few KiB each stay far below the worker's memory budget.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "krant-local",
+    "TIMEOUT": 24 * 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # Background tasks (django-tasks). Wagtail queues its own (search and reference index) on "default": those
 # run at once, in the request, so publishing needs no worker. Newsletters are sent by a worker that
