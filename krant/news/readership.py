@@ -222,6 +222,11 @@ def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 
     With `section`, only articles of that section and its subsections, home or extra section alike (as
     SectionPage.articles). The ranking is cached for RANKING_SECONDS; the articles are loaded in one query.
     """
+    return load(most_read_ids(hours, section, limit))
+
+
+def most_read_ids(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[int]:
+    """Return the ids of `most_read`, without loading the articles (a cached fragment may show them)."""
     key = f"krant:most-read:{hours}:{section.pk if section else 0}:{limit}"
     ids = cache.get(key)
     if ids is None:
@@ -230,7 +235,7 @@ def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 
             rows = rows.filter(article__in=section.articles().values("pk"))
         ids = [row["article_id"] for row in rows[:limit]]
         cache.set(key, ids, RANKING_SECONDS)
-    return load(ids)
+    return ids
 
 
 def most_read_by_section(

@@ -90,6 +90,15 @@ def site_settings(context):
 
 
 @register.simple_tag(takes_context=True)
+def content_version(context) -> int:
+    """Return the shared content version, for the key of a fragment that shows the page tree.
+
+    Usage: ``{% content_version as version %}``.
+    """
+    return site_navigation.request_version(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def menu_state(context, nav) -> tuple:
     """Return what the header and footer depend on: the content version and the current menu address.
 
