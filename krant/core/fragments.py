@@ -27,8 +27,13 @@ def fragment_key(name: str, parts: tuple) -> str:
     return f"krant:fragment:{krant.__version__}:{name}:{get_language()}:{digest}"
 
 
-def cached_fragment(name: str, parts: tuple, render: Callable[[], str]) -> str:
-    """Return fragment `name` for `parts` from the cache, rendering and keeping it on a miss."""
+def cached_fragment(name: str, parts: tuple, render: Callable[[], str], request=None) -> str:
+    """Return fragment `name` for `parts` from the cache, rendering and keeping it on a miss.
+
+    A preview is never cached nor served from the cache: it shows a draft under the live page's key.
+    """
+    if getattr(request, "is_preview", False):
+        return render()
     store = caches[STORE]
     key = fragment_key(name, parts)
     html = store.get(key)

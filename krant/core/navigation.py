@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache, caches
 from django.db.models import Q
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from krant.core.models import SiteSettings
 
@@ -70,6 +70,11 @@ def site_settings(site, request=None) -> SiteSettings:
         setting = setting or SiteSettings.for_site(site)
         store.set(key, setting)
     return setting
+
+
+def settings_for_request(request) -> SiteSettings:
+    """Return the settings of the request's site, as `site_settings`."""
+    return site_settings(Site.find_for_request(request), request)
 
 
 def build_navigation(site, request=None) -> dict:

@@ -75,7 +75,7 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def site_settings(request: HttpRequest) -> SiteSettings:
-    return navigation.site_settings(Site.find_for_request(request), request)  # cached per content version
+    return navigation.settings_for_request(request)  # cached per content version
 
 
 def publication_name(request: HttpRequest) -> str:

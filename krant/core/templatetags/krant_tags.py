@@ -58,7 +58,7 @@ class FragmentNode(template.Node):
     def render(self, context):
         parts = tuple(part.resolve(context) for part in self.parts)
         return fragments.cached_fragment(
-            self.name.resolve(context), parts, lambda: self.nodelist.render(context)
+            self.name.resolve(context), parts, lambda: self.nodelist.render(context), context.get("request")
         )
 
 

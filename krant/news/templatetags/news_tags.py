@@ -39,4 +39,4 @@ def teaser(context, article, heading_level=3, hide_image=False, show_intro=False
         with context.push(options):
             return context.template.engine.get_template(TEASER_TEMPLATE).render(context)
 
-    return cached_fragment("teaser", parts, render)
+    return cached_fragment("teaser", parts, render, context.get("request"))
