@@ -288,20 +288,18 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = self.related_ids()
         # By id, for the fragment's key; the articles are loaded only when the fragment is rendered.
-        context["related_ids"] = related
-        context["related"] = SimpleLazyObject(lambda: load_articles(related))
-        return context
-
-    def related_ids(self, size=RELATED_COUNT) -> list[int]:
-        """Return the ids of `related_articles`, cached in the shared store until the next publish."""
         key = f"krant:related:{self.pk}:{version()}"
-        ids = cache.get(key)
-        if ids is None:
-            ids = [article.pk for article in self.related_articles(size)]
-            cache.set(key, ids, RELATED_CACHE_SECONDS)
-        return ids
+        related_ids = cache.get(key)
+        if related_ids is None:
+            related = self.related_articles()
+            related_ids = [article.pk for article in related]
+            cache.set(key, related_ids, RELATED_CACHE_SECONDS)
+        else:
+            related = SimpleLazyObject(lambda: load_articles(related_ids))
+        context["related_ids"] = related_ids
+        context["related"] = related
+        return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:
         """Return 'Lees ook': the editor's choice if any is published, else the newest of the same dossiers
