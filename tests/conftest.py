@@ -50,13 +50,12 @@ def fixed_secret_key(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Empty every cache, the fragments included: ids and versions repeat after a rolled-back test."""
     from django.core.cache import caches
 
-    for alias in caches:
+    for alias in ("default", "local"):
         caches[alias].clear()
     yield
-    for alias in caches:
+    for alias in ("default", "local"):
         caches[alias].clear()
 
 
