@@ -105,7 +105,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        ids = self.shown_ids()
+        ids = drop_unpublished(self.shown_ids())
         most_read = readership.most_read_ids(MOST_READ_HOURS, limit=5)
         # What the page shows, by id: the template's fragments are keyed by these, and the articles and
         # pages are loaded (two queries) only when a fragment has to be rendered.
@@ -117,7 +117,10 @@ class HomePage(Page):
             )
         )
         groups = SimpleLazyObject(
-            lambda: Page.objects.in_bulk([pk for pk, _pks in ids["sections"] + ids["dossiers"]])
+            lambda: (
+                SectionPage.objects.in_bulk([pk for pk, _pks in ids["sections"]])
+                | DossierPage.objects.in_bulk([pk for pk, _pks in ids["dossiers"]])
+            )
         )
 
         def pick(pks):
@@ -160,6 +163,28 @@ class HomePage(Page):
             }
             cache.set(key, ids, BLOCK_CACHE_SECONDS)
         return ids
+
+
+def drop_unpublished(ids: dict) -> dict:
+    """Return the front page's ids without those readers may no longer see (expired at this moment).
+
+    One narrow query, no article objects: what readers see is decided when they read, cache or not.
+    """
+    shown = {ids["lead"], *ids["top"], *ids["latest"]} | {
+        pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks
+    }
+    live = set(published_articles().filter(pk__in=shown).values_list("pk", flat=True))
+    if live == shown - {None}:
+        return ids
+    latest = [pk for pk in ids["latest"] if pk in live]
+    return {
+        **ids,
+        "lead": ids["lead"] if ids["lead"] in live else next(iter(latest), None),
+        "top": [pk for pk in ids["top"] if pk in live],
+        "latest": latest,
+        "sections": [(group, [pk for pk in pks if pk in live]) for group, pks in ids["sections"]],
+        "dossiers": [(group, [pk for pk in pks if pk in live]) for group, pks in ids["dossiers"]],
+    }
 
 
 class TopStory(Orderable):
