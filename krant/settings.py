@@ -131,6 +131,7 @@ CACHES = {
     "local": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "krant-local",
+        "TIMEOUT": 24 * 3600,  # fragments are keyed by immutable versions: an entry is unused, never stale
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }

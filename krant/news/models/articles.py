@@ -2,12 +2,13 @@
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import ExpressionWrapper, Q, Value
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,10 +17,12 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from krant.core.pagecache import add_keys, keys_for_articles
+from krant.core.navigation import version
+from krant.core.pagecache import add_keys
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
+RELATED_CACHE_SECONDS = 300  # at most, so an article past its expiry leaves 'Lees ook' without a publish
 DEFAULT_BYLINE = _("Door onze nieuwsredactie")
 
 
@@ -40,6 +43,14 @@ class Label(models.TextChoices):
 def published_articles():
     """Return the published articles, newest first, ready for a listing."""
     return ArticlePage.objects.published().for_listing()
+
+
+def load_articles(ids: list[int]) -> list:
+    """Return the published articles with these ids, in this order, in one query."""
+    if not ids:
+        return []
+    articles = published_articles().in_bulk(ids)
+    return [articles[pk] for pk in ids if pk in articles]
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -279,10 +290,19 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_articles()
-        # Its section's and authors' names and addresses are in the page too.
-        bylines = [f"page:{author.pk}" for author in self.authors]
-        add_keys(request, f"page:{self.home_section_id}", *bylines, *keys_for_articles(context["related"]))
+        # By id, for the fragment's key; the articles are loaded only when the fragment is rendered.
+        key = f"krant:related:{self.pk}:{version()}"
+        related_ids = cache.get(key)
+        if related_ids is None:
+            related = self.related_articles()
+            related_ids = [article.pk for article in related]
+            cache.set(key, related_ids, RELATED_CACHE_SECONDS)
+        else:
+            related = SimpleLazyObject(lambda: load_articles(related_ids))
+        context["related_ids"] = related_ids
+        context["related"] = related
+        # Its section's and its authors' names are in the page too (`authors`: an author's publish).
+        add_keys(request, f"page:{self.home_section_id}", "authors", *(f"article:{pk}" for pk in related_ids))
         return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:
