@@ -63,15 +63,17 @@ def fresh_cache():
     pages.clear_memo()
 
 
-@pytest.fixture(autouse=True)
-def page_cache_off(request, settings):
+@pytest.fixture(scope="session", autouse=True)
+def page_cache_off():
     """Render every request, unless the test is about the page cache (`page_cache` fixture).
 
     Purges wait for the commit, which a test inside a rolled-back transaction never reaches: a test
     that changes content between two requests would see the first page again. The page cache's own
-    tests commit (transactional tests) or run real krant processes.
+    tests commit (transactional tests) or run real krant processes. Session-wide, so module fixtures
+    that make requests render too.
     """
-    settings.PAGE_CACHE = "page_cache" in request.fixturenames
+    with override_settings(PAGE_CACHE=False):
+        yield
 
 
 @pytest.fixture
