@@ -66,6 +66,7 @@ class AuthorPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"author:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, self.articles())
-        add_keys(request, f"author:{self.pk}", *keys_for_articles(context["articles"]))
+        add_keys(request, *keys_for_articles(context["articles"]))
         return context

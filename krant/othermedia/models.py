@@ -168,6 +168,6 @@ class OtherMediaPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, "othermedia")  # before paginate: its 404 ends when the list grows
         context["items"] = paginate(request, OutletItem.objects.visible(), per_page=PAGE_SIZE)
-        add_keys(request, "othermedia")
         return context

@@ -285,11 +285,11 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"section:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
         context["subsections"] = self.get_children().live().in_menu().specific()
-        shown = [*context["articles"], *context["top_stories"]]
-        add_keys(request, f"section:{self.pk}", *keys_for_articles(shown))
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -346,10 +346,10 @@ class DossierPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"dossier:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
-        shown = [*context["articles"], *context["top_stories"]]
-        add_keys(request, f"dossier:{self.pk}", *keys_for_articles(shown))
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -406,8 +406,9 @@ class LatestPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, "latest")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, published_articles())
-        add_keys(request, "latest", *keys_for_articles(context["articles"]))
+        add_keys(request, *keys_for_articles(context["articles"]))
         return context
 
 
