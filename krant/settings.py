@@ -102,6 +102,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": CONFIG.database}
+if CONFIG.replica:
+    # Readers' pages read from the replica, everything else from the primary (krant.core.databases).
+    DATABASES["replica"] = CONFIG.replica
+    DATABASE_ROUTERS = ["krant.core.databases.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if CONFIG.redis_url:
