@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "krant.core.health.HealthCheckMiddleware",  # first: a probe needs no session, host check or cache
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
