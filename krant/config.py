@@ -21,7 +21,7 @@ VARIABLES = {
     "KRANT_DATABASE_URL": "the database; default SQLite in the data directory",
     "KRANT_DATABASE_REPLICA_URL": "a PostgreSQL read replica for readers' pages; default none",
     "KRANT_DATABASE_POOL_SIZE": "PostgreSQL connections per server process; default its threads",
-    "KRANT_REDIS_URL": "Redis for the cache; default an in-process cache",
+    "KRANT_REDIS_URL": "Redis for the shared store; default a cache shared by the processes of one machine",
     "KRANT_SECRET_KEY": "Django's secret key; `krant demo` generates one in the data directory",
     "KRANT_ALLOWED_HOSTS": "comma-separated host names the site answers to",
     "KRANT_DEBUG": "Django's debug mode; never on in production",

@@ -4,6 +4,7 @@ Core serves every app and so imports none of them: an app that owns a page the s
 (news: Net binnen, Meest gelezen) registers its page type here with `register_site_page`.
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -34,15 +35,17 @@ def register_site_page(key: str, model: type[Page]) -> None:
 
 def invalidate() -> None:
     """Make every cached menu stale; called when a page is published, moved or removed."""
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 1, None)
+    cache.set(CACHE_VERSION_KEY, new_version(), None)
 
 
 def version() -> int:
     """Return the content version: it changes whenever a page is published, moved or removed."""
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+    return cache.get_or_set(CACHE_VERSION_KEY, new_version, None)
+
+
+def new_version() -> int:
+    """A version never used before: a store that lost the key (evicted, cleared) cannot revive old menus."""
+    return time.time_ns()
 
 
 def navigation(site, request=None) -> dict:
