@@ -62,7 +62,8 @@ CHECK_SECONDS = 0.1  # how often a process reads the shared purge token: the bou
 MEMO_ENTRIES = 256  # hot entries per process
 MIN_GZIP_BYTES = 200  # as Django's GZipMiddleware: smaller bodies do not gain
 STORED_VARY = {"cookie", "accept-encoding"}  # a response varying on anything else is not stored
-NEVER_CACHED = ("/static/", "/media/", "/admin/", "/teller/", "/healthz")  # served or decided elsewhere: no lookup
+# Served or decided elsewhere: not even looked up.
+NEVER_CACHED = ("/static/", "/media/", "/admin/", "/teller/", "/healthz")
 
 TOKEN_KEY = "krant:pc:token"  # noqa: S105 - a cache key
 VERSION_PREFIX = "krant:pc:key:"
