@@ -38,6 +38,7 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from krant.news.models import ArticlePage, published_articles  # noqa: E402
@@ -107,11 +108,13 @@ def fill(total: int) -> None:
     started = time.monotonic()
     templates = article_templates()
     links = template_links()
-    oldest = ArticlePage.objects.order_by("first_published_at").values_list("first_published_at", flat=True)[
-        0
-    ]
+    oldest = ArticlePage.objects.order_by("first_published_at").first().first_published_at
+    # Folders first: each takes a page id, and the copies' ids are counted on from the last one.
+    folders = {}  # year -> [folder, number of its next child]
+    for year in range(local_year(oldest - STEP * missing), local_year(oldest - STEP) + 1):
+        folder = article_folder(year)
+        folders[year] = [folder, last_child_number(folder) + 1]
     next_id = Page.objects.order_by("-id").values_list("id", flat=True)[0] + 1
-    folders: dict[int, list] = {}  # year -> [folder, next child number]
     added = 0
     while added < missing:
         size = min(BATCH, missing - added)
@@ -119,11 +122,8 @@ def fill(total: int) -> None:
         for number in range(added, added + size):
             template = templates[number % len(templates)]
             date = oldest - STEP * (number + 1)
-            if date.year not in folders:
-                folder = article_folder(date.year)
-                folders[date.year] = [folder, last_child_number(folder) + 1]
-            folder, child = folders[date.year]
-            folders[date.year][1] += 1
+            folder, child = folders[local_year(date)]
+            folders[local_year(date)][1] += 1
             page_id = next_id + number
             slug = f"{template['slug'][:200]}-{page_id}"
             pages.append(
@@ -181,6 +181,11 @@ def template_links() -> dict[int, dict[str, list[tuple]]]:
             for article, *rest in cursor.fetchall():
                 links.setdefault(article, {}).setdefault(table, []).append(tuple(rest))
     return links
+
+
+def local_year(moment) -> int:
+    """Return the year of `moment` in the site's time zone, as `article_folder` counts years."""
+    return timezone.localtime(moment).year
 
 
 def last_child_number(folder: Page) -> int:
