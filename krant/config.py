@@ -19,7 +19,7 @@ import dj_database_url
 VARIABLES = {
     "KRANT_DATA_DIR": "where the SQLite file, media, static files and the demo secret live",
     "KRANT_DATABASE_URL": "the database; default SQLite in the data directory",
-    "KRANT_REDIS_URL": "Redis for the cache; default an in-process cache",
+    "KRANT_REDIS_URL": "Redis for the shared store; default a cache shared by the processes of one machine",
     "KRANT_SECRET_KEY": "Django's secret key; `krant demo` generates one in the data directory",
     "KRANT_ALLOWED_HOSTS": "comma-separated host names the site answers to",
     "KRANT_DEBUG": "Django's debug mode; never on in production",

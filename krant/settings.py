@@ -104,16 +104,33 @@ TEMPLATES = [
 DATABASES = {"default": CONFIG.database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# "default" is the store every process shares: the web workers, the scheduler and the newsletter worker read
+# and write the same cache versions, purges and rate limits there. Redis across machines; on one machine
+# without Redis, a SQLite-backed cache in the data directory (diskcache), atomic and safe across processes.
+# "local" is this process's own memory, only for what may be stale or is keyed by an immutable version.
 if CONFIG.redis_url:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CONFIG.redis_url,
-            "KEY_PREFIX": "krant",
-        }
+    SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CONFIG.redis_url,
+        "KEY_PREFIX": "krant",
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    SHARED_CACHE = {
+        "BACKEND": "diskcache.DjangoCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "SHARDS": 4,  # writers lock one shard's file at a time
+        "DATABASE_TIMEOUT": 1.0,  # a busy shard makes a write wait, never drop (reads give up: a miss)
+        "OPTIONS": {"size_limit": 2**30},
+    }
+CACHES = {
+    "default": SHARED_CACHE,
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "krant-local",
+        "TIMEOUT": 24 * 3600,  # fragments are keyed by immutable versions: an entry is unused, never stale
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 
 # Background tasks (django-tasks). Wagtail queues its own (search and reference index) on "default": those
 # run at once, in the request, so publishing needs no worker. Newsletters are sent by a worker that
@@ -189,8 +206,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 RATELIMIT_VIEW = "krant.core.views.rate_limited"
 RATELIMIT_USE_CACHE = "default"
-# The in-process cache is not shared between server workers; it still bounds a stranger per worker.
-SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# django-ratelimit names only memcached and django-redis; Django's Redis and diskcache count atomically too.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 LOGGING = {
     "version": 1,

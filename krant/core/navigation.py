@@ -4,12 +4,13 @@ Core serves every app and so imports none of them: an app that owns a page the s
 (news: Net binnen, Meest gelezen) registers its page type here with `register_site_page`.
 """
 
+import time
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models import Q
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from krant.core.models import SiteSettings
 
@@ -34,29 +35,53 @@ def register_site_page(key: str, model: type[Page]) -> None:
 
 def invalidate() -> None:
     """Make every cached menu stale; called when a page is published, moved or removed."""
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 1, None)
+    cache.set(CACHE_VERSION_KEY, new_version(), None)
 
 
 def version() -> int:
     """Return the content version: it changes whenever a page is published, moved or removed."""
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
+    return cache.get_or_set(CACHE_VERSION_KEY, new_version, None)
+
+
+def new_version() -> int:
+    """A version never used before: a store that lost the key (evicted, cleared) cannot revive old menus."""
+    return time.time_ns()
 
 
 def navigation(site, request=None) -> dict:
     """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
-    key = f"krant:navigation:{site.pk}:{get_language()}:{version()}"
-    menus = cache.get(key)
+    # Per process: keyed by the shared version, so never stale, and read without a round trip.
+    key = f"krant:navigation:{site.pk}:{get_language()}:{request_version(request)}"
+    store = caches["local"]
+    menus = store.get(key)
     if menus is None:
         menus = build_navigation(site, request)
-        cache.set(key, menus, CACHE_SECONDS)
+        store.set(key, menus, CACHE_SECONDS)
     return menus
 
 
+def site_settings(site, request=None) -> SiteSettings:
+    """Return the site's settings with their logo, kept per process until the next content version.
+
+    Saving the settings changes the version (core.signals), so no process shows old settings.
+    """
+    store = caches["local"]
+    key = f"krant:site-settings:{site.pk}:{request_version(request)}"
+    setting = store.get(key)
+    if setting is None:
+        setting = SiteSettings.objects.select_related("logo").filter(site=site).first()
+        setting = setting or SiteSettings.for_site(site)
+        store.set(key, setting)
+    return setting
+
+
+def settings_for_request(request) -> SiteSettings:
+    """Return the settings of the request's site, as `site_settings`."""
+    return site_settings(Site.find_for_request(request), request)
+
+
 def build_navigation(site, request=None) -> dict:
-    setting = SiteSettings.for_site(site)
+    setting = site_settings(site, request)
     groups = list(setting.menu_groups.select_related("link_page"))
     group_pages = [group.link_page for group in groups if group.link_page and group.link_page.live]
     group_ids = {page.pk for page in group_pages}
@@ -85,13 +110,22 @@ def build_navigation(site, request=None) -> dict:
         key: model.objects.live().public().in_site(site).order_by("path").first()
         for key, model in SITE_PAGES.items()
     }
-    return {
+    menus = {
         **{key: page.get_url(request) if page else "" for key, page in site_pages.items()},
         "main": main_menu,
         "quick": links(setting.quick_links, request),
         "footer": links(setting.footer_links, request),
         "privacy": links(setting.privacy_links, request),
     }
+    # Every address a menu links: only on these pages does a menu mark the current page (aria-current),
+    # so the header and footer of all other pages are one cached fragment.
+    menus["urls"] = frozenset(
+        item.url
+        for menu in ("main", "quick", "footer", "privacy")
+        for group in menus[menu]
+        for item in (group, *group.children)
+    )
+    return menus
 
 
 def links(related, request) -> list[MenuItem]:
@@ -102,3 +136,12 @@ def links(related, request) -> list[MenuItem]:
         url = link.link_page.get_url(request) if link.link_page_id else link.link_url
         items.append(MenuItem(link.text, url))
     return items
+
+
+def request_version(request) -> int:
+    """Return the content version once per request: the templates' fragments ask for it many times."""
+    if request is None:
+        return version()
+    if not hasattr(request, "_krant_content_version"):
+        request._krant_content_version = version()
+    return request._krant_content_version

@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from krant.authors.models import AuthorPage
 from krant.core import navigation
-from krant.core.models import KrantRendition, SiteSettings
+from krant.core.models import KrantRendition
 from krant.feeds import links
 from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
 
@@ -154,7 +154,7 @@ def alternate_links(page: Page | None, request: HttpRequest) -> list[dict]:
 
     A page with a view restriction has no feed (feeds are public), so it names only all news.
     """
-    publication = SiteSettings.for_request(request).publication_name or "krant"
+    publication = navigation.settings_for_request(request).publication_name or "krant"
     feeds = []
     if isinstance(page, FEED_PAGE_TYPES) and not is_restricted(page):
         path = links.site_path(page, request)
@@ -223,7 +223,7 @@ class NewsFeed(Feed):
         site = Site.find_for_request(request)
         if site is None:
             raise Http404(_("Deze site bestaat niet."))
-        self.settings = SiteSettings.for_request(request)
+        self.settings = navigation.settings_for_request(request)
         if not path:
             return site.root_page
         if not FEED_PATH.fullmatch(path):  # slugs only: no NUL, dots or spaces reach the database

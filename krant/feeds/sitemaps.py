@@ -18,7 +18,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from krant.authors.models import AuthorPage
-from krant.core.models import SiteSettings
+from krant.core import navigation
 from krant.feeds import links
 from krant.feeds.feeds import syndicated_articles, to_second
 from krant.news.models import (
@@ -302,7 +302,7 @@ class NewsSitemap(ArticleRowSitemap):
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
-        publication = SiteSettings.for_request(self.request).publication_name or "krant"
+        publication = navigation.settings_for_request(self.request).publication_name or "krant"
         for url in urls:
             url["published"] = to_second(url["item"]["first_published_at"])
             url["title"] = url["item"]["title"]

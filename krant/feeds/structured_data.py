@@ -75,7 +75,7 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def site_settings(request: HttpRequest) -> SiteSettings:
-    return SiteSettings.for_request(request)  # kept on the request: base.html reads the same object
+    return navigation.settings_for_request(request)  # cached per content version
 
 
 def publication_name(request: HttpRequest) -> str:

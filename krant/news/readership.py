@@ -28,7 +28,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from krant.news.models.articles import ArticlePage, ArticleViewCount, published_articles
+from krant.news.models.articles import ArticlePage, ArticleViewCount, load_articles, published_articles
 
 if TYPE_CHECKING:  # the pages that list articles use this module; it only names them
     from krant.news.models.pages import SectionPage
@@ -208,20 +208,17 @@ def totals(hours: int, *fields: str) -> QuerySet:
     )
 
 
-def load(ids: list[int]) -> list[ArticlePage]:
-    """Return the live articles with these ids, in this order, in one query."""
-    if not ids:
-        return []
-    articles = published_articles().in_bulk(ids)
-    return [articles[pk] for pk in ids if pk in articles]
-
-
 def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[ArticlePage]:
     """Return the articles read most in the last `hours`, most read first and, among equals, newest first.
 
     With `section`, only articles of that section and its subsections, home or extra section alike (as
     SectionPage.articles). The ranking is cached for RANKING_SECONDS; the articles are loaded in one query.
     """
+    return load_articles(most_read_ids(hours, section, limit))
+
+
+def most_read_ids(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[int]:
+    """Return the ids of `most_read`, without loading the articles (a cached fragment may show them)."""
     key = f"krant:most-read:{hours}:{section.pk if section else 0}:{limit}"
     ids = cache.get(key)
     if ids is None:
@@ -230,7 +227,7 @@ def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 
             rows = rows.filter(article__in=section.articles().values("pk"))
         ids = [row["article_id"] for row in rows[:limit]]
         cache.set(key, ids, RANKING_SECONDS)
-    return load(ids)
+    return ids
 
 
 def most_read_by_section(

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from krant.core import i18n
+from krant.core import fragments, i18n
 from krant.core import navigation as site_navigation
 
 register = template.Library()
@@ -26,6 +26,7 @@ DEFAULT_DATETIME_FORMAT = DATETIME_FORMATS["nl"]
 COMPACT_UNITS = [(1_000, "K"), (1_000_000, "M"), (1_000_000_000, "B")]
 
 EMPTY_NAVIGATION = {
+    "urls": frozenset(),
     "latest_url": "",
     "most_read_url": "",
     "main": [],
@@ -48,6 +49,67 @@ def navigation(context) -> dict:
     if site is None:
         return EMPTY_NAVIGATION
     return site_navigation.navigation(site, request)
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        parts = tuple(part.resolve(context) for part in self.parts)
+        return fragments.cached_fragment(
+            self.name.resolve(context), parts, lambda: self.nodelist.render(context), context.get("request")
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """Cache what is inside, keyed by a name and values that change whenever its output would.
+
+    Usage: ``{% fragment "teaser" article.pk article.last_published_at %}...{% endfragment %}``; the
+    language and the release are added to the key (`krant.core.fragments`).
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentNode(nodelist, parser.compile_filter(bits[1]), parts)
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    """Return the site's settings (name, logo, links), cached per content version; None without a site.
+
+    Usage: ``{% site_settings as site_settings %}``.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return site_navigation.site_settings(site, request) if site is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def content_version(context) -> int:
+    """Return the shared content version, for the key of a fragment that shows the page tree.
+
+    Usage: ``{% content_version as version %}``.
+    """
+    return site_navigation.request_version(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def menu_state(context, nav) -> tuple:
+    """Return what the header and footer depend on: the content version and the current menu address.
+
+    Usage: ``{% menu_state nav as state %}``, then ``{% fragment "header" state %}``.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return (None, None, "")
+    current = request.path if request.path in nav.get("urls", ()) else ""
+    return (site.pk, site_navigation.request_version(request), current)
 
 
 @register.simple_tag(takes_context=True)

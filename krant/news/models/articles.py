@@ -2,12 +2,13 @@
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import ExpressionWrapper, Q, Value
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,9 +17,11 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from krant.core.navigation import version
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
+RELATED_CACHE_SECONDS = 300  # at most, so an article past its expiry leaves 'Lees ook' without a publish
 DEFAULT_BYLINE = _("Door onze nieuwsredactie")
 
 
@@ -39,6 +42,14 @@ class Label(models.TextChoices):
 def published_articles():
     """Return the published articles, newest first, ready for a listing."""
     return ArticlePage.objects.published().for_listing()
+
+
+def load_articles(ids: list[int]) -> list:
+    """Return the published articles with these ids, in this order, in one query."""
+    if not ids:
+        return []
+    articles = published_articles().in_bulk(ids)
+    return [articles[pk] for pk in ids if pk in articles]
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -277,7 +288,17 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_articles()
+        # By id, for the fragment's key; the articles are loaded only when the fragment is rendered.
+        key = f"krant:related:{self.pk}:{version()}"
+        related_ids = cache.get(key)
+        if related_ids is None:
+            related = self.related_articles()
+            related_ids = [article.pk for article in related]
+            cache.set(key, related_ids, RELATED_CACHE_SECONDS)
+        else:
+            related = SimpleLazyObject(lambda: load_articles(related_ids))
+        context["related_ids"] = related_ids
+        context["related"] = related
         return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:

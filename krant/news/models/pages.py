@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -45,18 +46,13 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     return page
 
 
-def newest_per_group(name: str, groups: list, size: int) -> dict:
-    """Return {group pk: newest `size` live articles} for pages that have `.articles()`.
+def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
+    """Return [(group pk, ids of its newest `size` live articles)] for pages that have `.articles()`.
 
-    The article ids are cached until the next publish, so a warm page loads all blocks in one query.
+    Groups without a live article are left out.
     """
-    key = f"krant:blocks:{name}:{version()}:{','.join(str(group.pk) for group in groups)}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = {group.pk: list(group.articles().values_list("pk", flat=True)[:size]) for group in groups}
-        cache.set(key, ids, BLOCK_CACHE_SECONDS)
-    articles = published_articles().in_bulk([pk for pks in ids.values() for pk in pks])
-    return {group.pk: [articles[pk] for pk in ids[group.pk] if pk in articles] for group in groups}
+    newest = [(group.pk, list(group.articles().values_list("pk", flat=True)[:size])) for group in groups]
+    return [(pk, ids) for pk, ids in newest if ids]
 
 
 def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
@@ -109,20 +105,86 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        latest = list(published_articles()[:PAGE_SIZE])
-        story_ids = [story.article_id for story in self.top_stories.all()]
-        curated = published_articles().in_bulk([self.lead_story_id, *story_ids])
-        context["latest"] = latest
-        context["lead"] = curated.get(self.lead_story_id) or (latest[0] if latest else None)
-        context["top_stories"] = [curated[pk] for pk in story_ids if pk in curated]
-        context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=5)
-        sections = list(SectionPage.objects.live().public().in_menu().child_of(self))
-        dossiers = list(DossierPage.objects.live().public().descendant_of(self).filter(is_active=True))
-        by_section = newest_per_group("home-sections", sections, HOME_BLOCK_SIZE)
-        by_dossier = newest_per_group("home-dossiers", dossiers, DOSSIER_STRIP_SIZE)
-        context["section_blocks"] = [(s, by_section[s.pk]) for s in sections if by_section[s.pk]]
-        context["dossier_strips"] = [(d, by_dossier[d.pk]) for d in dossiers if by_dossier[d.pk]]
+        ids = drop_unpublished(self.shown_ids())
+        most_read = readership.most_read_ids(MOST_READ_HOURS, limit=5)
+        # What the page shows, by id: the template's fragments are keyed by these, and the articles and
+        # pages are loaded (two queries) only when a fragment has to be rendered.
+        context["shown"] = {**ids, "most_read": most_read}
+        articles = SimpleLazyObject(
+            lambda: published_articles().in_bulk(
+                [ids["lead"], *ids["top"], *ids["latest"], *most_read]
+                + [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
+            )
+        )
+        groups = SimpleLazyObject(
+            lambda: (
+                SectionPage.objects.in_bulk([pk for pk, _pks in ids["sections"]])
+                | DossierPage.objects.in_bulk([pk for pk, _pks in ids["dossiers"]])
+            )
+        )
+
+        def pick(pks):
+            return SimpleLazyObject(lambda: [articles[pk] for pk in pks if pk in articles])
+
+        def blocks(name):
+            return SimpleLazyObject(
+                lambda: [(groups[pk], pick(pks)) for pk, pks in ids[name] if pk in groups]
+            )
+
+        context["lead"] = SimpleLazyObject(lambda: articles.get(ids["lead"]))
+        context["top_stories"] = pick(ids["top"])
+        context["latest"] = pick(ids["latest"])
+        context["most_read"] = pick(most_read)
+        context["section_blocks"] = blocks("sections")
+        context["dossier_strips"] = blocks("dossiers")
         return context
+
+    def shown_ids(self) -> dict:
+        """Return the ids of the articles, sections and dossiers the front page shows.
+
+        Cached in the shared store until the next publish (the content version), and at most
+        BLOCK_CACHE_SECONDS, so an article past its expiry leaves the page without a publish.
+        """
+        key = f"krant:front:{self.pk}:{version()}"
+        ids = cache.get(key)
+        if ids is None:
+            latest = list(published_articles().values_list("pk", flat=True)[:PAGE_SIZE])
+            story_ids = [story.article_id for story in self.top_stories.all()]
+            chosen = published_articles().filter(pk__in=[self.lead_story_id, *story_ids])
+            curated = set(chosen.values_list("pk", flat=True))
+            sections = list(SectionPage.objects.live().public().in_menu().child_of(self))
+            dossiers = list(DossierPage.objects.live().public().descendant_of(self).filter(is_active=True))
+            ids = {
+                "lead": self.lead_story_id if self.lead_story_id in curated else next(iter(latest), None),
+                "top": [pk for pk in story_ids if pk in curated],
+                "latest": latest,
+                "sections": newest_per_group(sections, HOME_BLOCK_SIZE),
+                "dossiers": newest_per_group(dossiers, DOSSIER_STRIP_SIZE),
+            }
+            cache.set(key, ids, BLOCK_CACHE_SECONDS)
+        return ids
+
+
+def drop_unpublished(ids: dict) -> dict:
+    """Return the front page's ids without those readers may no longer see (expired at this moment).
+
+    One narrow query, no article objects: what readers see is decided when they read, cache or not.
+    """
+    shown = {ids["lead"], *ids["top"], *ids["latest"]} | {
+        pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks
+    }
+    live = set(published_articles().filter(pk__in=shown).values_list("pk", flat=True))
+    if live == shown - {None}:
+        return ids
+    latest = [pk for pk in ids["latest"] if pk in live]
+    return {
+        **ids,
+        "lead": ids["lead"] if ids["lead"] in live else next(iter(latest), None),
+        "top": [pk for pk in ids["top"] if pk in live],
+        "latest": latest,
+        "sections": [(group, [pk for pk in pks if pk in live]) for group, pks in ids["sections"]],
+        "dossiers": [(group, [pk for pk in pks if pk in live]) for group, pks in ids["dossiers"]],
+    }
 
 
 class TopStory(Orderable):

@@ -1,0 +1,42 @@
+"""Template tags for the news pages: article teasers, rendered once per article version."""
+
+from django import template
+
+from krant.core.fragments import cached_fragment
+from krant.core.navigation import request_version
+
+register = template.Library()
+
+TEASER_TEMPLATE = "components/teaser.html"
+
+
+@register.simple_tag(takes_context=True)
+def teaser(context, article, heading_level=3, hide_image=False, show_intro=False, show_section=False) -> str:
+    """Render the article's teaser (components/teaser.html), cached until the article or the site changes.
+
+    The key holds the article's last publish and the content version: a new title shows on every listing
+    after the publish, and a renamed section or replaced image after the change that caused it.
+    Usage: ``{% teaser article hide_image=True %}``.
+    """
+    options = {
+        "article": article,
+        "heading_level": heading_level,
+        "hide_image": hide_image,
+        "show_intro": show_intro,
+        "show_section": show_section,
+    }
+    parts = (
+        article.pk,
+        article.last_published_at,
+        request_version(context.get("request")),
+        heading_level,
+        bool(hide_image),
+        bool(show_intro),
+        bool(show_section),
+    )
+
+    def render() -> str:
+        with context.push(options):
+            return context.template.engine.get_template(TEASER_TEMPLATE).render(context)
+
+    return cached_fragment("teaser", parts, render, context.get("request"))

@@ -1,0 +1,61 @@
+"""What processes must agree on lives in the shared store; without Redis one machine's workers share it."""
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.core.cache import caches
+from django.test import RequestFactory
+from django_ratelimit.core import _get_window
+
+from krant.search.views import SEARCH_RATE, search_limit
+from tests.conftest import database_url
+from tests.factories import make_site
+from tests.processes import fetch, krant_environment, serving, wait_for
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+LIMIT = int(SEARCH_RATE.split("/")[0])
+
+
+def test_without_redis_the_default_cache_is_shared_and_local_is_not(settings):
+    assert settings.CACHES["default"]["BACKEND"] == "diskcache.DjangoCache"
+    assert settings.CACHES["default"]["LOCATION"] == str(settings.DATA_DIR / "cache")
+    assert settings.CACHES["local"]["BACKEND"].endswith("LocMemCache")
+
+
+@pytest.fixture
+def two_workers(tmp_path, settings):
+    """`krant serve` with two workers on the test database; this process counts in the same shared store."""
+    shared = {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}
+    settings.CACHES = {**settings.CACHES, "default": shared}
+    make_site()
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    with serving("serve", "--workers", "2", "--no-scheduler", "--no-worker", environment=environment) as base:
+        yield base
+    caches["default"].clear()
+
+
+def search_statuses(base: str, queries: range) -> list[int]:
+    with ThreadPoolExecutor(16) as pool:
+        return list(pool.map(lambda n: fetch(f"{base}/zoeken/?q=woord{n}")[0], queries))
+
+
+def away_from_a_window_end(address: str, seconds: int = 60, margin: int = 20) -> None:
+    """Rate limits count in fixed windows: wait (on the clock) until this one has `margin` seconds left."""
+    wait_for(lambda: _get_window(address, seconds) - time.time() > margin, "a fresh rate-limit window", 60)
+
+
+def test_a_limit_counted_in_one_process_holds_in_every_worker(two_workers):
+    away_from_a_window_end("127.0.0.1")
+    request = RequestFactory().get("/zoeken/", REMOTE_ADDR="127.0.0.1")
+    for _ in range(LIMIT):
+        assert search_limit(request) is None
+    assert set(search_statuses(two_workers, range(20))) == {429}
+
+
+def test_a_burst_over_two_workers_gets_exactly_the_limit(two_workers):
+    away_from_a_window_end("127.0.0.1")
+    statuses = search_statuses(two_workers, range(3 * LIMIT))
+    assert statuses.count(200) == LIMIT
+    assert statuses.count(429) == 2 * LIMIT
