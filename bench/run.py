@@ -79,18 +79,30 @@ LOAD_CONNECTIONS = [64, 256, 1024]
 VISIBLE_DEADLINE = 120  # seconds a page may take to show a publish before we call it stale
 PAGES = ["article", "front page", "Net binnen", "section", "/rss/", "API article"]
 
-# A new query string on every request: no address repeats, so no cache keyed on the address can answer.
-MISS_SCRIPT = """
+# Every request from another made-up reader (X-Forwarded-For behind KRANT_PROXY_COUNT=1), as a crowd would;
+# otherwise the API's per-reader rate limit answers 429 and that is what gets measured.
+HIT_SCRIPT = """
 counter = 0
-request = function()
+crowd = function()
     counter = counter + 1
-    local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "bench=" .. id .. "-" .. counter)
+    local a, b = math.floor(counter / 250) % 250, counter % 250
+    wrk.headers["X-Forwarded-For"] = "10." .. id % 250 .. "." .. a .. "." .. b
+end
+request = function()
+    crowd()
+    return wrk.format(nil)
 end
 setup = function(thread)
     thread:set("id", math.random(1, 1000000000))
 end
 """
+# The same crowd, and a new query string on every request: no address repeats, so no cache keyed on the
+# address can answer.
+MISS_SCRIPT = HIT_SCRIPT.replace(
+    "return wrk.format(nil)",
+    """local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+    return wrk.format(nil, wrk.path .. separator .. "bench=" .. id .. "-" .. counter)""",
+)
 
 BARE_APP = """
 import json
@@ -122,7 +134,7 @@ print("published-at", time.time())
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="One round of 2 s per target (a smoke run).")
-    parser.add_argument("--duration", type=float, default=5, help="Seconds per wrk run (default 5).")
+    parser.add_argument("--duration", type=int, default=5, help="Seconds per wrk run (default 5).")
     parser.add_argument("--rounds", type=int, default=3, help="Rounds over all targets (default 3).")
     parser.add_argument("--connections", type=int, default=64, help="Open connections (default 64).")
     parser.add_argument("--label", help="Results file: bench/results/<date>-<label>.md (default run/quick).")
@@ -155,7 +167,8 @@ def main() -> None:
 class Bench:
     def __init__(self, work: Path, processes: Processes, args):
         self.work, self.processes, self.args = work, processes, args
-        self.miss_script = work / "miss.lua"
+        self.hit_script, self.miss_script = work / "hit.lua", work / "miss.lua"
+        self.hit_script.write_text(HIT_SCRIPT)
         self.miss_script.write_text(MISS_SCRIPT)
         self.targets: dict[str, dict[str, tuple[str, Path | None]]] = {}  # target -> page -> (url, script)
         self.results: dict[tuple[str, str], list[WrkResult]] = {}
@@ -236,11 +249,11 @@ class Bench:
                 "article": (cached + stock_article, None),
                 "front page": (cached + "/", None),
             },
-            "krant hit": {page: (app + path, None) for page, path in every.items()},
+            "krant hit": {page: (app + path, self.hit_script) for page, path in every.items()},
             "krant miss": {page: (app + path, self.miss_script) for page, path in every.items()},
-            "krant PG+Redis hit": {page: (pg_app + path, None) for page, path in every.items()},
+            "krant PG+Redis hit": {page: (pg_app + path, self.hit_script) for page, path in every.items()},
             "krant PG+Redis miss": {page: (pg_app + path, self.miss_script) for page, path in every.items()},
-            "krant via Varnish": {page: (varnish + path, None) for page, path in every.items()},
+            "krant via Varnish": {page: (varnish + path, self.hit_script) for page, path in every.items()},
         }
         self.pg_app = pg_app
         for target, pages in self.targets.items():
@@ -318,7 +331,7 @@ class Bench:
         self.step("load at 64, 256 and 1,024 connections")
         for connections in LOAD_CONNECTIONS:
             for database, app in [("SQLite", self.app), ("PostgreSQL + Redis", self.pg_app)]:
-                for kind, script in [("hit", None), ("miss", self.miss_script)]:
+                for kind, script in [("hit", self.hit_script), ("miss", self.miss_script)]:
                     result = run_wrk(app + self.paths["article"], args.duration, connections, script)
                     self.load.append((database, kind, connections, result))
         self.record_memory()

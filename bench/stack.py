@@ -257,7 +257,7 @@ class WrkResult:
     errors: int  # connect, read, write and timeout errors
 
 
-def run_wrk(url: str, duration: float, connections: int, script: Path | None = None) -> WrkResult:
+def run_wrk(url: str, duration: int, connections: int, script: Path | None = None) -> WrkResult:
     """Load `url` with wrk (two threads) and return what it measured."""
     threads = min(2, connections)
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
