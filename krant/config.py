@@ -19,6 +19,8 @@ import dj_database_url
 VARIABLES = {
     "KRANT_DATA_DIR": "where the SQLite file, media, static files and the demo secret live",
     "KRANT_DATABASE_URL": "the database; default SQLite in the data directory",
+    "KRANT_DATABASE_REPLICA_URL": "a PostgreSQL read replica for readers' pages; default none",
+    "KRANT_DATABASE_POOL_SIZE": "PostgreSQL connections per server process; default its threads",
     "KRANT_REDIS_URL": "Redis for the shared store; default a cache shared by the processes of one machine",
     "KRANT_SECRET_KEY": "Django's secret key; `krant demo` generates one in the data directory",
     "KRANT_ALLOWED_HOSTS": "comma-separated host names the site answers to",
@@ -32,6 +34,11 @@ VARIABLES = {
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
 }
 
+# Threads per `krant serve` worker process (granian's blocking threads and backpressure); each may hold
+# one database connection, so it is also the default size of a worker's PostgreSQL pool.
+BLOCKING_THREADS = 32
+# How long a request waits for a database connection before it is answered 503 (busy) instead.
+POOL_TIMEOUT_SECONDS = 5
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
 DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
 REDIS_SCHEMES = {"redis", "rediss", "unix"}
@@ -63,6 +70,8 @@ class ConfigError(Exception):
 class Config:
     data_dir: Path
     database: dict
+    replica: dict | None  # a read replica (krant.core.databases), PostgreSQL only
+    pool_size: int  # PostgreSQL connections per server worker (krant.core.databases.use_pool)
     redis_url: str | None
     secret_key: str
     secret_key_source: str  # "environment", "data directory" or "none" (a per-process key)
@@ -83,10 +92,15 @@ def load(environ: os._Environ | dict | None = None) -> Config:
     check_unknown(env)
     data_dir = parse_data_dir(env.get("KRANT_DATA_DIR", ""))
     secret_key, source = parse_secret_key(env.get("KRANT_SECRET_KEY"), data_dir)
+    pool_size = parse_int(
+        "KRANT_DATABASE_POOL_SIZE", env.get("KRANT_DATABASE_POOL_SIZE", ""), default=BLOCKING_THREADS
+    )
     database = parse_database(env.get("KRANT_DATABASE_URL", ""), data_dir)
     return Config(
         data_dir=data_dir,
         database=database,
+        replica=parse_replica(env.get("KRANT_DATABASE_REPLICA_URL", ""), database),
+        pool_size=pool_size,
         redis_url=parse_redis(env.get("KRANT_REDIS_URL", "")),
         secret_key=secret_key,
         secret_key_source=source,
@@ -125,28 +139,52 @@ def parse_data_dir(value: str) -> Path:
     return path
 
 
-def parse_database(value: str, data_dir: Path) -> dict:
+def parse_database(value: str, data_dir: Path, variable: str = "KRANT_DATABASE_URL") -> dict:
     if not value.strip():
         return sqlite_database(data_dir / "krant.sqlite3")
     scheme = urlsplit(value).scheme
     if scheme not in DATABASE_SCHEMES:
         raise ConfigError(
-            "KRANT_DATABASE_URL",
+            variable,
             f"unsupported scheme {scheme!r} in {redact(value)}; use postgres://... or sqlite:///PATH",
         )
     try:
         parsed = dj_database_url.parse(value)
     except ValueError as error:
-        raise ConfigError("KRANT_DATABASE_URL", f"cannot parse {redact(value)}: {error}") from None
+        raise ConfigError(variable, f"cannot parse {redact(value)}: {error}") from None
     if scheme == "sqlite":
         if not parsed["NAME"] or parsed["NAME"] == ":memory:":
-            raise ConfigError("KRANT_DATABASE_URL", "sqlite needs a file path: sqlite:////abs/path.db")
+            raise ConfigError(variable, "sqlite needs a file path: sqlite:////abs/path.db")
         return sqlite_database(Path(parsed["NAME"]))
     if not parsed.get("NAME"):
-        raise ConfigError("KRANT_DATABASE_URL", f"no database name in {redact(value)}")
+        raise ConfigError(variable, f"no database name in {redact(value)}")
+    return postgresql_database(parsed)
+
+
+def postgresql_database(parsed: dict) -> dict:
+    """Return Django's settings for PostgreSQL: one checked connection per thread, renewed each minute.
+
+    Server workers replace this by a bounded pool (krant.core.databases.use_pool).
+    """
     parsed["CONN_MAX_AGE"] = 60
     parsed["CONN_HEALTH_CHECKS"] = True
+    parsed["OPTIONS"] = {**parsed.get("OPTIONS", {}), "connect_timeout": POOL_TIMEOUT_SECONDS}
     return parsed
+
+
+def parse_replica(value: str, database: dict) -> dict | None:
+    """Return the settings of the read replica, or None; it needs PostgreSQL, as the primary does."""
+    if not value.strip():
+        return None
+    variable = "KRANT_DATABASE_REPLICA_URL"
+    if urlsplit(value).scheme not in DATABASE_SCHEMES - {"sqlite"}:
+        raise ConfigError(variable, f"expected postgres://USER:PASSWORD@HOST:PORT/NAME, got {redact(value)}")
+    if database["ENGINE"].endswith("sqlite3"):
+        raise ConfigError(variable, "a read replica needs KRANT_DATABASE_URL to be PostgreSQL too")
+    replica = parse_database(value, Path(), variable)
+    # Tests run on the primary's test database: a replica is a copy of it, not a database of its own.
+    replica["TEST"] = {"MIRROR": "default"}
+    return replica
 
 
 def sqlite_database(path: Path) -> dict:

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "krant.core.health.HealthCheckMiddleware",  # first: a probe needs no session, host check or cache
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
@@ -102,6 +103,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": CONFIG.database}
+if CONFIG.replica:
+    # Readers' pages read from the replica, everything else from the primary (krant.core.databases).
+    DATABASES["replica"] = CONFIG.replica
+    DATABASE_ROUTERS = ["krant.core.databases.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" is the store every process shares: the web workers, the scheduler and the newsletter worker read

@@ -222,8 +222,9 @@ class FrontPageView(ApiView):
         home = self.home()
         context = home.get_context(request._request)  # exactly what the site's front page shows
         dossier_blocks, section_blocks = context["dossier_strips"], context["section_blocks"]
+        lead = context["lead"] or None  # the page loads it lazily; the serializer needs the article or None
         articles = [
-            *([context["lead"]] if context["lead"] else []),
+            *([lead] if lead else []),
             *context["top_stories"],
             *context["latest"],
             *context["most_read"],
@@ -231,7 +232,7 @@ class FrontPageView(ApiView):
         ]
         images.prefetch_renditions(article.lead_image for article in articles)
         data = {
-            "lead": context["lead"],
+            "lead": lead,
             "top_stories": context["top_stories"],
             "latest": context["latest"],
             "most_read": context["most_read"],

@@ -31,7 +31,7 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999  # article sitemaps outside these years canno
 # Search results (/zoeken/) are not closed here: they carry <meta name="robots" content="noindex">,
 # and a crawler kept out by robots.txt never reads that, so it may still list the bare address it saw
 # linked. Open to crawling with noindex, they stay out of the index for good.
-DISALLOWED_PATHS = ("/admin/", "/api/", "/teller/", "/privacy-instellingen/keuze/")
+DISALLOWED_PATHS = ("/admin/", "/api/", "/teller/", "/privacy-instellingen/keuze/", "/healthz")
 NO_INDEX = "noindex, noarchive"  # a sitemap or feed is for machines, not a search result itself
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
