@@ -7,33 +7,37 @@ decoded. Django's strip_tags and Wagtail's get_text_for_indexing only cut tags o
 stays and foreign block elements run together; BeautifulSoup's get_text puts its separator inside words.
 """
 
-from inscriptis import get_text
-from inscriptis.css_profiles import CSS_PROFILES
-from inscriptis.html_properties import Display
-from inscriptis.model.config import ParserConfig
-from inscriptis.model.html_document_state import HtmlDocumentState
-from inscriptis.model.html_element import HtmlElement
-from inscriptis.model.tag import CustomHtmlTagHandlerMapping
+from functools import cache
 
 
-def _list_item_without_bullet(state: HtmlDocumentState, _attributes: dict) -> None:
+# inscriptis (and lxml's HTML parser under it) is imported on first use: the web worker indexes a page
+# when an editor publishes, never for a reader (see docs/decisions/2026-12-05-memory.md).
+@cache
+def _config():
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.html_properties import Display
+    from inscriptis.model.config import ParserConfig
+    from inscriptis.model.html_element import HtmlElement
+    from inscriptis.model.tag import CustomHtmlTagHandlerMapping
+
+    return ParserConfig(
+        # The browser's own rules (not inscriptis' extra spacing); a <template> is never shown, and
+        # <noscript> only to readers without JavaScript: neither belongs in a summary or an index.
+        css={
+            **CSS_PROFILES["strict"],
+            "template": HtmlElement(display=Display.none),
+            "noscript": HtmlElement(display=Display.none),
+        },
+        custom_html_tag_handler_mapping=CustomHtmlTagHandlerMapping(
+            start_tag_mapping={"li": _list_item_without_bullet}, end_tag_mapping={}
+        ),
+    )
+
+
+def _list_item_without_bullet(state, _attributes: dict) -> None:
     # One line of text has no room for inscriptis' '* ' bullets; the items stay apart all the same.
     state.tags[-1].list_bullet = ""
     state.tags[-1].write("")
-
-
-CONFIG = ParserConfig(
-    # The browser's own rules (not inscriptis' extra spacing); a <template> is never shown, and
-    # <noscript> only to readers without JavaScript: neither belongs in a summary or an index.
-    css={
-        **CSS_PROFILES["strict"],
-        "template": HtmlElement(display=Display.none),
-        "noscript": HtmlElement(display=Display.none),
-    },
-    custom_html_tag_handler_mapping=CustomHtmlTagHandlerMapping(
-        start_tag_mapping={"li": _list_item_without_bullet}, end_tag_mapping={}
-    ),
-)
 
 
 def html_to_text(html: str) -> str:
@@ -42,4 +46,6 @@ def html_to_text(html: str) -> str:
         return ""
     if "<" not in html and "&" not in html:
         return " ".join(html.split())  # plain text already; no parser needed
-    return " ".join(get_text(html, CONFIG).split())
+    from inscriptis import get_text
+
+    return " ".join(get_text(html, _config()).split())

@@ -4,7 +4,6 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import redis
 from django.conf import settings
 from django.db import OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
@@ -37,7 +36,15 @@ SECURITY_TXT_LIFETIME = timedelta(days=365)
 
 
 # A database or cache that cannot be reached, or the connection pool's wait running out: busy, not broken.
-UNAVAILABLE = (OperationalError, redis.ConnectionError)
+def unavailable(error: BaseException | None) -> bool:
+    """Whether `error` says the database or the cache could not be reached."""
+    # redis is imported only where Redis is configured; where it is not, no error can be Redis's.
+    redis = sys.modules.get("redis")
+    return isinstance(error, OperationalError) or (
+        redis is not None and isinstance(error, redis.ConnectionError)
+    )
+
+
 BUSY_RETRY_AFTER = 30
 
 
@@ -47,7 +54,7 @@ def server_error(request):
 
     Rendered like the 500 page without the database, and never cached.
     """
-    if not isinstance(sys.exception(), UNAVAILABLE):
+    if not unavailable(sys.exception()):
         return django_server_error(request)
     response = render(None, "503.html", status=503)
     response["Retry-After"] = str(BUSY_RETRY_AFTER)

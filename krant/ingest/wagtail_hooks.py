@@ -6,6 +6,8 @@
   made. Wagtail's redirect middleware acts only on a 404, and the front page answers /?p=123 itself.
 """
 
+from urllib.parse import parse_qs
+
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +21,6 @@ from wagtail.models import Site
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from krant.ingest.models import ImportRecord
-from krant.ingest.wordpress import wordpress_id_query
 
 
 @hooks.register("register_page_header_buttons")
@@ -35,6 +36,15 @@ def source_button(page, user, view_name, next_url=None):
             attrs={"rel": "noreferrer", "target": "_blank"},
             priority=90,
         )
+
+
+def wordpress_id_query(query: str) -> str:
+    """Return '?p=N' or '?page_id=N' for a request's query string that asks WordPress for a post by id."""
+    values = parse_qs(query)
+    for name in ("p", "page_id"):
+        if len(values.get(name, [])) == 1 and values[name][0].isdigit():
+            return f"?{name}={values[name][0]}"
+    return ""
 
 
 @hooks.register("before_serve_page")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree
@@ -650,12 +650,3 @@ def old_paths(item: Item) -> list[str]:
         if path not in seen:
             seen.append(path)
     return seen
-
-
-def wordpress_id_query(query: str) -> str:
-    """Return '?p=N' or '?page_id=N' for a request's query string that asks WordPress for a post by id."""
-    values = parse_qs(query)
-    for name in ("p", "page_id"):
-        if len(values.get(name, [])) == 1 and values[name][0].isdigit():
-            return f"?{name}={values[name][0]}"
-    return ""

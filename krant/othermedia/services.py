@@ -23,7 +23,6 @@ from email.utils import parsedate_to_datetime
 from xml.sax import SAXException
 from xml.sax.handler import ContentHandler
 
-import feedparser
 import requests
 from defusedxml.common import DefusedXmlException
 from defusedxml.sax import parseString as defused_parse
@@ -33,7 +32,6 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from feedparser.encodings import convert_to_utf8
 from wagtail.log_actions import log
 
 from krant.core.fetch import FetchError, Limits, Reason, open_url
@@ -231,6 +229,8 @@ def refuse_entity_declarations(body: bytes, headers: dict) -> None:
     trick hides a declaration. defusedxml stops at the first declaration; where the XML breaks
     before the end, feedparser falls back to its lenient parser, so any declaration at all counts.
     """
+    from feedparser.encodings import convert_to_utf8  # only the fetcher parses feeds: not in a web worker
+
     text = convert_to_utf8(dict(headers), body, {})
     try:
         # An external DTD (old RSS 0.91 feeds name Netscape's) is allowed: expat never loads it, as
@@ -319,6 +319,8 @@ def read_entries(result) -> tuple[list[Entry], int]:
 
 
 def describe_bozo(result) -> str:
+    import feedparser
+
     problem = result.get("bozo_exception")
     if problem is None or isinstance(problem, feedparser.NonXMLContentType):
         return ""  # many servers send feeds as text/html or text/plain; that harms nothing
@@ -335,6 +337,8 @@ def parse(download: Download) -> tuple[list[Entry], str]:
     """Return the entries of a downloaded feed and a warning for the editors ("" when all is well)."""
     headers = {"content-type": download.content_type, "content-location": download.url}
     refuse_entity_declarations(download.body, headers)
+    import feedparser
+
     # A BytesIO, never the bytes: feedparser treats a string that looks like a URL or path as one.
     result = feedparser.parse(io.BytesIO(download.body), response_headers=headers)
     if not result.version and not result.entries:
