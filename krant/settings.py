@@ -137,7 +137,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "krant-local",
         "TIMEOUT": 24 * 3600,  # fragments are keyed by immutable versions: an entry is unused, never stale
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "OPTIONS": {"MAX_ENTRIES": 2000},  # entries of 1-30 KiB: at most ~16 MiB (the memory note)
     },
 }
 
