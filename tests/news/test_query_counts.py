@@ -26,14 +26,14 @@ from tests.factories import add_page, make_author, make_site
 # page type: (queries cold, queries warm)
 EXPECTED = {
     "home": (43, 6),
-    "section": (31, 14),
-    "subsection": (31, 14),
+    "section": (30, 13),
+    "subsection": (30, 13),
     "dossier": (27, 11),
     "dossier_index": (22, 8),
-    "latest": (24, 9),
+    "latest": (23, 8),
     "most_read": (28, 9),
     "article": (33, 11),
-    "author": (27, 11),
+    "author": (26, 10),
     "author_index": (22, 8),
     "search": (25, 10),
     "static": (20, 6),
