@@ -276,7 +276,7 @@ def measure(renders: int) -> dict:
                 queries = len(captured)
         results[name] = (statistics.median(times), queries, status)
     print(f"measured {len(results)} pages at {count:,} articles")
-    return {"count": count, "pages": results}
+    return {"count": count, "vendor": connection.vendor, "pages": results}
 
 
 def write_report(report: str, label: str) -> None:
@@ -293,7 +293,7 @@ def comparison(small: dict, large: dict) -> str:
         "",
         f"Render time (median of the renders after two warm-ups, Django test Client, a new query string each "
         f"time) and queries per page, at {small['count']:,} and {large['count']:,} articles "
-        f"({connection.vendor}). Target: within 1.2 x, the same query count.",
+        f"({small.get('vendor', connection.vendor)}). Target: within 1.2 x, the same query count.",
         "",
         f"| page | ms at {small['count']:,} | ms at {large['count']:,} | ratio | queries | status |",
         "|---|---:|---:|---:|---|---|",

@@ -178,8 +178,9 @@ class OtherPageSitemap(SmallSitemap):
             .exclude(pk__in=FeaturePage.objects.filter(available=False).values("pk"))
             .specific(defer=True)
         )
-        newest_article = syndicated_articles().order_by().aggregate(newest=Max("first_published_at"))
-        self.newest_article = newest_article["newest"]
+        # The newest first publication, read from the listing index (an aggregate MAX reads every article).
+        newest = syndicated_articles().values_list("first_published_at", flat=True)
+        self.newest_article = next(iter(newest[:1]), None)
         return list(pages)
 
     def lastmod(self, item: Page) -> datetime | None:
