@@ -32,11 +32,15 @@ VARIABLES = {
     "KRANT_PROXY_COUNT": "how many proxies (balancer, Varnish, CDN) in front add X-Forwarded-For",
     "KRANT_SEARCH_URL": "OpenSearch or Elasticsearch for search; default the database's own full-text search",
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
+    "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
 }
 
-# Threads per `krant serve` worker process (granian's blocking threads and backpressure); each may hold
-# one database connection, so it is also the default size of a worker's PostgreSQL pool.
-BLOCKING_THREADS = 32
+# Threads per `krant serve` worker process (granian's blocking threads and backpressure: more requests wait
+# in the socket's queue, not in Python); each may hold one database connection, so it is also the default
+# size of a worker's PostgreSQL pool. Measured with wrk (docs/decisions/2026-12-05-page-cache.md): more
+# threads add no render throughput under the GIL but stretch p99 (32: renders at 1.2 s p50 with timeouts,
+# cache hits at 50 ms p99; 4: hits at a few ms p99).
+BLOCKING_THREADS = 4
 # How long a request waits for a database connection before it is answered 503 (busy) instead.
 POOL_TIMEOUT_SECONDS = 5
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
@@ -84,6 +88,7 @@ class Config:
     proxy_count: int
     search: dict  # WAGTAILSEARCH_BACKENDS["default"]
     security_contact: str = ""  # a URI for security.txt's Contact; "" means the site's contact page
+    purge_urls: tuple[str, ...] = ()  # Varnish servers to send `PURGE /` with xkey-purge to
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -115,6 +120,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         proxy_count=parse_int("KRANT_PROXY_COUNT", env.get("KRANT_PROXY_COUNT", ""), default=0, minimum=0),
         search=parse_search(env.get("KRANT_SEARCH_URL", ""), database),
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
+        purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
     )
 
 
@@ -267,6 +273,23 @@ def parse_base_url(value: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise ConfigError("KRANT_BASE_URL", f"expected http(s)://HOST, got {value!r}")
     return value.strip().rstrip("/")
+
+
+def parse_purge_urls(value: str) -> tuple[str, ...]:
+    """Return the Varnish addresses to purge: http(s)://HOST[:PORT], comma-separated."""
+    urls = []
+    for part in (part.strip() for part in value.split(",")):
+        if not part:
+            continue
+        parts = urlsplit(part)
+        try:
+            port_ok = parts.port is None or parts.port > 0
+        except ValueError:
+            port_ok = False
+        if parts.scheme not in {"http", "https"} or not parts.hostname or not port_ok:
+            raise ConfigError("KRANT_PURGE_URLS", f"expected http(s)://HOST[:PORT], got {part!r}")
+        urls.append(f"{parts.scheme}://{parts.netloc}")
+    return tuple(urls)
 
 
 def parse_security_contact(value: str) -> str:

@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
+    "krant.core.pagecache.PageCacheMiddleware",  # sees the final public response with its ETag, never a 304
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "krant.core.csp.KrantCSPMiddleware",
@@ -81,6 +82,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# The page cache (krant.core.pagecache): public responses that name their content, purged exactly.
+PAGE_CACHE = True
 
 ROOT_URLCONF = "krant.urls"
 WSGI_APPLICATION = "krant.wsgi.application"

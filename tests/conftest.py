@@ -52,11 +52,34 @@ def fixed_secret_key(settings):
 def fresh_cache():
     from django.core.cache import caches
 
+    from krant.core.pagecache import pages
+
     for alias in ("default", "local"):
         caches[alias].clear()
+    pages.clear_memo()
     yield
     for alias in ("default", "local"):
         caches[alias].clear()
+    pages.clear_memo()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def page_cache_off():
+    """Render every request, unless the test is about the page cache (`page_cache` fixture).
+
+    Purges wait for the commit, which a test inside a rolled-back transaction never reaches: a test
+    that changes content between two requests would see the first page again. The page cache's own
+    tests commit (transactional tests) or run real krant processes. Session-wide, so module fixtures
+    that make requests render too.
+    """
+    with override_settings(PAGE_CACHE=False):
+        yield
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Turn the page cache on (see page_cache_off); the test must commit for purges to happen."""
+    settings.PAGE_CACHE = True
 
 
 @pytest.fixture

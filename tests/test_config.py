@@ -99,6 +99,9 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
         ("KRANT_SECURITY_CONTACT", "http://krant.example/meld", "expected an e-mail address"),
         ("KRANT_SECURITY_CONTACT", "beveiliging", "expected an e-mail address"),
+        ("KRANT_PURGE_URLS", "varnish:6081", "expected http(s)://HOST[:PORT]"),
+        ("KRANT_PURGE_URLS", "http://127.0.0.1:6081,ftp://cache", "expected http(s)://HOST[:PORT]"),
+        ("KRANT_PURGE_URLS", "http://127.0.0.1:poort", "expected http(s)://HOST[:PORT]"),
     ],
 )
 def test_bad_values_name_the_variable(tmp_path, variable, value, message):
@@ -316,3 +319,11 @@ def test_redis_url_makes_redis_the_shared_cache(tmp_path):
 def test_security_contact_becomes_a_uri(tmp_path, value, contact):
     """KRANT_SECURITY_CONTACT is security.txt's Contact: a bare address gets mailto:."""
     assert config.load(env(tmp_path, KRANT_SECURITY_CONTACT=value)).security_contact == contact
+
+
+def test_purge_urls_are_a_list_of_origins(tmp_path):
+    """KRANT_PURGE_URLS: comma-separated Varnish addresses, blanks ignored; none by default."""
+    assert config.load(env(tmp_path)).purge_urls == ()
+    value = " http://127.0.0.1:6081 , https://cache.krant.example/,"
+    expected = ("http://127.0.0.1:6081", "https://cache.krant.example")
+    assert config.load(env(tmp_path, KRANT_PURGE_URLS=value)).purge_urls == expected

@@ -6,4 +6,4 @@ class FeedsConfig(AppConfig):
     label = "feeds"
 
     def ready(self):
-        from krant.feeds import signals  # noqa: F401 - connects the cache invalidation
+        from krant.feeds import signals  # noqa: F401 - connects the sitemap months' receivers

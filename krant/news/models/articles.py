@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from krant.core.navigation import version
+from krant.core.pagecache import add_keys
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
@@ -264,6 +265,7 @@ class ArticlePage(Page):
 
     def serve(self, request, *args, **kwargs):
         canonical = self.get_url_parts(request)[2]
+        add_keys(request, f"article:{self.pk}")
         if not getattr(request, "is_preview", False) and request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
         return super().serve(request, *args, **kwargs)
@@ -300,6 +302,8 @@ class ArticlePage(Page):
             related = SimpleLazyObject(lambda: load_articles(related_ids))
         context["related_ids"] = related_ids
         context["related"] = related
+        # Its section's and its authors' names are in the page too (`authors`: an author's publish).
+        add_keys(request, f"page:{self.home_section_id}", "authors", *(f"article:{pk}" for pk in related_ids))
         return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
+from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
 from krant.core.pagination import MAX_PAGES, listing_page
 from krant.news import readership
 from krant.news.models.articles import ArticlePage, published_articles
@@ -143,6 +144,10 @@ class HomePage(Page):
         context["most_read"] = pick(most_read)
         context["section_blocks"] = blocks("sections")
         context["dossier_strips"] = blocks("dossiers")
+        shown = [ids["lead"], *ids["top"], *ids["latest"], *most_read]
+        shown += [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
+        add_keys(request, "front", "most-read", f"page:{self.pk}", *(f"article:{pk}" for pk in shown if pk))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the most read block follows the clock
         return context
 
     def shown_ids(self) -> dict:
@@ -262,6 +267,7 @@ class SectionPage(Page):
             if article is not None:
                 return RouteResult(article)
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
+                add_keys(request, f"article:{pk}")  # republished, it is readable again
                 return RouteResult(self, kwargs={"gone": True})
             raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
         return super().route(request, path_components)
@@ -285,9 +291,11 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"section:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
         context["subsections"] = self.get_children().live().in_menu().specific()
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -303,6 +311,7 @@ class DossierIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossiers"] = DossierPage.objects.live().public().child_of(self)
+        add_keys(request, "menus")  # a dossier's publish, move or removal purges the menus
         return context
 
 
@@ -343,8 +352,10 @@ class DossierPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"dossier:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, self.articles())
         context["top_stories"] = top_stories(self, request)
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -401,7 +412,9 @@ class LatestPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, "latest")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate(request, published_articles())
+        add_keys(request, *keys_for_articles(context["articles"]))
         return context
 
 
@@ -423,4 +436,7 @@ class MostReadPage(Page):
         by_section = readership.most_read_by_section(list(sections[:MOST_READ_SECTIONS]), MOST_READ_HOURS)
         context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
         context["by_section"] = [(section, articles) for section, articles in by_section if articles]
+        shown = [*context["most_read"], *(article for _, articles in by_section for article in articles)]
+        add_keys(request, "most-read", *keys_for_articles(shown))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the ranking follows the clock, not a publish
         return context

@@ -137,7 +137,6 @@ class Command(BaseCommand):
             port=port,
             interface=Interfaces.WSGI,
             workers=workers,
-            # Each thread may hold a database connection; bound them per worker.
             blocking_threads=BLOCKING_THREADS,
             backpressure=BLOCKING_THREADS,
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
