@@ -20,6 +20,7 @@ target: within 1.2 x, the same query count), and write the table to bench/result
 """
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -71,7 +72,18 @@ def main() -> None:
     parser.add_argument("--fill-only", action="store_true", help="Only fill; no render comparison.")
     parser.add_argument("--check", action="store_true", help="Check the archive's tree (slow when large).")
     parser.add_argument("--label", default="scale", help="Results file bench/results/<date>-<label>.md.")
+    parser.add_argument("--save", metavar="JSON", help="Only measure this database as it is, into JSON.")
+    parser.add_argument("--compare", nargs=2, metavar=("SMALL", "LARGE"), help="Compare two --save files.")
     args = parser.parse_args()
+    # Two databases filled once (1,000 and 1,000,000 articles) are measured again after each change,
+    # without filling: --save on each, then --compare.
+    if args.save:
+        Path(args.save).write_text(json.dumps(measure(args.renders)))
+        return
+    if args.compare:
+        small, large = (json.loads(Path(path).read_text()) for path in args.compare)
+        write_report(comparison(small, large), args.label)
+        return
     if args.articles < 1:
         sys.exit("scale: --articles must be at least 1")
     if not ArticlePage.objects.exists():
@@ -86,12 +98,7 @@ def main() -> None:
         small = measure(args.renders)
         fill(args.articles)
         large = measure(args.renders)
-        report = comparison(small, large, args.articles)
-        print(report)
-        RESULTS.mkdir(exist_ok=True)
-        output = RESULTS / f"{time.strftime('%Y-%m-%d')}-{args.label}.md"
-        output.write_text(report)
-        print(f"Written to {output}")
+        write_report(comparison(small, large), args.label)
     if args.check:
         check_tree()
 
@@ -269,16 +276,24 @@ def measure(renders: int) -> dict:
                 queries = len(captured)
         results[name] = (statistics.median(times), queries, status)
     print(f"measured {len(results)} pages at {count:,} articles")
-    return {"count": count, "pages": results}
+    return {"count": count, "vendor": connection.vendor, "pages": results}
 
 
-def comparison(small: dict, large: dict, articles: int) -> str:
+def write_report(report: str, label: str) -> None:
+    print(report)
+    RESULTS.mkdir(exist_ok=True)
+    output = RESULTS / f"{time.strftime('%Y-%m-%d')}-{label}.md"
+    output.write_text(report)
+    print(f"Written to {output}")
+
+
+def comparison(small: dict, large: dict) -> str:
     lines = [
         f"# bench/scale.py, {time.strftime('%Y-%m-%d')}",
         "",
         f"Render time (median of the renders after two warm-ups, Django test Client, a new query string each "
         f"time) and queries per page, at {small['count']:,} and {large['count']:,} articles "
-        f"({connection.vendor}). Target: within 1.2 x, the same query count.",
+        f"({small.get('vendor', connection.vendor)}). Target: within 1.2 x, the same query count.",
         "",
         f"| page | ms at {small['count']:,} | ms at {large['count']:,} | ratio | queries | status |",
         "|---|---:|---:|---:|---|---|",

@@ -9,7 +9,8 @@ a month with more than ARTICLES_PER_SITEMAP articles gets more pages (?p=2).
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Count, F, Max, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Q, QuerySet
 from django.db.models.functions import Coalesce, Greatest, TruncMonth
 from django.http import HttpRequest
 from django.urls import reverse
@@ -39,6 +40,8 @@ from krant.news.models import (
 ARTICLES_PER_SITEMAP = 10_000
 NEWS_HOURS = 48  # Google News reads articles of the last two days
 NEWS_LIMIT = 1_000  # and at most 1,000 of them per sitemap
+MONTHS_KEY = "krant:sitemap-months"
+MONTHS_SECONDS = 24 * 3600  # a recount from scratch at least once a day (see article_months)
 
 
 def newest(*moments: datetime | None) -> datetime | None:
@@ -175,8 +178,9 @@ class OtherPageSitemap(SmallSitemap):
             .exclude(pk__in=FeaturePage.objects.filter(available=False).values("pk"))
             .specific(defer=True)
         )
-        newest_article = syndicated_articles().order_by().aggregate(newest=Max("first_published_at"))
-        self.newest_article = newest_article["newest"]
+        # The newest first publication, read from the listing index (an aggregate MAX reads every article).
+        newest = syndicated_articles().values_list("first_published_at", flat=True)
+        self.newest_article = next(iter(newest[:1]), None)
         return list(pages)
 
     def lastmod(self, item: Page) -> datetime | None:
@@ -265,24 +269,77 @@ class MonthSitemap:
 
 
 def article_months() -> list[MonthSitemap]:
-    """Return one entry per page of every month with articles, newest month first, in one query."""
+    """Return one entry per page of every month with articles, newest month first.
+
+    Counting the months means reading every article (seconds at a million), so the months are kept in
+    the shared store and brought up to date from what was published since: every publish sets an
+    article's last_published_at, an index finds those articles, and only their months are counted again,
+    each an index range. A recount from scratch once every MONTHS_SECONDS (or after the store is emptied)
+    also catches what no publish announces, should `month_changed` have missed it.
+    """
+    latest = syndicated_articles().order_by("-last_published_at").values_list("last_published_at", flat=True)
+    newest_publish = next(iter(latest[:1]), None)
+    state = cache.get(MONTHS_KEY)
+    if state is None or timezone.now() >= state["recount_at"]:
+        state = {
+            "as_of": newest_publish,
+            "months": count_months(syndicated_articles()),
+            "changed": set(),
+            "recount_at": timezone.now() + timedelta(seconds=MONTHS_SECONDS),
+        }
+        cache.set(MONTHS_KEY, state, MONTHS_SECONDS)
+    elif state["changed"] or newest_publish != state["as_of"]:
+        published = latest.filter(last_published_at__gt=state["as_of"]) if state["as_of"] else latest
+        moments = published.values_list("first_published_at", flat=True) if newest_publish else []
+        starts = state["changed"] | {month_start(moment) for moment in moments}
+        ranges = Q()
+        for start in starts:
+            ranges |= Q(first_published_at__gte=start, first_published_at__lt=month_after(start))
+        months = {start: value for start, value in state["months"].items() if start not in starts}
+        months |= count_months(syndicated_articles().filter(ranges)) if starts else {}
+        state = {**state, "as_of": newest_publish, "months": months, "changed": set()}
+        cache.set(MONTHS_KEY, state, MONTHS_SECONDS)
+    entries = []
+    for start, (count, lastmod) in sorted(state["months"].items(), reverse=True):
+        pages = -(-count // ARTICLES_PER_SITEMAP)
+        entries.extend(
+            MonthSitemap(start.year, start.month, number, lastmod) for number in range(1, pages + 1)
+        )
+    return entries
+
+
+def month_changed(moment: datetime) -> None:
+    """Have the month of `moment` counted again: an article first published then left the sitemaps.
+
+    Called on commit when an article is unpublished or deleted, which no publish time announces. Two
+    processes marking at the same instant may lose one mark; the daily recount repairs that.
+    """
+    state = cache.get(MONTHS_KEY)
+    if state is not None:
+        cache.set(
+            MONTHS_KEY, {**state, "changed": {*state.get("changed", ()), month_start(moment)}}, MONTHS_SECONDS
+        )
+
+
+def month_start(moment: datetime) -> datetime:
+    """Return the start of the month of `moment`, in the site's time zone."""
+    local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+    return month_range(local.year, local.month)[0]
+
+
+def month_after(start: datetime) -> datetime:
+    return month_range(start.year, start.month)[1]
+
+
+def count_months(articles: QuerySet) -> dict[datetime, tuple[int, datetime | None]]:
+    """Return {start of month: (articles, newest change)} of `articles`, in one grouped query."""
     months = (
-        syndicated_articles()
-        .order_by()
+        articles.order_by()
         .annotate(month=TruncMonth("first_published_at"))
         .values("month")
         .annotate(count=Count("pk"), lastmod=Max(modified_expression()))
-        .order_by("-month")
     )
-    entries = []
-    for row in months:
-        month = timezone.localtime(row["month"]) if timezone.is_aware(row["month"]) else row["month"]
-        pages = -(-row["count"] // ARTICLES_PER_SITEMAP)
-        entries.extend(
-            MonthSitemap(month.year, month.month, number, to_second(row["lastmod"]))
-            for number in range(1, pages + 1)
-        )
-    return entries
+    return {month_start(row["month"]): (row["count"], to_second(row["lastmod"])) for row in months}
 
 
 class NewsSitemap(ArticleRowSitemap):

@@ -59,7 +59,8 @@ def search(request):
         return rate_limited(request, retry_after=wait, message=message)
     try:
         with server_answers():
-            page = paginate(request, results, per_page=RESULTS_PER_PAGE)
+            # Every page numbered: the reader is told how many articles were found.
+            page = paginate(request, results, per_page=RESULTS_PER_PAGE, max_pages=None)
             context["hits"] = [(article, snippet(article, query)) for article in page.object_list]
     except SearchUnavailable:
         context["message"] = _("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")

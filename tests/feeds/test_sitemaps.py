@@ -21,7 +21,7 @@ from krant.core.models import SiteSettings, StaticPage
 from krant.core.scheduler import publish_due_pages
 from krant.feeds import sitemaps
 from krant.news.models import ArticlePage, FeaturePage
-from tests.factories import add_page, make_article, make_author
+from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_story, restrict
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -153,13 +153,35 @@ def test_hidden_articles_never_appear(newsroom, client):
     assert every_url(client) == locations
 
 
-def test_month_of_only_hidden_articles_is_not_listed(tree, client):
+def test_month_of_only_hidden_articles_is_not_listed(tree, client, django_capture_on_commit_callbacks):
     """A month whose only article was withdrawn disappears from the index and answers 404."""
     old = make_story(tree.binnenland, "Oud bericht", slug="oud", hours_ago=24 * 80)
     assert f"{BASE_URL}{month_sitemap(old)}" in index(client)
-    old.unpublish()
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        old.unpublish()
     assert f"{BASE_URL}{month_sitemap(old)}" not in index(client)
     assert client.get(month_sitemap(old)).status_code == 404
+
+
+def test_the_kept_months_follow_publishes_without_a_recount(tree, client):
+    """Once counted, the months follow each publish: a new month appears and a republished old article
+    moves its month's lastmod, counting only those months again, never every article."""
+    old = make_story(tree.binnenland, "Oud", slug="oud", hours_ago=24 * 70)
+    ArticlePage.objects.filter(pk=old.pk).update(last_published_at=old.first_published_at)
+    make_story(tree.binnenland, "Recent", slug="recent", hours_ago=2)
+    assert as_datetime(index(client)[f"{BASE_URL}{month_sitemap(old)}"]) == old.first_published_at.replace(
+        microsecond=0
+    )
+    older = make_story(tree.binnenland, "Ouder", slug="ouder", hours_ago=24 * 200)
+    publish(ArticlePage.objects.get(pk=old.pk))  # a correction: republished now
+    with CaptureQueriesContext(connection) as captured:
+        locations = index(client)
+    assert f"{BASE_URL}{month_sitemap(older)}" in locations
+    republished = ArticlePage.objects.get(pk=old.pk).last_published_at.replace(microsecond=0)
+    assert as_datetime(locations[f"{BASE_URL}{month_sitemap(old)}"]) == republished
+    grouped = [query["sql"] for query in captured if "GROUP BY" in query["sql"].upper()]
+    recounts = [sql for sql in grouped if "first_published_at" in sql and ">=" in sql]
+    assert len(recounts) == 1  # the two changed months, by index ranges, in one query
 
 
 def test_private_and_unpublished_listing_pages_never_appear(newsroom, client):

@@ -27,14 +27,14 @@ from tests.factories import add_page, make_author, make_site
 # go-live or expiry (krant.core.pagecache.seconds_to_next_change), kept in the shared store until a purge.
 EXPECTED = {
     "home": (45, 6),
-    "section": (33, 14),
-    "subsection": (33, 14),
+    "section": (32, 13),
+    "subsection": (32, 13),
     "dossier": (29, 11),
     "dossier_index": (24, 8),
-    "latest": (26, 9),
+    "latest": (25, 8),
     "most_read": (30, 9),
     "article": (35, 11),
-    "author": (29, 11),
+    "author": (28, 10),
     "author_index": (24, 8),
     "search": (25, 10),
     "static": (22, 6),

@@ -17,6 +17,7 @@ from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
+from krant.core.pagination import MAX_PAGES, listing_page
 from krant.news import readership
 from krant.news.models.articles import ArticlePage, published_articles
 
@@ -31,15 +32,20 @@ MOST_READ_HOURS = 24
 MOST_READ_SECTIONS = 12  # sections with a list of their own on Meest gelezen
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
+def paginate(request, queryset, per_page=PAGE_SIZE, max_pages=MAX_PAGES):
     """Return the requested page of `queryset`; an unknown page number is a 404, not the last page.
 
+    At most `max_pages` pages, and no total (krant.core.pagination): the cost of a listing does not grow
+    with the archive. `max_pages=None` counts every row and numbers every page, for search results.
     The number of a valid page past the first is kept on the request as `page_number`: the canonical link
     carries only that, never what a reader typed (which would also split every cache on junk).
     """
-    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page", 1)
     try:
-        page = paginator.page(request.GET.get("page", 1))
+        if max_pages is None:
+            page = Paginator(queryset, per_page).page(number)
+        else:
+            page = listing_page(queryset, number, per_page, max_pages)
     except (EmptyPage, PageNotAnInteger):
         raise Http404(_("Deze pagina bestaat niet.")) from None
     if page.number > 1:
