@@ -6,10 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from krant.core.routing import CachedRestrictions, CachedRoute
 from krant.news.models import ArticleAuthor, paginate, published_articles
 
 
-class AuthorIndexPage(Page):
+class AuthorIndexPage(CachedRoute, CachedRestrictions, Page):
     """The newsroom's people (Redactie), listing every author."""
 
     parent_page_types = ["news.HomePage"]
@@ -27,7 +28,7 @@ class AuthorIndexPage(Page):
         return context
 
 
-class AuthorPage(Page):
+class AuthorPage(CachedRestrictions, Page):
     """An author: name (the title), role, photo, short bio, and their articles."""
 
     role = models.CharField(_("functie"), max_length=120, blank=True)

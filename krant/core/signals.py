@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from krant.core import navigation
@@ -25,6 +25,7 @@ def settings_changed(sender, **kwargs):
     navigation.invalidate()
 
 
-for model in (SiteSettings, MenuGroup, QuickLink, FooterLink, PrivacyLink):
+# Site: routing keeps each site with its root page per content version (core.routing).
+for model in (Site, SiteSettings, MenuGroup, QuickLink, FooterLink, PrivacyLink):
     post_save.connect(settings_changed, sender=model, dispatch_uid=f"navigation-{model.__name__}")
     post_delete.connect(settings_changed, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")

@@ -14,10 +14,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from krant.core.navigation import version
+from krant.core.routing import CachedRestrictions, PublicQuerySet
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
@@ -52,7 +52,7 @@ def load_articles(ids: list[int]) -> list:
     return [articles[pk] for pk in ids if pk in articles]
 
 
-class ArticleQuerySet(PageQuerySet):
+class ArticleQuerySet(PublicQuerySet):
     """The one set of rules for what readers may see of an article; pages, API, feeds and search call it.
 
     Every rule takes the time of reading (default: now). The scheduler unpublishes expired articles and
@@ -140,7 +140,7 @@ class ArticleYearPage(Page):
         raise Http404
 
 
-class ArticlePage(Page):
+class ArticlePage(CachedRestrictions, Page):
     """A news article, read at /<section>/<id>/<slug>/."""
 
     label = models.CharField(_("label"), max_length=20, choices=Label.choices, blank=True)

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
+from krant.core.routing import CachedRestrictions, CachedRoute
 from krant.news import readership
 from krant.news.models.articles import ArticlePage, published_articles
 
@@ -66,7 +67,7 @@ def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
     return [curated[pk] for pk in story_ids if pk in curated][:size]
 
 
-class HomePage(Page):
+class HomePage(CachedRoute, CachedRestrictions, Page):
     """The front page (Voorpagina): an editor-curated top, then the latest news per section."""
 
     lead_story = models.ForeignKey(
@@ -214,7 +215,7 @@ class DossierTopStory(TopStory):
     page = ParentalKey("news.DossierPage", on_delete=models.CASCADE, related_name="top_stories")
 
 
-class SectionPage(Page):
+class SectionPage(CachedRoute, CachedRestrictions, Page):
     """A news section (Binnenland, Sport, Klimaat ...); its articles are listed newest first."""
 
     intro = models.TextField(_("intro"), blank=True)
@@ -254,6 +255,8 @@ class SectionPage(Page):
             pk = int(path_components[0])
             article = ArticlePage.objects.visible().filter(pk=pk).first()
             if article is not None:
+                if article.home_section_id == self.pk:
+                    article.home_section = self  # its address needs its section: no query for it again
                 return RouteResult(article)
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
                 return RouteResult(self, kwargs={"gone": True})
@@ -285,7 +288,7 @@ class SectionPage(Page):
         return context
 
 
-class DossierIndexPage(Page):
+class DossierIndexPage(CachedRestrictions, Page):
     """All dossiers, the ongoing topics the newsroom follows."""
 
     parent_page_types = ["news.HomePage"]
@@ -300,7 +303,7 @@ class DossierIndexPage(Page):
         return context
 
 
-class DossierPage(Page):
+class DossierPage(CachedRestrictions, Page):
     """A topic such as a war or an election, spanning sections; articles join it by choice."""
 
     intro = models.TextField(_("intro"), blank=True)
@@ -358,7 +361,7 @@ class Feature(models.TextChoices):
     SHOP = "shop", _("Shop")
 
 
-class FeaturePage(Page):
+class FeaturePage(CachedRestrictions, Page):
     """A product of its own (weather, scoreboard, games ...) rather than a news section."""
 
     feature = models.CharField(_("onderdeel"), max_length=32, choices=Feature.choices)
@@ -382,7 +385,7 @@ class FeaturePage(Page):
         verbose_name = _("onderdeel")
 
 
-class LatestPage(Page):
+class LatestPage(CachedRestrictions, Page):
     """Net binnen: every published article, newest first."""
 
     parent_page_types = LISTING_PARENTS
@@ -399,7 +402,7 @@ class LatestPage(Page):
         return context
 
 
-class MostReadPage(Page):
+class MostReadPage(CachedRestrictions, Page):
     """Meest gelezen: the most read articles of the last day."""
 
     parent_page_types = LISTING_PARENTS
