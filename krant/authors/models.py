@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from krant.core.routing import CachedRestrictions, CachedRoute
-from krant.news.models import ArticleAuthor, paginate, published_articles
+from krant.news.models import ArticleAuthor, paginate_articles, published_articles
 
 
 class AuthorIndexPage(CachedRoute, CachedRestrictions, Page):
@@ -65,5 +65,5 @@ class AuthorPage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.articles())
+        context["articles"] = paginate_articles(request, self.articles())
         return context

@@ -12,7 +12,7 @@ expiry) hold at the moment of reading.
 from django.core.cache import caches
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from krant.core.navigation import request_version
@@ -110,3 +110,6 @@ class PublicQuerySet(PageQuerySet):
 
     def private_q(self):
         return private_q()
+
+
+PublicPageManager = PageManager.from_queryset(PublicQuerySet)

@@ -16,9 +16,9 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
-from krant.core.routing import CachedRestrictions, CachedRoute
+from krant.core.routing import CachedRestrictions, CachedRoute, PublicPageManager
 from krant.news import readership
-from krant.news.models.articles import ArticlePage, published_articles
+from krant.news.models.articles import ArticlePage, article_stubs, published_articles, teaser_articles
 
 PAGE_SIZE = 20
 TOP_STORY_COUNT = 3
@@ -47,6 +47,14 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     return page
 
 
+def paginate_articles(request, articles):
+    """Return the requested page of `articles` as stubs (ArticleStub): their ids and last publishes from
+    one narrow query; the articles are loaded, in one query, only when a teaser has to be rendered."""
+    page = paginate(request, articles)
+    page.object_list = article_stubs(page.object_list)
+    return page
+
+
 def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
     """Return [(group pk, ids of its newest `size` live articles)] for pages that have `.articles()`.
 
@@ -58,12 +66,25 @@ def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
 
 def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
     """Return the page's curated top stories that are live, or else its newest articles; none past page 1."""
+    return chosen_top_stories(page, request, size, list, newest=lambda: list(page.articles()[:size]))
+
+
+def top_story_stubs(page, request, listing, size=TOP_STORY_COUNT) -> list:
+    """Return `top_stories` as stubs (ArticleStub), for a page that lists its articles.
+
+    Uncurated, they are the first of `listing` (its first page, from paginate_articles), in no query.
+    """
+    return chosen_top_stories(page, request, size, article_stubs, newest=lambda: list(listing)[:size])
+
+
+def chosen_top_stories(page, request, size, load, newest) -> list:
+    """Return the curated top stories as `load` makes them from a queryset, or else `newest()`."""
     if request.GET.get("page", "1") != "1":
         return []
     story_ids = [story.article_id for story in page.top_stories.all()]
     if not story_ids:
-        return list(page.articles()[:size])
-    curated = published_articles().in_bulk(story_ids)
+        return newest()
+    curated = {item.pk: item for item in load(published_articles().filter(pk__in=story_ids))}
     return [curated[pk] for pk in story_ids if pk in curated][:size]
 
 
@@ -112,7 +133,7 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
         # pages are loaded (two queries) only when a fragment has to be rendered.
         context["shown"] = {**ids, "most_read": most_read}
         articles = SimpleLazyObject(
-            lambda: published_articles().in_bulk(
+            lambda: teaser_articles(
                 [ids["lead"], *ids["top"], *ids["latest"], *most_read]
                 + [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
             )
@@ -244,6 +265,8 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
     ]
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("rubriek")
 
@@ -282,8 +305,8 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.articles())
-        context["top_stories"] = top_stories(self, request)
+        context["articles"] = paginate_articles(request, self.articles())
+        context["top_stories"] = top_story_stubs(self, request, context["articles"])
         context["subsections"] = self.get_children().live().in_menu().specific()
         return context
 
@@ -332,6 +355,8 @@ class DossierPage(CachedRestrictions, Page):
     subpage_types = []
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("dossier")
 
@@ -340,8 +365,8 @@ class DossierPage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.articles())
-        context["top_stories"] = top_stories(self, request)
+        context["articles"] = paginate_articles(request, self.articles())
+        context["top_stories"] = top_story_stubs(self, request, context["articles"])
         return context
 
 
@@ -393,12 +418,14 @@ class LatestPage(CachedRestrictions, Page):
     max_count = 1
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("net binnen")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, published_articles())
+        context["articles"] = paginate_articles(request, published_articles())
         return context
 
 
@@ -409,6 +436,8 @@ class MostReadPage(CachedRestrictions, Page):
     subpage_types = []
     max_count = 1
     show_in_menus_default = True
+
+    objects = PublicPageManager()
 
     class Meta:
         verbose_name = _("meest gelezen")
