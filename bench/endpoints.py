@@ -17,17 +17,17 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
-KRANT = [sys.executable, "-m", "krant"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stack import KRANT, fetch, free_port, run_wrk, wait_until  # noqa: E402 - run as a script
+
 CROWD = """
 counter = 0
 request = function()
@@ -69,14 +69,15 @@ def main() -> None:
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_until_up(base)
+            wait_until(lambda: fetch(base + "/")[0] == 200, "krant serve", 60)
             addresses = pick_addresses(base)
             lua = Path(data_dir) / "crowd.lua"
             lua.write_text(CROWD)
             results = {name: [] for name in addresses}
             for _ in range(args.rounds):
                 for name, path in addresses.items():
-                    results[name].append(run_wrk(base + path, lua, args.duration, args.connections))
+                    result = run_wrk(base + path, args.duration, args.connections, lua)
+                    results[name].append((result.rps, result.p99, result.non_2xx))
             report(addresses, results)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
@@ -85,7 +86,7 @@ def main() -> None:
 
 def pick_addresses(base: str) -> dict[str, str]:
     """Return the addresses to load, found through the API so they exist in this demo."""
-    latest = get_json(f"{base}/api/v1/articles/")
+    latest = json.loads(fetch(f"{base}/api/v1/articles/")[2])
     article = latest["results"][0]
     word = max(re.findall(r"\w{6,}", article["title"]), key=len, default="nieuws")
     return {
@@ -95,20 +96,6 @@ def pick_addresses(base: str) -> dict[str, str]:
         "HTML search": f"/zoeken/?q={word}",
         "API search": f"/api/v1/search/?q={word}",
     }
-
-
-def run_wrk(url: str, lua: Path, duration: int, connections: int) -> tuple[float, float, int]:
-    """Return (requests per second, p99 in ms, non-2xx/3xx responses) of one wrk run."""
-    output = subprocess.run(  # noqa: S603
-        ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(lua), url],  # noqa: S607
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p99 = to_ms(re.search(r"99%\s+([\d.]+\w+)", output).group(1))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rps, p99, int(errors.group(1)) if errors else 0
 
 
 def report(addresses: dict, results: dict) -> None:
@@ -126,33 +113,6 @@ def report(addresses: dict, results: dict) -> None:
             f"{rps / reference:>16.2f}x {p99 / reference_p99:>14.2f}x {errors}"
         )
     print("(medians of the rounds; ratios are the figures to compare between machines)")
-
-
-def to_ms(value: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(\w+)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-
-
-def get_json(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - our own local server
-        return json.load(response)
-
-
-def wait_until_up(base: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/", timeout=5)  # noqa: S310 - our own local server
-            return
-        except OSError:
-            time.sleep(0.2)
-    sys.exit("bench: krant serve did not answer within a minute")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import dj_database_url
 VARIABLES = {
     "KRANT_DATA_DIR": "where the SQLite file, media, static files and the demo secret live",
     "KRANT_DATABASE_URL": "the database; default SQLite in the data directory",
+    "KRANT_DATABASE_REPLICA_URL": "a PostgreSQL read replica for readers' pages; default none",
+    "KRANT_DATABASE_POOL_SIZE": "PostgreSQL connections per server process; default its threads",
     "KRANT_REDIS_URL": "Redis for the shared store; default a cache shared by the processes of one machine",
     "KRANT_SECRET_KEY": "Django's secret key; `krant demo` generates one in the data directory",
     "KRANT_ALLOWED_HOSTS": "comma-separated host names the site answers to",
@@ -30,8 +32,17 @@ VARIABLES = {
     "KRANT_PROXY_COUNT": "how many proxies (balancer, Varnish, CDN) in front add X-Forwarded-For",
     "KRANT_SEARCH_URL": "OpenSearch or Elasticsearch for search; default the database's own full-text search",
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
+    "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
 }
 
+# Threads per `krant serve` worker process (granian's blocking threads and backpressure: more requests wait
+# in the socket's queue, not in Python); each may hold one database connection, so it is also the default
+# size of a worker's PostgreSQL pool. Measured with wrk (docs/decisions/2026-12-05-page-cache.md): more
+# threads add no render throughput under the GIL but stretch p99 (32: renders at 1.2 s p50 with timeouts,
+# cache hits at 50 ms p99; 4: hits at a few ms p99).
+BLOCKING_THREADS = 4
+# How long a request waits for a database connection before it is answered 503 (busy) instead.
+POOL_TIMEOUT_SECONDS = 5
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
 DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
 REDIS_SCHEMES = {"redis", "rediss", "unix"}
@@ -63,6 +74,8 @@ class ConfigError(Exception):
 class Config:
     data_dir: Path
     database: dict
+    replica: dict | None  # a read replica (krant.core.databases), PostgreSQL only
+    pool_size: int  # PostgreSQL connections per server worker (krant.core.databases.use_pool)
     redis_url: str | None
     secret_key: str
     secret_key_source: str  # "environment", "data directory" or "none" (a per-process key)
@@ -75,6 +88,7 @@ class Config:
     proxy_count: int
     search: dict  # WAGTAILSEARCH_BACKENDS["default"]
     security_contact: str = ""  # a URI for security.txt's Contact; "" means the site's contact page
+    purge_urls: tuple[str, ...] = ()  # Varnish servers to send `PURGE /` with xkey-purge to
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -83,10 +97,15 @@ def load(environ: os._Environ | dict | None = None) -> Config:
     check_unknown(env)
     data_dir = parse_data_dir(env.get("KRANT_DATA_DIR", ""))
     secret_key, source = parse_secret_key(env.get("KRANT_SECRET_KEY"), data_dir)
+    pool_size = parse_int(
+        "KRANT_DATABASE_POOL_SIZE", env.get("KRANT_DATABASE_POOL_SIZE", ""), default=BLOCKING_THREADS
+    )
     database = parse_database(env.get("KRANT_DATABASE_URL", ""), data_dir)
     return Config(
         data_dir=data_dir,
         database=database,
+        replica=parse_replica(env.get("KRANT_DATABASE_REPLICA_URL", ""), database),
+        pool_size=pool_size,
         redis_url=parse_redis(env.get("KRANT_REDIS_URL", "")),
         secret_key=secret_key,
         secret_key_source=source,
@@ -101,6 +120,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         proxy_count=parse_int("KRANT_PROXY_COUNT", env.get("KRANT_PROXY_COUNT", ""), default=0, minimum=0),
         search=parse_search(env.get("KRANT_SEARCH_URL", ""), database),
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
+        purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
     )
 
 
@@ -125,28 +145,52 @@ def parse_data_dir(value: str) -> Path:
     return path
 
 
-def parse_database(value: str, data_dir: Path) -> dict:
+def parse_database(value: str, data_dir: Path, variable: str = "KRANT_DATABASE_URL") -> dict:
     if not value.strip():
         return sqlite_database(data_dir / "krant.sqlite3")
     scheme = urlsplit(value).scheme
     if scheme not in DATABASE_SCHEMES:
         raise ConfigError(
-            "KRANT_DATABASE_URL",
+            variable,
             f"unsupported scheme {scheme!r} in {redact(value)}; use postgres://... or sqlite:///PATH",
         )
     try:
         parsed = dj_database_url.parse(value)
     except ValueError as error:
-        raise ConfigError("KRANT_DATABASE_URL", f"cannot parse {redact(value)}: {error}") from None
+        raise ConfigError(variable, f"cannot parse {redact(value)}: {error}") from None
     if scheme == "sqlite":
         if not parsed["NAME"] or parsed["NAME"] == ":memory:":
-            raise ConfigError("KRANT_DATABASE_URL", "sqlite needs a file path: sqlite:////abs/path.db")
+            raise ConfigError(variable, "sqlite needs a file path: sqlite:////abs/path.db")
         return sqlite_database(Path(parsed["NAME"]))
     if not parsed.get("NAME"):
-        raise ConfigError("KRANT_DATABASE_URL", f"no database name in {redact(value)}")
+        raise ConfigError(variable, f"no database name in {redact(value)}")
+    return postgresql_database(parsed)
+
+
+def postgresql_database(parsed: dict) -> dict:
+    """Return Django's settings for PostgreSQL: one checked connection per thread, renewed each minute.
+
+    Server workers replace this by a bounded pool (krant.core.databases.use_pool).
+    """
     parsed["CONN_MAX_AGE"] = 60
     parsed["CONN_HEALTH_CHECKS"] = True
+    parsed["OPTIONS"] = {**parsed.get("OPTIONS", {}), "connect_timeout": POOL_TIMEOUT_SECONDS}
     return parsed
+
+
+def parse_replica(value: str, database: dict) -> dict | None:
+    """Return the settings of the read replica, or None; it needs PostgreSQL, as the primary does."""
+    if not value.strip():
+        return None
+    variable = "KRANT_DATABASE_REPLICA_URL"
+    if urlsplit(value).scheme not in DATABASE_SCHEMES - {"sqlite"}:
+        raise ConfigError(variable, f"expected postgres://USER:PASSWORD@HOST:PORT/NAME, got {redact(value)}")
+    if database["ENGINE"].endswith("sqlite3"):
+        raise ConfigError(variable, "a read replica needs KRANT_DATABASE_URL to be PostgreSQL too")
+    replica = parse_database(value, Path(), variable)
+    # Tests run on the primary's test database: a replica is a copy of it, not a database of its own.
+    replica["TEST"] = {"MIRROR": "default"}
+    return replica
 
 
 def sqlite_database(path: Path) -> dict:
@@ -223,6 +267,23 @@ def parse_base_url(value: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise ConfigError("KRANT_BASE_URL", f"expected http(s)://HOST, got {value!r}")
     return value.strip().rstrip("/")
+
+
+def parse_purge_urls(value: str) -> tuple[str, ...]:
+    """Return the Varnish addresses to purge: http(s)://HOST[:PORT], comma-separated."""
+    urls = []
+    for part in (part.strip() for part in value.split(",")):
+        if not part:
+            continue
+        parts = urlsplit(part)
+        try:
+            port_ok = parts.port is None or parts.port > 0
+        except ValueError:
+            port_ok = False
+        if parts.scheme not in {"http", "https"} or not parts.hostname or not port_ok:
+            raise ConfigError("KRANT_PURGE_URLS", f"expected http(s)://HOST[:PORT], got {part!r}")
+        urls.append(f"{parts.scheme}://{parts.netloc}")
+    return tuple(urls)
 
 
 def parse_security_contact(value: str) -> str:

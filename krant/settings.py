@@ -60,9 +60,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "krant.core.health.HealthCheckMiddleware",  # first: a probe needs no session, host check or cache
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
+    "krant.core.pagecache.PageCacheMiddleware",  # sees the final public response with its ETag, never a 304
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "krant.core.csp.KrantCSPMiddleware",
@@ -81,6 +83,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
+
+# The page cache (krant.core.pagecache): public responses that name their content, purged exactly.
+PAGE_CACHE = True
 
 ROOT_URLCONF = "krant.urls"
 WSGI_APPLICATION = "krant.wsgi.application"
@@ -103,6 +108,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": CONFIG.database}
+if CONFIG.replica:
+    # Readers' pages read from the replica, everything else from the primary (krant.core.databases).
+    DATABASES["replica"] = CONFIG.replica
+    DATABASE_ROUTERS = ["krant.core.databases.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" is the store every process shares: the web workers, the scheduler and the newsletter worker read

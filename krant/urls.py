@@ -10,6 +10,8 @@ from krant.core import media as core_media
 from krant.core import views as core_views
 from krant.news import views as news_views
 
+handler500 = core_views.server_error
+
 urlpatterns = [
     # Wagtail's reset form behind a rate limit; the rest of the reset flow is Wagtail's own.
     path("admin/password_reset/", login_limits.password_reset, name="krant_password_reset"),

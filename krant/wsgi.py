@@ -3,4 +3,13 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "krant.settings")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Both need the settings loaded above.
+from krant.core.databases import use_pool  # noqa: E402
+from krant.core.pagecache import FastPath  # noqa: E402
+
+use_pool()  # a server worker: many threads share a bounded pool of connections
+# The fast path answers page cache hits and the read beacon before Django's middleware, and hands every
+# other request to Django.
+application = FastPath(django_application)

@@ -52,11 +52,34 @@ def fixed_secret_key(settings):
 def fresh_cache():
     from django.core.cache import caches
 
+    from krant.core.pagecache import pages
+
     for alias in ("default", "local"):
         caches[alias].clear()
+    pages.clear_memo()
     yield
     for alias in ("default", "local"):
         caches[alias].clear()
+    pages.clear_memo()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def page_cache_off():
+    """Render every request, unless the test is about the page cache (`page_cache` fixture).
+
+    Purges wait for the commit, which a test inside a rolled-back transaction never reaches: a test
+    that changes content between two requests would see the first page again. The page cache's own
+    tests commit (transactional tests) or run real krant processes. Session-wide, so module fixtures
+    that make requests render too.
+    """
+    with override_settings(PAGE_CACHE=False):
+        yield
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Turn the page cache on (see page_cache_off); the test must commit for purges to happen."""
+    settings.PAGE_CACHE = True
 
 
 @pytest.fixture
@@ -114,3 +137,43 @@ def database_url() -> str:
         return f"sqlite:///{values['NAME']}"
     user = values["USER"] or "postgres"
     return f"postgres://{user}@{values['HOST'] or '127.0.0.1'}:{values['PORT'] or 5432}/{values['NAME']}"
+
+
+def copy_test_database(tmp_path: Path, name: str) -> str:
+    """Return the URL of a copy of the test database as it is now, for a server the test may break.
+
+    SQLite: a file in `tmp_path`. PostgreSQL: a database `<test database>_<name>`, made from the test
+    database as a template (so this process first closes its connections), replaced by the next run.
+    """
+    import sqlite3
+
+    from django.db import connection, connections
+
+    values = connection.settings_dict
+    if connection.vendor == "sqlite":
+        copy = tmp_path / f"{name}.sqlite3"
+        with sqlite3.connect(values["NAME"]) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        return f"sqlite:///{copy}"
+    copy = f"{values['NAME']}_{name}"
+    connections.close_all()
+    with postgres_admin() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{values["NAME"]}"')
+    return database_url().rsplit("/", 1)[0] + f"/{copy}"
+
+
+def postgres_admin():
+    """Return an autocommit connection to the test database's server, for creating and dropping databases."""
+    import psycopg
+    from django.db import connection
+
+    values = connection.settings_dict
+    return psycopg.connect(
+        host=values["HOST"] or "127.0.0.1",
+        port=values["PORT"] or 5432,
+        user=values["USER"] or "postgres",
+        password=values["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import TestCase
 from django.utils import timezone
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -18,7 +19,10 @@ from krant.news.services import article_folder
 
 
 def publish(page: Page, user=None) -> Page:
-    page.save_revision(user=user).publish(user=user)
+    # As in the admin, the publish commits: its side effects (purges, menu versions) run now, also in a
+    # test's transaction, which never commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
 

@@ -58,7 +58,13 @@ def serving(*arguments: str, environment: dict[str, str], ready: str = "/admin/l
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(lambda: fetch(base + ready)[0] == 200, f"krant {arguments[0]} to answer", seconds)
+        # A process that stopped (a refused configuration) fails the test at once, with its output below.
+        wait_for(
+            lambda: process.poll() is not None or fetch(base + ready)[0] == 200,
+            f"krant {arguments[0]} to answer",
+            seconds,
+        )
+        assert process.poll() is None, f"krant {arguments[0]} stopped with exit code {process.returncode}"
         yield base
     finally:
         process.terminate()

@@ -35,6 +35,34 @@ def test_postgres_url(tmp_path):
     )
 
 
+def test_replica_url_adds_a_replica_of_the_primary(tmp_path):
+    """A read replica is a second PostgreSQL database; in tests it mirrors the primary's test database."""
+    loaded = config.load(
+        env(
+            tmp_path,
+            KRANT_DATABASE_URL="postgres://kr:pw@primary.example:5432/krant",
+            KRANT_DATABASE_REPLICA_URL="postgres://kr:pw@replica.example:5432/krant",
+        )
+    )
+    assert (loaded.database["HOST"], loaded.replica["HOST"]) == ("primary.example", "replica.example")
+    assert loaded.replica["TEST"] == {"MIRROR": "default"}
+    assert config.load(env(tmp_path)).replica is None
+
+
+def test_replica_needs_a_postgresql_primary(tmp_path):
+    """SQLite has no replicas: a replica beside it is refused, naming the variable."""
+    with pytest.raises(config.ConfigError) as refused:
+        config.load(env(tmp_path, KRANT_DATABASE_REPLICA_URL="postgres://replica.example:5432/krant"))
+    assert refused.value.variable == "KRANT_DATABASE_REPLICA_URL"
+    assert "KRANT_DATABASE_URL to be PostgreSQL" in refused.value.problem
+
+
+def test_pool_size_follows_the_server_threads(tmp_path):
+    """A server worker may hold a connection per thread unless KRANT_DATABASE_POOL_SIZE says fewer."""
+    assert config.load(env(tmp_path)).pool_size == config.BLOCKING_THREADS
+    assert config.load(env(tmp_path, KRANT_DATABASE_POOL_SIZE="8")).pool_size == 8
+
+
 def test_stored_secret_key_is_used(tmp_path):
     """`krant demo` stores a key in the data directory; later runs read the same key."""
     config.ensure_secret_key_file(tmp_path)
@@ -58,6 +86,8 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_BASE_URL", "ftp://x", "expected http(s)://HOST"),
         ("KRANT_EMAIL_URL", "imap://mail", "expected smtp://"),
         ("KRANT_SCHEDULER_INTERVAL", "soon", "expected a whole number"),
+        ("KRANT_DATABASE_POOL_SIZE", "0", "must be at least 1"),
+        ("KRANT_DATABASE_REPLICA_URL", "sqlite:////tmp/copy.sqlite3", "expected postgres://"),
         ("KRANT_SCHEDULER_INTERVAL", "0", "must be at least 1"),
         ("KRANT_PROXY_COUNT", "-1", "must be at least 0"),
         ("KRANT_SEARCH_URL", "solr://search:8983", "expected opensearch://HOST:9200"),
@@ -69,6 +99,9 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_DATABSE_URL", "sqlite:////tmp/x.db", "did you mean KRANT_DATABASE_URL"),
         ("KRANT_SECURITY_CONTACT", "http://krant.example/meld", "expected an e-mail address"),
         ("KRANT_SECURITY_CONTACT", "beveiliging", "expected an e-mail address"),
+        ("KRANT_PURGE_URLS", "varnish:6081", "expected http(s)://HOST[:PORT]"),
+        ("KRANT_PURGE_URLS", "http://127.0.0.1:6081,ftp://cache", "expected http(s)://HOST[:PORT]"),
+        ("KRANT_PURGE_URLS", "http://127.0.0.1:poort", "expected http(s)://HOST[:PORT]"),
     ],
 )
 def test_bad_values_name_the_variable(tmp_path, variable, value, message):
@@ -286,3 +319,11 @@ def test_redis_url_makes_redis_the_shared_cache(tmp_path):
 def test_security_contact_becomes_a_uri(tmp_path, value, contact):
     """KRANT_SECURITY_CONTACT is security.txt's Contact: a bare address gets mailto:."""
     assert config.load(env(tmp_path, KRANT_SECURITY_CONTACT=value)).security_contact == contact
+
+
+def test_purge_urls_are_a_list_of_origins(tmp_path):
+    """KRANT_PURGE_URLS: comma-separated Varnish addresses, blanks ignored; none by default."""
+    assert config.load(env(tmp_path)).purge_urls == ()
+    value = " http://127.0.0.1:6081 , https://cache.krant.example/,"
+    expected = ("http://127.0.0.1:6081", "https://cache.krant.example")
+    assert config.load(env(tmp_path, KRANT_PURGE_URLS=value)).purge_urls == expected

@@ -10,10 +10,11 @@ import urllib.request
 from datetime import timedelta
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Revision
 
-from tests.conftest import database_url
+from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, wait_for
 
@@ -137,3 +138,16 @@ def test_second_serve_on_the_same_port_refuses(server, tmp_path):
     assert f"--port: 127.0.0.1:{port} is already in use" in stderr
     assert "Serving on" not in stdout
     assert fetch(f"{base}/admin/login/")[0] == 200
+
+
+def test_several_processes_refuse_a_per_process_cache(settings):
+    """Workers, scheduler and newsletter worker must share one store: a cache each keeps to itself would
+    let a publish reach one worker only, so `krant serve` refuses to start on one."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with pytest.raises(CommandError, match="which each of the 4 processes .* would keep to itself"):
+        call_command("serve", "--workers", "2", "--port", str(free_port()))
+    with pytest.raises(CommandError, match="each of the 2 processes"):
+        call_command("serve", "--workers", "1", "--no-worker", "--port", str(free_port()))

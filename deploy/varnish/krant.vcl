@@ -25,6 +25,12 @@ include "backends.vcl";
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
+    # krant's Cache-Control: s-maxage (purges keep pages fresh), stale-while-revalidate=30 and
+    # stale-if-error=86400. While an app server answers, a stale page is served at most 30 s during a
+    # refetch; with health probes in backends.vcl and every app server down, for up to a day.
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 30s;
+    }
 
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
@@ -57,7 +63,8 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
-    # Keep serving a stale copy for a day while krant is down or failing (stale-if-error).
+    # Keep a stale copy for a day, for when krant is down or failing (stale-if-error; see vcl_recv).
+    set beresp.grace = 1d;
     set beresp.keep = 1d;
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);

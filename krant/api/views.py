@@ -39,6 +39,7 @@ from krant.api.parameters import (
 )
 from krant.api.throttling import AnonThrottle
 from krant.authors.models import AuthorPage
+from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
 from krant.news import readership
 from krant.news.models import (
     MOST_READ_HOURS,
@@ -222,8 +223,9 @@ class FrontPageView(ApiView):
         home = self.home()
         context = home.get_context(request._request)  # exactly what the site's front page shows
         dossier_blocks, section_blocks = context["dossier_strips"], context["section_blocks"]
+        lead = context["lead"] or None  # the page loads it lazily; the serializer needs the article or None
         articles = [
-            *([context["lead"]] if context["lead"] else []),
+            *([lead] if lead else []),
             *context["top_stories"],
             *context["latest"],
             *context["most_read"],
@@ -231,7 +233,7 @@ class FrontPageView(ApiView):
         ]
         images.prefetch_renditions(article.lead_image for article in articles)
         data = {
-            "lead": context["lead"],
+            "lead": lead,
             "top_stories": context["top_stories"],
             "latest": context["latest"],
             "most_read": context["most_read"],
@@ -275,6 +277,7 @@ class ArticleListView(ApiView):
             articles = articles.filter(last_published_at__gte=since)
             order, count = OLDEST_CHANGE_FIRST, articles.count()
         page = keyset_page(request, articles, order, parameters["limit"], parameters.get("cursor"))
+        add_keys(request, "latest", *keys_for_articles(page.items))  # every publish changes a list
         return Response({"count": count, "results": self.teasers(page.items), "next": page.next})
 
 
@@ -291,6 +294,7 @@ class ArticleDetailView(ApiView):
         summary="A whole article, the body as typed blocks.",
     )
     def get(self, request, pk: int):
+        add_keys(request, f"article:{pk}")  # a 404 or 410 too: publishing the article ends it
         article = self.article(pk)
         article.byline_authors = [
             link.author
@@ -324,6 +328,10 @@ class ArticleDetailView(ApiView):
         )
         article.body_blocks = blocks.serialize_body(body, request._request)
         article.comments_close_at = comments_close_at(article)
+        named = [article.home_section, *article.extra_sections, *article.live_dossiers]
+        named += article.byline_authors
+        add_keys(request, *(f"page:{page.pk}" for page in named))
+        add_keys(request, *keys_for_articles(article.related_articles))
         return Response(serializers.ArticleSerializer(article, context=self.context()).data)
 
     def article(self, pk: int) -> ArticlePage:
@@ -360,6 +368,8 @@ class MostReadView(ApiView):
         articles = readership.most_read(
             MOST_READ_HOURS, section=parameters.get("section"), limit=parameters["limit"]
         )
+        add_keys(request, "most-read", *keys_for_articles(articles))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the ranking follows the clock
         return Response({"hours": MOST_READ_HOURS, "results": self.teasers(articles)})
 
 
@@ -376,6 +386,7 @@ class SectionListView(ApiView):
     )
     def get(self, request):
         parameters = self.parameters(Parameters)
+        add_keys(request, "menus")  # a section's publish, move or removal purges the menus
         sections = SectionPage.objects.live().public().descendant_of(self.home())
         page = keyset_page(request, sections, TREE_ORDER, parameters["limit"], parameters.get("cursor"))
         parent_paths = {section.path[: -SectionPage.steplen] for section in page.items}
@@ -398,6 +409,7 @@ class SectionDetailView(ApiView):
         summary="A section with its subsections and top stories; `articles` lists all its articles.",
     )
     def get(self, request, pk: int):
+        add_keys(request, f"page:{pk}", f"section:{pk}")
         section = self.page_or_404(
             SectionPage.objects, pk, _("Er is geen rubriek met id %(id)s.") % {"id": pk}
         )
@@ -405,6 +417,7 @@ class SectionDetailView(ApiView):
         section.parent_section = SectionPage.objects.live().public().filter(path=parent_path).first()
         section.subsections = list(SectionPage.objects.live().public().child_of(section))
         section.featured = top_stories(section, FIRST_PAGE)
+        add_keys(request, *keys_for_articles(section.featured))
         images.prefetch_renditions(article.lead_image for article in section.featured)
         return Response(serializers.SectionDetailSerializer(section, context=self.context()).data)
 
@@ -421,6 +434,7 @@ class DossierListView(ApiView):
     )
     def get(self, request):
         parameters = self.parameters(DossierParameters)
+        add_keys(request, "menus")  # a dossier's publish, move or removal purges the menus
         dossiers = DossierPage.objects.live().public().select_related("lead_image")
         if "active" in parameters:
             dossiers = dossiers.filter(is_active=parameters["active"] == "true")
@@ -441,9 +455,11 @@ class DossierDetailView(ApiView):
         summary="A dossier with its top stories; `articles` lists all its articles.",
     )
     def get(self, request, pk: int):
+        add_keys(request, f"page:{pk}", f"dossier:{pk}")
         queryset = DossierPage.objects.select_related("lead_image")
         dossier = self.page_or_404(queryset, pk, _("Er is geen dossier met id %(id)s.") % {"id": pk})
         dossier.featured = top_stories(dossier, FIRST_PAGE)
+        add_keys(request, *keys_for_articles(dossier.featured))
         images.prefetch_renditions(
             [dossier.lead_image, *(article.lead_image for article in dossier.featured)]
         )
@@ -462,6 +478,7 @@ class AuthorListView(ApiView):
     )
     def get(self, request):
         parameters = self.parameters(Parameters)
+        add_keys(request, "authors")
         authors = AuthorPage.objects.live().public().select_related("photo")
         page = keyset_page(request, authors, BY_TITLE, parameters["limit"], parameters.get("cursor"))
         images.prefetch_renditions(author.photo for author in page.items)
@@ -480,6 +497,7 @@ class AuthorDetailView(ApiView):
         summary="An author; `articles` lists their articles.",
     )
     def get(self, request, pk: int):
+        add_keys(request, f"page:{pk}")
         author = self.page_or_404(
             AuthorPage.objects.select_related("photo"), pk, _("Er is geen auteur met id %(id)s.") % {"id": pk}
         )

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import CachedRestrictions, CachedRoute
 from krant.news.models import ArticleAuthor, paginate_articles, published_articles
 
@@ -25,6 +26,7 @@ class AuthorIndexPage(CachedRoute, CachedRestrictions, Page):
         authors = AuthorPage.objects.live().public().child_of(self).order_by("title")
         # The photos' renditions come with them: one query for all, not one per author.
         context["authors"] = authors.select_related("photo").prefetch_related("photo__renditions")
+        add_keys(request, "authors")
         return context
 
 
@@ -65,5 +67,7 @@ class AuthorPage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"author:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate_articles(request, self.articles())
+        add_keys(request, *keys_for_articles(context["articles"]))
         return context

@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_migrate
 
 
@@ -8,6 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = "krant"
 
     def ready(self):
-        from krant.core import roles, signals  # noqa: F401 - connects the cache invalidation
+        from krant.core import databases, roles, signals  # noqa: F401 - connects the cache invalidation
 
         post_migrate.connect(roles.on_post_migrate, sender=self)
+        if databases.REPLICA in settings.DATABASES:
+            request_started.connect(databases.start_request)
+            request_finished.connect(databases.end_request)

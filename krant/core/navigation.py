@@ -12,13 +12,17 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from krant.core.models import SiteSettings
+from krant.core.models import FooterLink, MenuGroup, PrivacyLink, QuickLink, SiteSettings
 
 CACHE_VERSION_KEY = "krant:navigation:version"
 CACHE_SECONDS = 3600
+LINK_MODELS = (MenuGroup, QuickLink, FooterLink, PrivacyLink)
 
 # {"latest_url": LatestPage, ...}: filled by the apps that own these pages, in their AppConfig.ready().
 SITE_PAGES: dict[str, type[Page]] = {}
+# Page types no menu lists (articles, authors), registered by their apps: publishing one leaves the
+# menus, which every reader page shows, in every cache.
+NEVER_IN_MENUS: set[type[Page]] = set()
 
 
 @dataclass
@@ -33,8 +37,20 @@ def register_site_page(key: str, model: type[Page]) -> None:
     SITE_PAGES[key] = model
 
 
+def register_never_in_menus(model: type[Page]) -> None:
+    """Say that pages of type `model` appear in no menu, unless a site setting links one by hand."""
+    NEVER_IN_MENUS.add(model)
+
+
+def may_be_in_menus(page: Page) -> bool:
+    """Return whether a change to `page` may change a menu: its type may be in one, or a link names it."""
+    if page.specific_class not in NEVER_IN_MENUS:
+        return True
+    return any(link.objects.filter(link_page_id=page.pk).exists() for link in LINK_MODELS)
+
+
 def invalidate() -> None:
-    """Make every cached menu stale; called when a page is published, moved or removed."""
+    """Make every cached menu stale; called after a page is published, moved or removed commits."""
     cache.set(CACHE_VERSION_KEY, new_version(), None)
 
 

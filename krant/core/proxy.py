@@ -27,16 +27,24 @@ class ClientAddressMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        count = settings.CONFIG.proxy_count
-        if not count:
+        if not settings.CONFIG.proxy_count:
             # No proxy of ours set it: drop it, so no later code (or a stray setting) can trust it.
             request.META.pop(FORWARDED_PROTO, None)
-        if count:
-            forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-            forwarded = [part for part in forwarded if part]
-            if len(forwarded) >= count:
-                try:
-                    request.META["REMOTE_ADDR"] = str(ipaddress.ip_address(forwarded[-count]))
-                except ValueError:
-                    pass  # a malformed header leaves the proxy's own address in place
+        request.META["REMOTE_ADDR"] = client_address(request.META)
         return self.get_response(request)
+
+
+def client_address(meta: dict) -> str:
+    """Return the reader's address: REMOTE_ADDR, or the KRANT_PROXY_COUNT-th from the right of
+    X-Forwarded-For when proxies stand in front."""
+    count = settings.CONFIG.proxy_count
+    address = meta.get("REMOTE_ADDR", "")
+    if count:
+        forwarded = [part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= count:
+            try:
+                return str(ipaddress.ip_address(forwarded[-count]))
+            except ValueError:
+                pass  # a malformed header leaves the proxy's own address in place
+    return address

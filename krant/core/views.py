@@ -1,9 +1,12 @@
+import sys
 from datetime import UTC, timedelta
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import redis
 from django.conf import settings
+from django.db import OperationalError
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import timezone
@@ -12,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
+from django.views.defaults import server_error as django_server_error
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage
 from wagtail.models import Site
@@ -30,6 +34,25 @@ ROOT_FILES = {
 }
 ROOT_FILE_MAX_AGE = 24 * 60 * 60
 SECURITY_TXT_LIFETIME = timedelta(days=365)
+
+
+# A database or cache that cannot be reached, or the connection pool's wait running out: busy, not broken.
+UNAVAILABLE = (OperationalError, redis.ConnectionError)
+BUSY_RETRY_AFTER = 30
+
+
+def server_error(request):
+    """Answer an unexpected error with the 500 page, but 'busy' (503, Retry-After) when a database or the
+    cache did not answer: the pool had no connection free in time, or the server is down or full.
+
+    Rendered like the 500 page without the database, and never cached.
+    """
+    if not isinstance(sys.exception(), UNAVAILABLE):
+        return django_server_error(request)
+    response = render(None, "503.html", status=503)
+    response["Retry-After"] = str(BUSY_RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 # When a limit's window is not known (django-ratelimit's own decorator gives only the exception): a

@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from krant.authors.models import AuthorPage
 from krant.core import navigation
 from krant.core.models import KrantRendition
+from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import is_restricted
 from krant.feeds import links
 from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
@@ -35,6 +36,7 @@ IMAGE_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "we
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
 FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage)
+LISTING_KEYS = {SectionPage: "section", DossierPage: "dossier", AuthorPage: "author"}  # surrogate keys
 FEED_PATH = re.compile(r"[-\w]+(/[-\w]+)*")  # page slugs joined by slashes
 FEED_MEDIA_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
 
@@ -264,7 +266,12 @@ class NewsFeed(Feed):
 
     def items(self, obj: Page) -> list[ArticlePage]:
         articles = obj.articles() if isinstance(obj, FEED_PAGE_TYPES) else published_articles()
-        return list(with_relations(articles)[:FEED_SIZE])
+        items = list(with_relations(articles)[:FEED_SIZE])
+        kind = LISTING_KEYS.get(type(obj))
+        listing = f"{kind}:{obj.pk}" if kind else "latest"
+        # `menus`: the publication's name and tagline are site settings.
+        add_keys(self.request, listing, "menus", f"page:{obj.pk}", *keys_for_articles(items))
+        return items
 
     def item_title(self, item: ArticlePage) -> str:
         return item.title

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from krant.core.cache import PAGE_MAX_AGE
+from krant.core.pagecache import add_keys, limit_lifetime
 from krant.feeds import links
 from krant.feeds.feeds import NewsFeed
 from krant.feeds.sitemaps import LISTINGS, ArticleSitemap, NewsSitemap, article_months
@@ -31,9 +32,12 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999  # article sitemaps outside these years canno
 # Search results (/zoeken/) are not closed here: they carry <meta name="robots" content="noindex">,
 # and a crawler kept out by robots.txt never reads that, so it may still list the bare address it saw
 # linked. Open to crawling with noindex, they stay out of the index for good.
-DISALLOWED_PATHS = ("/admin/", "/api/", "/teller/", "/privacy-instellingen/keuze/")
+DISALLOWED_PATHS = ("/admin/", "/api/", "/teller/", "/privacy-instellingen/keuze/", "/healthz")
 NO_INDEX = "noindex, noarchive"  # a sitemap or feed is for machines, not a search result itself
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# Surrogate keys of sitemaps: any article's publish changes their dates (`latest`); sections, dossiers
+# and static pages are in the menus (`menus`), authors in `authors`.
+SITEMAP_KEYS = ("latest", "menus", "authors")
 
 
 def public(response: HttpResponse, max_age: int) -> HttpResponse:
@@ -120,6 +124,7 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
         )
     )
     entries.extend(IndexEntry(month.location, month.lastmod) for month in article_months())
+    add_keys(request, *SITEMAP_KEYS)
     lastmods = [entry.lastmod for entry in entries]
     lastmod = max(lastmods) if None not in lastmods else None
     return xml_response("feeds/sitemap_index.xml", {"sitemaps": entries}, lastmod, SITEMAP_MAX_AGE)
@@ -128,6 +133,7 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 @require_safe
 def listing_sitemap(request: HttpRequest, name: str) -> HttpResponse:
     """Answer the sitemap of sections, dossiers, authors or the other pages."""
+    add_keys(request, *SITEMAP_KEYS)
     return urlset_response(request, LISTINGS[name](request), SITEMAP_MAX_AGE)
 
 
@@ -137,6 +143,7 @@ def article_sitemap(request: HttpRequest, year: str, month: str) -> HttpResponse
     if not FIRST_YEAR <= int(year) <= LAST_YEAR:
         raise Http404(_("Voor deze maand bestaat geen sitemap."))
     sitemap = ArticleSitemap(request, int(year), int(month))
+    add_keys(request, "latest")  # also for the 404: the month's first article makes it
     if not sitemap.items().exists():
         raise Http404(_("Voor deze maand bestaat geen sitemap."))
     return urlset_response(request, sitemap, SITEMAP_MAX_AGE)
@@ -147,6 +154,8 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
     """Answer the Google News sitemap: the articles of the last two days."""
     sitemap = NewsSitemap(request)
     urls = sitemap_urls(request, sitemap)
+    add_keys(request, "latest", "menus")  # `menus`: the publication's name is a site setting
+    limit_lifetime(request, SITEMAP_MAX_AGE)  # articles leave its 48 hours by the clock
     return xml_response(
         "feeds/news_sitemap.xml", {"urlset": urls}, getattr(sitemap, "latest_lastmod", None), PAGE_MAX_AGE
     )

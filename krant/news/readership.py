@@ -40,6 +40,7 @@ MAX_PENDING = 500  # reads; bounds the memory and the batch of one process
 READER_SECONDS = 3600  # how long the cache remembers that a reader read an article this hour
 RANKING_SECONDS = 60
 RANKING_DEPTH = 1000  # per-section lists are drawn from this many of the most read articles
+RANKING_SIZE = 50  # the longest list asked for (the API's limit): every shorter one is a slice of it
 KEEP = timedelta(days=7)  # older counts are deleted; Meest gelezen looks back one day
 MAX_ARTICLE_ID = 10**18 - 1  # the ids news.models.ARTICLE_ID accepts: they fit a 64-bit key
 
@@ -212,22 +213,23 @@ def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 
     """Return the articles read most in the last `hours`, most read first and, among equals, newest first.
 
     With `section`, only articles of that section and its subsections, home or extra section alike (as
-    SectionPage.articles). The ranking is cached for RANKING_SECONDS; the articles are loaded in one query.
+    SectionPage.articles). The ranking of RANKING_SIZE articles is computed once per RANKING_SECONDS, whatever
+    the limit and the request rate, and sliced; the articles are loaded in one query.
     """
     return load_articles(most_read_ids(hours, section, limit))
 
 
 def most_read_ids(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[int]:
     """Return the ids of `most_read`, without loading the articles (a cached fragment may show them)."""
-    key = f"krant:most-read:{hours}:{section.pk if section else 0}:{limit}"
+    key = f"krant:most-read:{hours}:{section.pk if section else 0}"
     ids = cache.get(key)
     if ids is None:
         rows = totals(hours)
         if section is not None:
             rows = rows.filter(article__in=section.articles().values("pk"))
-        ids = [row["article_id"] for row in rows[:limit]]
+        ids = [row["article_id"] for row in rows[:RANKING_SIZE]]
         cache.set(key, ids, RANKING_SECONDS)
-    return ids
+    return ids[: min(limit, RANKING_SIZE)]
 
 
 def most_read_by_section(

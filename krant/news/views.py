@@ -14,11 +14,14 @@ PIXEL = (
     b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
 BEACON_RATE = "120/m"  # per address: a reader opens a few pages a minute, a flood is refused
+# Answered in the page cache's fast path (krant.core.pagecache), before Django's middleware: it needs
+# no session, language or CSRF, and every article view fetches it.
+BEACON_PATH = r"/teller/(?P<article_id>[0-9]{1,18})\.gif"
 
 
 @csrf_exempt  # navigator.sendBeacon posts without a token; a read changes nothing a reader owns
 @require_http_methods(["GET", "HEAD", "POST"])
-def beacon(request: HttpRequest, article_id: int) -> HttpResponse:
+def beacon(request: HttpRequest, article_id: int | str) -> HttpResponse:
     """Count a read of the article and answer a pixel that no cache may keep.
 
     Counted or not (a crawler, a second read this hour, an unknown id), the answer is the same pixel;
@@ -28,7 +31,7 @@ def beacon(request: HttpRequest, article_id: int) -> HttpResponse:
         response = HttpResponse(status=429, headers={"Retry-After": "60"})
     else:
         if request.method != "HEAD":
-            readership.record_view(request, article_id)
+            readership.record_view(request, int(article_id))
         response = HttpResponse(PIXEL, content_type="image/gif")
     patch_cache_control(response, no_store=True, private=True)
     return response

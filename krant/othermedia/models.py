@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from krant.core.pagecache import add_keys
 from krant.news.models import LISTING_PARENTS, paginate
 
 PAGE_SIZE = 30
@@ -167,5 +168,6 @@ class OtherMediaPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, "othermedia")  # before paginate: its 404 ends when the list grows
         context["items"] = paginate(request, OutletItem.objects.visible(), per_page=PAGE_SIZE)
         return context

@@ -37,6 +37,7 @@ from feedparser.encodings import convert_to_utf8
 from wagtail.log_actions import log
 
 from krant.core.fetch import FetchError, Limits, Reason, open_url
+from krant.core.purge import purge
 from krant.core.text import html_to_text
 from krant.othermedia.models import OutletFeed, OutletItem, http_url, item_key
 
@@ -52,6 +53,7 @@ FEEDS_PER_ROUND = WORKERS
 MAX_ENTRIES = 50  # the newest entries taken from one fetch
 MAX_ITEMS_PER_FEED = 500
 RETENTION = timedelta(days=30)
+PURGE_KEY = "othermedia"  # the key of every page showing outlets' items (OtherMediaPage)
 TITLE_LENGTH = 300
 SUMMARY_LENGTH = 300
 LINK_LENGTH = 2000
@@ -455,6 +457,8 @@ def save_entries(feed: OutletFeed, entries: list[Entry], now: datetime) -> None:
     # ignore_conflicts: a second scheduler (a misconfiguration) may store the same item at once.
     OutletItem.objects.bulk_create(new, ignore_conflicts=True)
     OutletItem.objects.bulk_update(changed, ["title", "link", "summary"])
+    if new or changed:
+        purge({PURGE_KEY})
     if new:
         surplus = feed.items.order_by("-published_at", "-pk").values_list("pk", flat=True)[
             MAX_ITEMS_PER_FEED:
@@ -467,6 +471,8 @@ def prune(now: datetime | None = None) -> int:
     """Delete items older than RETENTION; return how many went."""
     now = now or timezone.now()
     deleted, _by_model = OutletItem.objects.filter(published_at__lt=now - RETENTION).delete()
+    if deleted:
+        purge({PURGE_KEY})
     return deleted
 
 
@@ -529,6 +535,7 @@ def hide_item(item: OutletItem, user) -> OutletItem:
     item.hidden, item.hidden_at, item.hidden_by = True, timezone.now(), user
     item.save(update_fields=["hidden", "hidden_at", "hidden_by"])
     log(instance=item, action="othermedia.hide", user=user)
+    purge({PURGE_KEY})
     return item
 
 
@@ -538,4 +545,5 @@ def show_item(item: OutletItem, user) -> OutletItem:
     item.hidden, item.hidden_at, item.hidden_by = False, None, None
     item.save(update_fields=["hidden", "hidden_at", "hidden_by"])
     log(instance=item, action="othermedia.show", user=user)
+    purge({PURGE_KEY})
     return item

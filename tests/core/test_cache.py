@@ -1,14 +1,17 @@
 """Reader pages are cacheable: the same bytes for every anonymous reader, Cache-Control, ETag and 304."""
 
-from krant.core.cache import PAGE_MAX_AGE
 from krant.core.models import FormField, FormPage
+from krant.core.pagecache import BROWSER_MAX_AGE, STALE_IF_ERROR, STALE_WHILE_REVALIDATE
 from tests.factories import make_article, publish
 
 
 def test_anonymous_page_is_public_with_etag_and_304(tree, client):
     article = make_article(tree.binnenland, "Cachebaar")
     response = client.get(article.url)
-    assert response["Cache-Control"] == f"public, max-age={PAGE_MAX_AGE}"
+    assert response["Cache-Control"].startswith(f"public, max-age={BROWSER_MAX_AGE}, s-maxage=")
+    assert f"stale-while-revalidate={STALE_WHILE_REVALIDATE}" in response["Cache-Control"]
+    assert f"stale-if-error={STALE_IF_ERROR}" in response["Cache-Control"]
+    assert f"article:{article.pk}" in response["xkey"].split()
     assert response["ETag"]
     again = client.get(article.url, HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304

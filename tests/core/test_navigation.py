@@ -34,11 +34,13 @@ def test_reordered_sections_follow_the_tree(tree):
     assert titles(navigation(tree.site)["main"][1].children) == ["Tech", "Klimaat"]
 
 
-def test_unpublished_or_hidden_sections_leave_the_menu(tree):
-    tree.klimaat.unpublish()
+def test_unpublished_or_hidden_sections_leave_the_menu(tree, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.klimaat.unpublish()
     assert titles(navigation(tree.site)["main"][1].children) == []
     tree.binnenland.show_in_menus = False
-    publish(tree.binnenland)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(tree.binnenland)
     assert "Binnenland" not in titles(navigation(tree.site)["main"][0].children)
 
 

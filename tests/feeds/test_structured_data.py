@@ -106,7 +106,7 @@ def test_article_images_are_absolute_renditions_in_three_shapes(newsroom, client
     assert ratios == [1.78, 1.33, 1.0]
 
 
-def test_publisher_is_the_newsroom_with_its_logo(newsroom, client):
+def test_publisher_is_the_newsroom_with_its_logo(newsroom, client, django_capture_on_commit_callbacks):
     """The publisher is a NewsMediaOrganization with the site logo, else the built-in mark."""
     publisher = head(client, newsroom.story.url).of_type("NewsArticle")["publisher"]
     assert publisher["@type"] == "NewsMediaOrganization" and publisher["name"] == "krant"
@@ -116,7 +116,8 @@ def test_publisher_is_the_newsroom_with_its_logo(newsroom, client):
     setting = SiteSettings.for_site(newsroom.tree.site)
     setting.logo = make_image("Logo", size=(400, 120))
     setting.publication_name = "Het Dagblad"
-    setting.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the change reaches readers once it commits
+        setting.save()
     publisher = head(client, newsroom.story.url).of_type("NewsArticle")["publisher"]
     assert publisher["name"] == "Het Dagblad"
     logo = publisher["logo"]
@@ -191,11 +192,12 @@ def test_breadcrumbs_on_articles_sections_and_dossiers(newsroom, client):
     ]
 
 
-def test_breadcrumbs_follow_a_renamed_section(newsroom, client):
-    """Breadcrumbs are kept between requests, but a published new section title shows at once."""
+def test_breadcrumbs_follow_a_renamed_section(newsroom, client, django_capture_on_commit_callbacks):
+    """Breadcrumbs are kept between requests, but a published new section title shows once it commits."""
     head(client, newsroom.story.url)
     newsroom.tree.economie.title = "Geld"
-    publish(newsroom.tree.economie)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(newsroom.tree.economie)
     crumbs = head(client, newsroom.story.url).of_type("BreadcrumbList")["itemListElement"]
     assert crumbs[1]["name"] == "Geld"
 

@@ -114,11 +114,12 @@ def test_front_page_has_a_block_per_section_and_dossier_strips(tree, client):
     assert strips == {"Verkiezingen": ["Zeespiegel stijgt sneller"]}
 
 
-def test_front_page_blocks_follow_a_new_publish(tree, client):
-    """The blocks are cached, but a publish shows at once."""
+def test_front_page_blocks_follow_a_new_publish(tree, client, django_capture_on_commit_callbacks):
+    """The blocks are cached, but a publish shows at once (once it commits)."""
     make_article(tree.binnenland, "Eerste bericht")
     client.get("/")
-    make_article(tree.binnenland, "Tweede bericht", when=timezone.now())
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article(tree.binnenland, "Tweede bericht", when=timezone.now())
     blocks = dict(client.get("/").context["section_blocks"])
     assert [a.title for a in blocks[tree.binnenland]][0] == "Tweede bericht"
 

@@ -23,20 +23,21 @@ from krant.news.models import ArticleAuthor, ArticlePage, DossierIndexPage, Doss
 from krant.news.services import article_folder
 from tests.factories import add_page, make_author, make_site
 
-# page type: (queries cold, queries warm)
+# page type: (queries cold, queries warm). Cold includes the page cache's two queries for the next scheduled
+# go-live or expiry (krant.core.pagecache.seconds_to_next_change), kept in the shared store until a purge.
 EXPECTED = {
-    "home": (28, 1),
-    "section": (25, 5),
-    "subsection": (25, 3),
-    "dossier": (20, 2),
-    "dossier_index": (18, 1),
-    "latest": (21, 2),
-    "most_read": (21, 1),
-    "article": (28, 1),
-    "author": (23, 2),
-    "author_index": (19, 2),
+    "home": (30, 1),
+    "section": (27, 5),
+    "subsection": (27, 3),
+    "dossier": (22, 2),
+    "dossier_index": (20, 1),
+    "latest": (23, 2),
+    "most_read": (23, 1),
+    "article": (30, 1),
+    "author": (25, 2),
+    "author_index": (21, 2),
     "search": (22, 6),
-    "static": (19, 2),
+    "static": (21, 2),
 }
 
 

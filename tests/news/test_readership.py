@@ -216,6 +216,21 @@ def test_a_server_worker_writes_its_reads_when_it_stops(tmp_path):
     assert stored(article) == [1]
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_beacon_is_answered_before_the_middleware_and_counts_once(tmp_path):
+    """The fast path (krant.wsgi) answers the beacon without Django's middleware (no session, no page
+    headers), still through record_view: a reader counts once an hour, a crawler not at all."""
+    article = make_article(make_site().binnenland)
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    with serving("serve", "--workers", "1", "--no-scheduler", environment=environment) as base:
+        for agent in (FIREFOX, FIREFOX, "Googlebot/2.1"):
+            status, headers, body = fetch(f"{base}/teller/{article.pk}.gif", **{"User-Agent": agent})
+            assert (status, body) == (200, views.PIXEL)
+            assert "no-store" in headers["Cache-Control"]
+            assert "X-Frame-Options" not in headers and "Set-Cookie" not in headers
+    assert stored(article) == [1]
+
+
 def test_the_reader_is_not_in_the_cache_key(tree):
     """Only a keyed hash of address and browser is kept, and only for the hour."""
     request = beacon_request(ip="203.0.113.99")
@@ -255,6 +270,18 @@ def test_most_read_stops_at_the_limit(tree):
     for number in range(4):
         make_reads(make_article(tree.binnenland, f"Bericht {number}"), 10 - number)
     assert titles(readership.most_read(limit=2)) == ["Bericht 0", "Bericht 1"]
+
+
+def test_every_limit_is_a_slice_of_one_ranking(tree):
+    """The ranking is computed once for the longest list; any shorter limit only loads its articles."""
+    for number in range(3):
+        make_reads(make_article(tree.binnenland, f"Bericht {number}"), 10 - number)
+    longest = readership.most_read(limit=readership.RANKING_SIZE)
+    for limit in (1, 2, 3):
+        with CaptureQueriesContext(connection) as queries:
+            assert readership.most_read(limit=limit) == longest[:limit]
+        ranking = [query for query in queries if ArticleViewCount._meta.db_table in query["sql"]]
+        assert ranking == []
 
 
 def test_most_read_in_a_section_includes_subsections_and_extra_sections(tree):

@@ -60,14 +60,14 @@ def test_expiry_unpublishes_on_time(tree, client):
     assert client.get(f"/binnenland/{article.pk}/{article.slug}/").status_code == 410
 
 
-def test_scheduled_section_stays_out_of_the_menu(tree, client):
-    """A section scheduled for later does not appear in the menu until it goes live."""
+def test_scheduled_section_stays_out_of_the_menu(tree, client, django_capture_on_commit_callbacks):
+    """A section scheduled for later does not appear in the menu until it goes live (and commits)."""
     at = timezone.now() + timedelta(hours=1)
     section = SectionPage(title="Verkiezingsuitslagen", slug="uitslagen")
     tree.home.add_child(instance=section)
     schedule(section, at)
     assert "Verkiezingsuitslagen" not in str(navigation.navigation(tree.site))
-    with time_machine.travel(at + timedelta(minutes=1)):
+    with time_machine.travel(at + timedelta(minutes=1)), django_capture_on_commit_callbacks(execute=True):
         publish_due_pages()
     assert "Verkiezingsuitslagen" in str(navigation.navigation(tree.site))
 

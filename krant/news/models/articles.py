@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from krant.core.navigation import version
+from krant.core.pagecache import add_keys
 from krant.core.routing import CachedRestrictions, PublicQuerySet
 from krant.news.blocks import ArticleBodyBlock
 
@@ -304,6 +305,7 @@ class ArticlePage(CachedRestrictions, Page):
 
     def serve(self, request, *args, **kwargs):
         canonical = self.get_url_parts(request)[2]
+        add_keys(request, f"article:{self.pk}")
         if not getattr(request, "is_preview", False) and request.path != canonical:
             return HttpResponsePermanentRedirect(canonical)
         return super().serve(request, *args, **kwargs)
@@ -340,6 +342,8 @@ class ArticlePage(CachedRestrictions, Page):
             related = SimpleLazyObject(lambda: load_articles(related_ids))
         context["related_ids"] = related_ids
         context["related"] = related
+        # Its section's and its authors' names are in the page too (`authors`: an author's publish).
+        add_keys(request, f"page:{self.home_section_id}", "authors", *(f"article:{pk}" for pk in related_ids))
         return context
 
     def related_articles(self, size=RELATED_COUNT) -> list:

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
+from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
 from krant.core.routing import CachedRestrictions, CachedRoute, PublicPageManager
 from krant.news import readership
 from krant.news.models.articles import ArticlePage, article_stubs, published_articles, teaser_articles
@@ -159,6 +160,10 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
         context["most_read"] = pick(most_read)
         context["section_blocks"] = blocks("sections")
         context["dossier_strips"] = blocks("dossiers")
+        shown = [ids["lead"], *ids["top"], *ids["latest"], *most_read]
+        shown += [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
+        add_keys(request, "front", "most-read", f"page:{self.pk}", *(f"article:{pk}" for pk in shown if pk))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the most read block follows the clock
         return context
 
     def shown_ids(self) -> dict:
@@ -282,6 +287,7 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
                     article.home_section = self  # its address needs its section: no query for it again
                 return RouteResult(article)
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
+                add_keys(request, f"article:{pk}")  # republished, it is readable again
                 return RouteResult(self, kwargs={"gone": True})
             raise Http404  # unknown, or a draft or embargoed article nobody may know about yet
         return super().route(request, path_components)
@@ -305,9 +311,11 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"section:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate_articles(request, self.articles())
         context["top_stories"] = top_story_stubs(self, request, context["articles"])
         context["subsections"] = self.get_children().live().in_menu().specific()
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -323,6 +331,7 @@ class DossierIndexPage(CachedRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossiers"] = DossierPage.objects.live().public().child_of(self)
+        add_keys(request, "menus")  # a dossier's publish, move or removal purges the menus
         return context
 
 
@@ -365,8 +374,10 @@ class DossierPage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, f"dossier:{self.pk}")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate_articles(request, self.articles())
         context["top_stories"] = top_story_stubs(self, request, context["articles"])
+        add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
@@ -425,7 +436,9 @@ class LatestPage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        add_keys(request, "latest")  # before paginate: its 404 ends when the list grows
         context["articles"] = paginate_articles(request, published_articles())
+        add_keys(request, *keys_for_articles(context["articles"]))
         return context
 
 
@@ -449,4 +462,7 @@ class MostReadPage(CachedRestrictions, Page):
         by_section = readership.most_read_by_section(list(sections[:MOST_READ_SECTIONS]), MOST_READ_HOURS)
         context["most_read"] = readership.most_read(MOST_READ_HOURS, limit=PAGE_SIZE)
         context["by_section"] = [(section, articles) for section, articles in by_section if articles]
+        shown = [*context["most_read"], *(article for _, articles in by_section for article in articles)]
+        add_keys(request, "most-read", *keys_for_articles(shown))
+        limit_lifetime(request, readership.RANKING_SECONDS)  # the ranking follows the clock, not a publish
         return context

@@ -7,13 +7,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
+from django.db import connection, connections
 from django.db.migrations.executor import MigrationExecutor
 
+from krant.config import BLOCKING_THREADS
 from krant.core.management.secret_key import require_fixed_secret_key
 
-BLOCKING_THREADS = 32
 CHILD_STOP_SECONDS = 60
+# Cache backends each process keeps to itself: several processes would each see their own state.
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
 
 
 class Command(BaseCommand):
@@ -40,6 +45,7 @@ class Command(BaseCommand):
         if workers < 1:
             raise CommandError(f"--workers: needs at least 1, got {workers}")
         require_fixed_secret_key()
+        self.check_shared_cache(workers + (not no_scheduler) + (not no_worker))
         self.check_port_free(host, port)
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
@@ -92,11 +98,28 @@ class Command(BaseCommand):
                     f"--host/--port: cannot listen on {host}:{port}: {error.strerror}"
                 ) from None
 
+    def check_shared_cache(self, processes: int) -> None:
+        """Refuse a per-process cache as the shared store when more than one process serves or publishes.
+
+        Menus, cache versions and rate limits live there: with a store per process, a publish would be
+        seen by one worker only and a limit would count per worker.
+        """
+        backend = settings.CACHES["default"]["BACKEND"]
+        if processes > 1 and backend in PER_PROCESS_CACHES:
+            raise CommandError(
+                f"The shared cache (CACHES['default']) is {backend.rsplit('.', 1)[-1]}, which each of the "
+                f"{processes} processes (workers, scheduler, newsletter worker) would keep to itself. Use "
+                "the default shared cache or KRANT_REDIS_URL, or serve with --workers 1 --no-scheduler "
+                "--no-worker."
+            )
+
     def check_database(self):
         connection.ensure_connection()
         executor = MigrationExecutor(connection)
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             raise CommandError("The database is not up to date: run `krant migrate` first.")
+        # granian forks its workers from this process: none may inherit this connection.
+        connections.close_all()
 
     def collect_static(self):
         """Collect, hash and compress the static files (about a second), so they match this version."""
@@ -114,7 +137,6 @@ class Command(BaseCommand):
             port=port,
             interface=Interfaces.WSGI,
             workers=workers,
-            # Each thread may hold a database connection; bound them per worker.
             blocking_threads=BLOCKING_THREADS,
             backpressure=BLOCKING_THREADS,
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified

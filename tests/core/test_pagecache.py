@@ -1,0 +1,196 @@
+"""The page cache: hits, exact purges per kind of change, variants per language and consent, nothing personal.
+
+Transactional tests: purges wait for the commit (krant.core.purge), as in production.
+"""
+
+import gzip
+import re
+from datetime import timedelta
+
+import pytest
+from django.test import Client, RequestFactory
+from django.utils import timezone
+
+from krant.core.models import QuickLink, SiteSettings, StaticPage
+from krant.core.pagecache import pages
+from krant.news.models import ArticleAuthor, ArticlePage
+from tests.factories import add_page, make_article, make_author, make_site, make_user, publish
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def cache_states(client, urls) -> dict[str, str]:
+    """Return {url: 'hit', 'miss' (rendered and stored) or 'none' (rendered, not stored)}."""
+    states = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (200, 410), (url, response.status_code)
+        states[url] = response.get("X-Cache", "none")
+    return states
+
+
+@pytest.fixture
+def newsroom(page_cache):
+    tree = make_site()
+    tree.author = make_author(tree)
+    tree.story = make_article(tree.klimaat, "Zeespiegel stijgt sneller")
+    tree.story.dossiers.add(tree.dossier)
+    ArticleAuthor.objects.create(article=tree.story, author=tree.author)
+    tree.story = publish(tree.story)
+    tree.other = make_article(tree.binnenland, "Nieuwe rotonde in Zandmeer")
+    tree.colofon = add_page(tree.home, StaticPage(title="Colofon", slug="colofon"))
+    return tree
+
+
+def test_a_second_request_is_a_hit_with_the_same_bytes_gzip_and_304(newsroom, client):
+    """The first anonymous request renders and stores; the next gets the same bytes from the cache, gzipped
+    when asked, and a 304 for its ETag."""
+    url = newsroom.story.url
+    first = client.get(url)
+    assert first["X-Cache"] == "miss"
+    second = client.get(url)
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "s-maxage=" in second["Cache-Control"]
+    assert f"article:{newsroom.story.pk}" in second["xkey"].split()
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    compressed = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert compressed["X-Cache"] == "hit"
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == first.content
+    again = client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"])
+    assert again.status_code == 304
+
+
+def test_publishing_an_article_purges_exactly_the_pages_that_show_it(newsroom, client):
+    """An edited headline of an article in Klimaat (under Economie), in a dossier, by an author: its page,
+    the front page, both sections, Net binnen, the dossier, the author, the feeds and the API listing
+    render again; pages that do not show it stay in the cache."""
+    story, tree = newsroom.story, newsroom
+    showing = [
+        story.url,
+        "/",
+        tree.klimaat.url,
+        tree.economie.url,
+        tree.latest.url,
+        tree.dossier.url,
+        tree.author.url,
+        "/rss/",
+        "/rss/economie/klimaat/",
+        "/api/v1/articles/",
+        f"/api/v1/articles/{story.pk}/",
+    ]
+    not_showing = [
+        tree.other.url,
+        tree.binnenland.url,
+        tree.colofon.url,
+        "/rss/binnenland/",
+        f"/api/v1/articles/{tree.other.pk}/",
+    ]
+    cache_states(client, showing + not_showing)
+    assert set(cache_states(client, showing + not_showing).values()) == {"hit"}
+
+    story.title = "Zeespiegel stijgt nog sneller"
+    publish(story)
+
+    states = cache_states(client, showing + not_showing)
+    assert {url: states[url] for url in showing} == dict.fromkeys(showing, "miss")
+    assert {url: states[url] for url in not_showing} == dict.fromkeys(not_showing, "hit")
+    assert "Zeespiegel stijgt nog sneller" in client.get("/").content.decode()
+
+
+def test_unpublishing_takes_the_article_off_every_cached_listing(newsroom, client):
+    """A withdrawal purges its page (now 410) and every listing showing it; a republish brings it back."""
+    story = newsroom.story
+    urls = [story.url, "/", newsroom.klimaat.url]
+    cache_states(client, urls)
+    ArticlePage.objects.get(pk=story.pk).unpublish()
+    assert client.get(story.url).status_code == 410
+    assert "Zeespiegel stijgt sneller" not in client.get("/").content.decode()
+    assert client.get(story.url)["X-Cache"] == "hit"  # the 410 is cached too ...
+    publish(ArticlePage.objects.get(pk=story.pk))
+    assert client.get(story.url).status_code == 200  # ... until the article is back
+
+
+def test_a_menu_change_purges_the_pages_but_not_the_api(newsroom, client):
+    """Menus and site settings are on every reader page (`menus`), not in the API's articles."""
+    html = [newsroom.other.url, newsroom.colofon.url, newsroom.binnenland.url]
+    api = [f"/api/v1/articles/{newsroom.other.pk}/"]
+    cache_states(client, html + api)
+    QuickLink.objects.create(
+        setting=SiteSettings.for_site(newsroom.site), label="Puzzels", link_url="https://puzzels.example/"
+    )
+    states = cache_states(client, html + api)
+    assert {url: states[url] for url in html} == dict.fromkeys(html, "miss")
+    assert states[api[0]] == "hit"
+    assert "Puzzels" in client.get(newsroom.colofon.url).content.decode()
+
+
+def test_a_static_page_purges_only_itself(newsroom, client):
+    """Publishing a static page purges its own address (and the menus only if it may be in one)."""
+    cache_states(client, [newsroom.colofon.url, newsroom.story.url, "/api/v1/articles/"])
+    newsroom.colofon.title = "Over ons"
+    publish(newsroom.colofon)
+    assert client.get(newsroom.colofon.url)["X-Cache"] == "miss"
+    assert client.get("/api/v1/articles/")["X-Cache"] == "hit"
+
+
+def test_each_language_and_consent_choice_has_its_own_entry(newsroom, client):
+    """Dutch and English are separate addresses; a page that reads the consent choice is kept per choice,
+    and a cookie that is not a choice we wrote counts as no choice."""
+    assert cache_states(client, ["/", "/en/"]) == {"/": "miss", "/en/": "miss"}
+    assert 'lang="en"' in client.get("/en/").content.decode()
+    assert 'lang="nl"' in client.get("/").content.decode()[:200]
+
+    chosen = Client()
+    chosen.cookies["krant_consent"] = "v1:social"
+    first = chosen.get("/")
+    assert first["X-Cache"] == "miss"
+    assert chosen.get("/")["X-Cache"] == "hit"
+    assert "Cookie" in first["Vary"]
+    assert first.content != client.get("/").content  # the banner is gone once a reader chose
+
+    bogus = Client()
+    bogus.cookies["krant_consent"] = "v1:alles"
+    answer = bogus.get("/")
+    assert answer["X-Cache"] == "hit"
+    assert answer.content == client.get("/").content
+
+
+def test_editors_are_never_served_nor_stored(newsroom, client):
+    """A logged-in editor gets a private page, never a cached one, and nothing of theirs is stored."""
+    assert client.get("/")["X-Cache"] == "miss"
+    editor = Client()
+    editor.force_login(make_user("redacteur", "Eindredactie", first_name="Renske"))
+    for url in ("/", newsroom.colofon.url, newsroom.story.url):
+        response = editor.get(url)
+        assert "X-Cache" not in response
+        assert "private" in response["Cache-Control"]
+        assert "xkey" not in response
+    # The editor's visits stored nothing: the anonymous reader renders those pages first.
+    assert client.get(newsroom.colofon.url)["X-Cache"] == "miss"
+    for url in ("/", newsroom.colofon.url):
+        entry = pages.find(RequestFactory().get(url).META, {})
+        stored = entry.body + repr(entry.headers).encode()
+        for personal in (b"redacteur", b"Renske", b"csrfmiddlewaretoken", b"sessionid", b"csrftoken"):
+            assert personal not in stored, (url, personal)
+
+
+def test_pages_that_name_no_content_are_not_stored(newsroom, client):
+    """Search results declare no keys: every search runs, and counts against its rate limit."""
+    assert "X-Cache" not in client.get("/zoeken/?q=zeespiegel")
+    assert "X-Cache" not in client.get("/zoeken/?q=zeespiegel")
+
+
+def test_a_scheduled_go_live_bounds_every_cache_lifetime(newsroom, client):
+    """With an embargoed article due in two minutes, no cache may keep a page longer than that, so it
+    appears on time even while the scheduler is stopped."""
+    embargoed = make_article(newsroom.binnenland, "Onder embargo", published=False)
+    embargoed.go_live_at = timezone.now() + timedelta(minutes=2)
+    embargoed.save_revision().publish()
+    cache_control = client.get("/")["Cache-Control"]
+    shared_max_age = int(re.search(r"s-maxage=(\d+)", cache_control).group(1))
+    assert 0 < shared_max_age <= 120

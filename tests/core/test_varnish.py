@@ -1,0 +1,111 @@
+"""Varnish in front of `krant serve` with deploy/varnish/krant.vcl: a publish purges exactly its pages there.
+
+A real varnishd (Debian's varnish with the xkey vmod from varnish-modules) in front of a real krant serve;
+the edit is published by another process, which purges Varnish through KRANT_PURGE_URLS.
+"""
+
+import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import database_url, free_port
+from tests.factories import make_article, make_site
+from tests.processes import fetch, krant_environment, serving, wait_for
+
+VARNISHD = shutil.which("varnishd") or next(
+    (path for path in ("/usr/sbin/varnishd",) if Path(path).exists()), None
+)
+VCL = Path(__file__).resolve().parents[2] / "deploy" / "varnish" / "krant.vcl"
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(VARNISHD is None, reason="varnishd is missing: apt install varnish varnish-modules"),
+]
+
+
+@contextmanager
+def varnish(directory: Path, backend_port: int):
+    """Run varnishd with krant's VCL and a backends.vcl naming krant serve's port; yield its address."""
+    (directory / "krant.vcl").write_text(VCL.read_text())
+    (directory / "backends.vcl").write_text(
+        f'backend app1 {{\n    .host = "127.0.0.1";\n    .port = "{backend_port}";\n}}\n\n'
+        "sub vcl_init {\n    app.add_backend(app1);\n}\n"
+    )
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603
+        [
+            VARNISHD,
+            "-F",
+            "-j",
+            "none",  # the test's own user runs it, in the test's own directory
+            "-n",
+            str(directory / "work"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(directory / "krant.vcl"),
+            "-p",
+            f"vcl_path={directory}",
+            "-s",
+            "malloc,32m",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(lambda: process.poll() is None and fetch(base + "/robots.txt")[0] == 200, "varnishd", 30)
+        yield base
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=30)
+        print(output)
+
+
+def is_hit(headers) -> bool:
+    """Varnish names two transactions in X-Varnish on a hit (this one and the one that stored it)."""
+    return len(headers.get("X-Varnish", "").split()) == 2
+
+
+def test_a_publish_purges_exactly_its_pages_in_varnish(tmp_path):
+    """Article twice through Varnish: the second is a hit. An edited headline published by another process
+    shows on the next request through Varnish; a page not showing that article is still a Varnish hit."""
+    tree = make_site()
+    story = make_article(tree.binnenland, "Dijk bij Zandmeer versterkt")
+    other = make_article(tree.economie, "Rente blijft gelijk")
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_PROXY_COUNT="1"
+    )
+    with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as app:
+        with varnish(tmp_path, int(app.rsplit(":", 1)[1])) as base:
+            status, headers, body = fetch(base + story.url)
+            assert status == 200 and b"Dijk bij Zandmeer versterkt" in body
+            assert "xkey" not in headers  # the keys are for Varnish, not for readers
+            status, headers, body = fetch(base + story.url)
+            assert is_hit(headers), headers
+            assert b"Dijk bij Zandmeer versterkt" in body
+            for _ in range(2):
+                _, other_headers, _ = fetch(base + other.url)
+            assert is_hit(other_headers)
+
+            script = (
+                "from krant.news.models import ArticlePage\n"
+                f"article = ArticlePage.objects.get(pk={story.pk})\n"
+                "article.title = 'Dijk bij Zandmeer nog hoger'\n"
+                "article.save_revision().publish()\n"
+            )
+            publisher = {**environment, "KRANT_PURGE_URLS": base}
+            subprocess.run([sys.executable, "-m", "krant", "shell", "-c", script], env=publisher, check=True)  # noqa: S603
+
+            status, headers, body = fetch(base + story.url)
+            assert b"Dijk bij Zandmeer nog hoger" in body
+            assert not is_hit(headers)
+            assert b"Dijk bij Zandmeer nog hoger" in fetch(base + "/")[2]
+            _, other_headers, other_body = fetch(base + other.url)
+            assert is_hit(other_headers)
+            assert b"Dijk bij Zandmeer nog hoger" not in other_body
