@@ -11,23 +11,25 @@ from krant.news.models import HomePage, SectionPage
 from tests.factories import add_page, make_article, publish
 
 
-def test_view_restriction_added_after_a_read_guards_the_article(tree):
+def test_view_restriction_added_after_a_read_guards_the_article(tree, django_capture_on_commit_callbacks):
     """An article put behind a login asks for it on the next request, though it was just read freely."""
     article = make_article(tree.binnenland)
     client = Client()
     assert client.get(article.url).status_code == 200
-    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(article.url)
     assert response.status_code == 302
     assert "/login/" in response["Location"]
 
 
-def test_view_restriction_removed_opens_the_page_again(tree):
+def test_view_restriction_removed_opens_the_page_again(tree, django_capture_on_commit_callbacks):
     """A section whose restriction is lifted is readable at once."""
     restriction = PageViewRestriction.objects.create(page=tree.economie, restriction_type="login")
     client = Client()
     assert client.get(tree.economie.url).status_code == 302
-    restriction.delete()
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        restriction.delete()
     assert client.get(tree.economie.url).status_code == 200
 
 
@@ -43,14 +45,15 @@ def test_renamed_section_answers_at_its_new_address_after_publish(tree):
     assert response.status_code != 200 or "Economie" not in response.text
 
 
-def test_new_site_for_a_host_takes_over_from_the_default(tree, settings):
+def test_new_site_for_a_host_takes_over_from_the_default(tree, settings, django_capture_on_commit_callbacks):
     """A site added for a host serves that host from its own root, though the default site served it."""
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "nieuws.example"]
     client = Client(HTTP_HOST="nieuws.example")
     assert client.get("/").status_code == 200
     root = add_page(tree.home.get_parent(), HomePage(title="Ander blad", slug="ander-blad"))
     add_page(root, SectionPage(title="Alleen hier", slug="alleen-hier"))
-    Site.objects.create(hostname="nieuws.example", root_page=root)
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        Site.objects.create(hostname="nieuws.example", root_page=root)
     assert client.get("/alleen-hier/").status_code == 200
     assert client.get(tree.economie.url).status_code == 404
 

@@ -43,12 +43,13 @@ def test_a_draft_edit_does_not_show_before_publish(tree):
     assert "Conceptkop" not in client.get(article.url).text
 
 
-def test_restricted_article_never_appears(tree):
+def test_restricted_article_never_appears(tree, django_capture_on_commit_callbacks):
     """An article put behind a login leaves every listing at once, also with warm fragments."""
     article = make_article(tree.klimaat, title="Besloten klimaatbericht")
     client = Client()
     assert "Besloten klimaatbericht" in client.get("/").text
-    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
     for url in ["/", tree.latest.url, tree.klimaat.url]:
         assert "Besloten klimaatbericht" not in client.get(url).text, url
 
