@@ -9,7 +9,7 @@ no socket) and prints, per page type, the CPU milliseconds per render and the qu
 - cold: every cache emptied before each render (menus, fragments, Site lookups), as after a deploy;
 - warm: fragments and menus cached, as on a page-cache miss after a publish (the case that counts).
 
-The server-side page cache, when there is one, is kept out of the way, so every request renders. CPU time
+The server-side page cache (`PAGE_CACHE`) is switched off, so every request renders. CPU time
 (`time.process_time`) rather than wall time, so a busy machine slows the figures less; still, compare
 figures from one run. `--profile PAGE` prints the top of a cProfile of the warm renders of that page.
 """
@@ -102,11 +102,13 @@ def main() -> None:
     parser.add_argument("--only", metavar="PAGE", action="append", help="Measure only these page types.")
     args = parser.parse_args()
     setup()
+    from django.conf import settings
     from django.core.signals import request_started
     from django.db import reset_queries
     from django.test import Client
 
     request_started.disconnect(reset_queries)  # it would empty the query log mid-count
+    settings.PAGE_CACHE = False  # every request renders; bench/run.py measures the page cache
     client = Client(HTTP_HOST="127.0.0.1")  # an allowed host
     pages = addresses()
     if args.profile:

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "krant.core.routing.SiteMiddleware",  # the Wagtail site without a query; before anything that asks
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -125,7 +126,7 @@ if CONFIG.redis_url:
     }
 else:
     SHARED_CACHE = {
-        "BACKEND": "diskcache.DjangoCache",
+        "BACKEND": "krant.core.shared_store.SharedDiskCache",
         "LOCATION": str(DATA_DIR / "cache"),
         "SHARDS": 4,  # writers lock one shard's file at a time
         "DATABASE_TIMEOUT": 1.0,  # a busy shard makes a write wait, never drop (reads give up: a miss)

@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from krant.core.pagecache import add_keys, keys_for_articles
-from krant.news.models import ArticleAuthor, paginate, published_articles
+from krant.core.routing import CachedRestrictions, CachedRoute
+from krant.news.models import ArticleAuthor, paginate_articles, published_articles
 
 
-class AuthorIndexPage(Page):
+class AuthorIndexPage(CachedRoute, CachedRestrictions, Page):
     """The newsroom's people (Redactie), listing every author."""
 
     parent_page_types = ["news.HomePage"]
@@ -29,7 +30,7 @@ class AuthorIndexPage(Page):
         return context
 
 
-class AuthorPage(Page):
+class AuthorPage(CachedRestrictions, Page):
     """An author: name (the title), role, photo, short bio, and their articles."""
 
     role = models.CharField(_("functie"), max_length=120, blank=True)
@@ -67,6 +68,6 @@ class AuthorPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         add_keys(request, f"author:{self.pk}")  # before paginate: its 404 ends when the list grows
-        context["articles"] = paginate(request, self.articles())
+        context["articles"] = paginate_articles(request, self.articles())
         add_keys(request, *keys_for_articles(context["articles"]))
         return context

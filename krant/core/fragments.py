@@ -12,6 +12,7 @@ and what it holds is never stale, only unused (then culled).
 
 import hashlib
 from collections.abc import Callable
+from typing import Any
 
 from django.core.cache import caches
 from django.utils.translation import get_language
@@ -27,10 +28,12 @@ def fragment_key(name: str, parts: tuple) -> str:
     return f"krant:fragment:{krant.__version__}:{name}:{get_language()}:{digest}"
 
 
-def cached_fragment(name: str, parts: tuple, render: Callable[[], str], request=None) -> str:
+def cached_fragment(name: str, parts: tuple, render: Callable[[], Any], request=None) -> Any:
     """Return fragment `name` for `parts` from the cache, rendering and keeping it on a miss.
 
-    A preview is never cached nor served from the cache: it shows a draft under the live page's key.
+    A fragment is HTML or the data a part of a page is rendered from (sharing tags, for instance).
+    `render` returns None for nothing to show now, which is not kept. A preview is never cached nor
+    served from the cache: it shows a draft under the live page's key.
     """
     if getattr(request, "is_preview", False):
         return render()
@@ -39,5 +42,6 @@ def cached_fragment(name: str, parts: tuple, render: Callable[[], str], request=
     html = store.get(key)
     if html is None:
         html = render()
-        store.set(key, html)
+        if html is not None:
+            store.set(key, html)
     return html

@@ -9,7 +9,7 @@ othermedia) in receivers of their own.
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.models import Page, PageViewRestriction, Revision, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from krant.core import navigation
@@ -47,7 +47,8 @@ def settings_changed(sender, **kwargs):
     purge({"menus"})
 
 
-for model in (SiteSettings, MenuGroup, QuickLink, FooterLink, PrivacyLink):
+# Site: routing keeps each site with its root page per content version (core.routing).
+for model in (Site, SiteSettings, MenuGroup, QuickLink, FooterLink, PrivacyLink):
     post_save.connect(settings_changed, sender=model, dispatch_uid=f"navigation-{model.__name__}")
     post_delete.connect(settings_changed, sender=model, dispatch_uid=f"navigation-del-{model.__name__}")
 

@@ -10,19 +10,19 @@ import re
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorPage
 from krant.core import navigation
 from krant.core.models import KrantRendition
 from krant.core.pagecache import add_keys, keys_for_articles
+from krant.core.routing import is_restricted
 from krant.feeds import links
 from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
 
@@ -37,7 +37,6 @@ DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
 FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage)
 LISTING_KEYS = {SectionPage: "section", DossierPage: "dossier", AuthorPage: "author"}  # surrogate keys
-RESTRICTIONS_SECONDS = 3600
 FEED_PATH = re.compile(r"[-\w]+(/[-\w]+)*")  # page slugs joined by slashes
 FEED_MEDIA_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
 
@@ -128,20 +127,6 @@ def rendition_enclosure(rendition) -> Enclosure | None:
     return Enclosure(links.absolute_url(rendition.url), str(size), image_type(rendition))
 
 
-def is_restricted(page: Page) -> bool:
-    """Return whether a view restriction on the page or above it keeps it from the public.
-
-    The restricted paths are cached until the next publish, move or restriction change, so a page
-    asks no query for this.
-    """
-    key = f"krant:feeds:restricted:{navigation.version()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, RESTRICTIONS_SECONDS)
-    return any(page.path.startswith(path) for path in paths)
-
-
 def feed_title(page: Page | None, publication: str) -> str:
     """Return the title of the feed of `page` (a section, dossier or author), or of all news for None."""
     if isinstance(page, DossierPage):
@@ -158,7 +143,7 @@ def alternate_links(page: Page | None, request: HttpRequest) -> list[dict]:
     """
     publication = navigation.settings_for_request(request).publication_name or "krant"
     feeds = []
-    if isinstance(page, FEED_PAGE_TYPES) and not is_restricted(page):
+    if isinstance(page, FEED_PAGE_TYPES) and not is_restricted(page, request):
         path = links.site_path(page, request)
         if path:
             feeds.append((feed_title(page, publication), path))

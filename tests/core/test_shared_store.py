@@ -19,7 +19,7 @@ LIMIT = int(SEARCH_RATE.split("/")[0])
 
 
 def test_without_redis_the_default_cache_is_shared_and_local_is_not(settings):
-    assert settings.CACHES["default"]["BACKEND"] == "diskcache.DjangoCache"
+    assert settings.CACHES["default"]["BACKEND"] == "krant.core.shared_store.SharedDiskCache"
     assert settings.CACHES["default"]["LOCATION"] == str(settings.DATA_DIR / "cache")
     assert settings.CACHES["local"]["BACKEND"].endswith("LocMemCache")
 

@@ -4,10 +4,16 @@ Each test renders a page once to fill the fragments, changes the content the way
 reads the page again from the same process, where the fragments are still cached.
 """
 
+from io import BytesIO
+
+from django.core.cache import caches
+from django.core.files.images import ImageFile
 from django.test import Client
+from PIL import Image as PILImage
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.models import PageViewRestriction
 
+from krant.core.models import KrantImage, KrantRendition
 from tests.factories import make_article, publish
 
 
@@ -37,12 +43,13 @@ def test_a_draft_edit_does_not_show_before_publish(tree):
     assert "Conceptkop" not in client.get(article.url).text
 
 
-def test_restricted_article_never_appears(tree):
+def test_restricted_article_never_appears(tree, django_capture_on_commit_callbacks):
     """An article put behind a login leaves every listing at once, also with warm fragments."""
     article = make_article(tree.klimaat, title="Besloten klimaatbericht")
     client = Client()
     assert "Besloten klimaatbericht" in client.get("/").text
-    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):  # committed, as in the admin
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
     for url in ["/", tree.latest.url, tree.klimaat.url]:
         assert "Besloten klimaatbericht" not in client.get(url).text, url
 
@@ -76,3 +83,21 @@ def test_dutch_and_english_fragments_never_mix(tree):
     assert "Ga naar de inhoud" not in english and "Zoeken in het nieuws" not in english
     assert "Alle rechten voorbehouden" not in english
     assert client.get("/").text == dutch
+
+
+def test_cold_listings_reuse_the_renditions_images_have(tree):
+    """Teasers read their images' renditions prefetched with the articles, and the front page's lead story
+    still finds its own sizes: a render from empty caches makes no rendition file anew."""
+    buffer = BytesIO()
+    PILImage.new("RGB", (1600, 900), (30, 90, 160)).save(buffer, "JPEG")
+    image = KrantImage.objects.create(title="Beeld", file=ImageFile(buffer, name="dijk.jpg"))
+    make_article(tree.binnenland, lead_image=image)
+    client = Client()
+    for url in ["/", tree.binnenland.url, tree.latest.url]:
+        assert client.get(url).status_code == 200  # makes the renditions
+    files = set(KrantRendition.objects.values_list("file", flat=True))
+    for url in ["/", tree.binnenland.url, tree.latest.url]:
+        for alias in caches:
+            caches[alias].clear()
+        assert client.get(url).status_code == 200
+    assert set(KrantRendition.objects.values_list("file", flat=True)) == files

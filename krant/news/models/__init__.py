@@ -12,10 +12,12 @@ from krant.news.models.articles import (
     ArticleManager,
     ArticlePage,
     ArticleQuerySet,
+    ArticleStub,
     ArticleViewCount,
     ArticleYearPage,
     Label,
     RelatedArticle,
+    article_stubs,
     published_articles,
 )
 from krant.news.models.pages import (
@@ -42,7 +44,9 @@ from krant.news.models.pages import (
     TopStory,
     newest_per_group,
     paginate,
+    paginate_articles,
     top_stories,
+    top_story_stubs,
 )
 
 __all__ = [
@@ -63,6 +67,7 @@ __all__ = [
     "ArticleManager",
     "ArticlePage",
     "ArticleQuerySet",
+    "ArticleStub",
     "ArticleViewCount",
     "ArticleYearPage",
     "DossierIndexPage",
@@ -79,8 +84,11 @@ __all__ = [
     "SectionPage",
     "SectionTopStory",
     "TopStory",
+    "article_stubs",
     "newest_per_group",
     "paginate",
+    "paginate_articles",
     "published_articles",
     "top_stories",
+    "top_story_stubs",
 ]

@@ -14,11 +14,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys
+from krant.core.routing import CachedRestrictions, PublicQuerySet
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
@@ -45,6 +45,16 @@ def published_articles():
     return ArticlePage.objects.published().for_listing()
 
 
+def teaser_articles(ids: list[int]) -> dict:
+    """Return {id: article} of the published articles with these ids, with their images' renditions: two
+    queries for a whole listing, instead of a rendition lookup per teaser.
+
+    All renditions, not only the teaser's: Wagtail takes prefetched renditions as all there are, and would
+    make a new file for any other size asked of the same image (the front page's lead story).
+    """
+    return published_articles().prefetch_related("lead_image__renditions").in_bulk(ids)
+
+
 def load_articles(ids: list[int]) -> list:
     """Return the published articles with these ids, in this order, in one query."""
     if not ids:
@@ -53,7 +63,48 @@ def load_articles(ids: list[int]) -> list:
     return [articles[pk] for pk in ids if pk in articles]
 
 
-class ArticleQuerySet(PageQuerySet):
+class ArticleStub:
+    """An article in a listing by what its teaser's fragment key needs: its id and last publish.
+
+    The article itself is loaded only when a teaser has to be rendered, together with every other
+    article of the same listing, in one query (`article_stubs`); any other attribute is the article's.
+    """
+
+    __slots__ = ("_articles", "last_published_at", "pk")
+
+    def __init__(self, pk: int, last_published_at, articles):
+        self.pk, self.last_published_at, self._articles = pk, last_published_at, articles
+
+    @property
+    def article(self):
+        """Return the article, or None when it left the published ones since the listing was read."""
+        return self._articles.get(self.pk)
+
+    def __getattr__(self, name):
+        article = None if name.startswith("_") else self.article
+        if article is None:
+            raise AttributeError(name)
+        return getattr(article, name)
+
+
+def article_stubs(articles) -> list[ArticleStub]:
+    """Return stubs for `articles` (a queryset of ArticlePage, in its order) from one narrow query."""
+    return stubs_of(stub_rows(articles))
+
+
+def stub_rows(articles):
+    """Return the narrow rows (id, last publish) stubs are made of: a queryset in `articles`' order."""
+    return articles.values_list("pk", "last_published_at")
+
+
+def stubs_of(rows) -> list[ArticleStub]:
+    """Return stubs for `rows` from `stub_rows`; their articles are loaded together, when first needed."""
+    rows = list(rows)
+    loaded = SimpleLazyObject(lambda: teaser_articles([pk for pk, _published in rows]))
+    return [ArticleStub(pk, published, loaded) for pk, published in rows]
+
+
+class ArticleQuerySet(PublicQuerySet):
     """The one set of rules for what readers may see of an article; pages, API, feeds and search call it.
 
     Every rule takes the time of reading (default: now). The scheduler unpublishes expired articles and
@@ -142,7 +193,7 @@ class ArticleYearPage(Page):
         raise Http404
 
 
-class ArticlePage(Page):
+class ArticlePage(CachedRestrictions, Page):
     """A news article, read at /<section>/<id>/<slug>/."""
 
     label = models.CharField(_("label"), max_length=20, choices=Label.choices, blank=True)

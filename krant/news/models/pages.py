@@ -18,8 +18,16 @@ from wagtail.url_routing import RouteResult
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
 from krant.core.pagination import MAX_PAGES, listing_page
+from krant.core.routing import CachedRestrictions, CachedRoute, PublicPageManager
 from krant.news import readership
-from krant.news.models.articles import ArticlePage, published_articles
+from krant.news.models.articles import (
+    ArticlePage,
+    article_stubs,
+    published_articles,
+    stub_rows,
+    stubs_of,
+    teaser_articles,
+)
 
 PAGE_SIZE = 20
 TOP_STORY_COUNT = 3
@@ -53,6 +61,14 @@ def paginate(request, queryset, per_page=PAGE_SIZE, max_pages=MAX_PAGES):
     return page
 
 
+def paginate_articles(request, articles):
+    """Return the requested page of `articles` as stubs (ArticleStub): their ids and last publishes from
+    one narrow query; the articles are loaded, in one query, only when a teaser has to be rendered."""
+    page = paginate(request, stub_rows(articles))
+    page.object_list = stubs_of(page.object_list)
+    return page
+
+
 def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
     """Return [(group pk, ids of its newest `size` live articles)] for pages that have `.articles()`.
 
@@ -64,16 +80,29 @@ def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
 
 def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
     """Return the page's curated top stories that are live, or else its newest articles; none past page 1."""
+    return chosen_top_stories(page, request, size, list, newest=lambda: list(page.articles()[:size]))
+
+
+def top_story_stubs(page, request, listing, size=TOP_STORY_COUNT) -> list:
+    """Return `top_stories` as stubs (ArticleStub), for a page that lists its articles.
+
+    Uncurated, they are the first of `listing` (its first page, from paginate_articles), in no query.
+    """
+    return chosen_top_stories(page, request, size, article_stubs, newest=lambda: list(listing)[:size])
+
+
+def chosen_top_stories(page, request, size, load, newest) -> list:
+    """Return the curated top stories as `load` makes them from a queryset, or else `newest()`."""
     if request.GET.get("page", "1") != "1":
         return []
     story_ids = [story.article_id for story in page.top_stories.all()]
     if not story_ids:
-        return list(page.articles()[:size])
-    curated = published_articles().in_bulk(story_ids)
+        return newest()
+    curated = {item.pk: item for item in load(published_articles().filter(pk__in=story_ids))}
     return [curated[pk] for pk in story_ids if pk in curated][:size]
 
 
-class HomePage(Page):
+class HomePage(CachedRoute, CachedRestrictions, Page):
     """The front page (Voorpagina): an editor-curated top, then the latest news per section."""
 
     lead_story = models.ForeignKey(
@@ -118,7 +147,7 @@ class HomePage(Page):
         # pages are loaded (two queries) only when a fragment has to be rendered.
         context["shown"] = {**ids, "most_read": most_read}
         articles = SimpleLazyObject(
-            lambda: published_articles().in_bulk(
+            lambda: teaser_articles(
                 [ids["lead"], *ids["top"], *ids["latest"], *most_read]
                 + [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
             )
@@ -225,7 +254,7 @@ class DossierTopStory(TopStory):
     page = ParentalKey("news.DossierPage", on_delete=models.CASCADE, related_name="top_stories")
 
 
-class SectionPage(Page):
+class SectionPage(CachedRoute, CachedRestrictions, Page):
     """A news section (Binnenland, Sport, Klimaat ...); its articles are listed newest first."""
 
     intro = models.TextField(_("intro"), blank=True)
@@ -254,6 +283,8 @@ class SectionPage(Page):
     ]
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("rubriek")
 
@@ -265,6 +296,8 @@ class SectionPage(Page):
             pk = int(path_components[0])
             article = ArticlePage.objects.visible().filter(pk=pk).first()
             if article is not None:
+                if article.home_section_id == self.pk:
+                    article.home_section = self  # its address needs its section: no query for it again
                 return RouteResult(article)
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
                 add_keys(request, f"article:{pk}")  # republished, it is readable again
@@ -292,14 +325,14 @@ class SectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         add_keys(request, f"section:{self.pk}")  # before paginate: its 404 ends when the list grows
-        context["articles"] = paginate(request, self.articles())
-        context["top_stories"] = top_stories(self, request)
+        context["articles"] = paginate_articles(request, self.articles())
+        context["top_stories"] = top_story_stubs(self, request, context["articles"])
         context["subsections"] = self.get_children().live().in_menu().specific()
         add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
 
-class DossierIndexPage(Page):
+class DossierIndexPage(CachedRestrictions, Page):
     """All dossiers, the ongoing topics the newsroom follows."""
 
     parent_page_types = ["news.HomePage"]
@@ -315,7 +348,7 @@ class DossierIndexPage(Page):
         return context
 
 
-class DossierPage(Page):
+class DossierPage(CachedRestrictions, Page):
     """A topic such as a war or an election, spanning sections; articles join it by choice."""
 
     intro = models.TextField(_("intro"), blank=True)
@@ -344,6 +377,8 @@ class DossierPage(Page):
     subpage_types = []
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("dossier")
 
@@ -353,8 +388,8 @@ class DossierPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         add_keys(request, f"dossier:{self.pk}")  # before paginate: its 404 ends when the list grows
-        context["articles"] = paginate(request, self.articles())
-        context["top_stories"] = top_stories(self, request)
+        context["articles"] = paginate_articles(request, self.articles())
+        context["top_stories"] = top_story_stubs(self, request, context["articles"])
         add_keys(request, *keys_for_articles([*context["articles"], *context["top_stories"]]))
         return context
 
@@ -375,7 +410,7 @@ class Feature(models.TextChoices):
     SHOP = "shop", _("Shop")
 
 
-class FeaturePage(Page):
+class FeaturePage(CachedRestrictions, Page):
     """A product of its own (weather, scoreboard, games ...) rather than a news section."""
 
     feature = models.CharField(_("onderdeel"), max_length=32, choices=Feature.choices)
@@ -399,7 +434,7 @@ class FeaturePage(Page):
         verbose_name = _("onderdeel")
 
 
-class LatestPage(Page):
+class LatestPage(CachedRestrictions, Page):
     """Net binnen: every published article, newest first."""
 
     parent_page_types = LISTING_PARENTS
@@ -407,24 +442,28 @@ class LatestPage(Page):
     max_count = 1
     show_in_menus_default = True
 
+    objects = PublicPageManager()
+
     class Meta:
         verbose_name = _("net binnen")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         add_keys(request, "latest")  # before paginate: its 404 ends when the list grows
-        context["articles"] = paginate(request, published_articles())
+        context["articles"] = paginate_articles(request, published_articles())
         add_keys(request, *keys_for_articles(context["articles"]))
         return context
 
 
-class MostReadPage(Page):
+class MostReadPage(CachedRestrictions, Page):
     """Meest gelezen: the most read articles of the last day."""
 
     parent_page_types = LISTING_PARENTS
     subpage_types = []
     max_count = 1
     show_in_menus_default = True
+
+    objects = PublicPageManager()
 
     class Meta:
         verbose_name = _("meest gelezen")

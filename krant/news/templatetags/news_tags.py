@@ -4,6 +4,7 @@ from django import template
 
 from krant.core.fragments import cached_fragment
 from krant.core.navigation import request_version
+from krant.news.models import ArticleStub
 
 register = template.Library()
 
@@ -16,10 +17,10 @@ def teaser(context, article, heading_level=3, hide_image=False, show_intro=False
 
     The key holds the article's last publish and the content version: a new title shows on every listing
     after the publish, and a renamed section or replaced image after the change that caused it.
+    `article` may be an ArticleStub, loaded only when the teaser has to be rendered.
     Usage: ``{% teaser article hide_image=True %}``.
     """
     options = {
-        "article": article,
         "heading_level": heading_level,
         "hide_image": hide_image,
         "show_intro": show_intro,
@@ -35,8 +36,11 @@ def teaser(context, article, heading_level=3, hide_image=False, show_intro=False
         bool(show_section),
     )
 
-    def render() -> str:
-        with context.push(options):
+    def render() -> str | None:
+        loaded = article.article if isinstance(article, ArticleStub) else article
+        if loaded is None:  # it left the published articles since the listing was read: nothing to show
+            return None
+        with context.push(options, article=loaded):
             return context.template.engine.get_template(TEASER_TEMPLATE).render(context)
 
-    return cached_fragment("teaser", parts, render, context.get("request"))
+    return cached_fragment("teaser", parts, render, context.get("request")) or ""
