@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce, Greatest, TruncMonth
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from krant.authors.models import AuthorPage
 from krant.core import navigation
@@ -99,16 +99,31 @@ class ListingSitemap(SmallSitemap):
     page_type = Page
 
     def pages(self) -> list[Page]:
-        pages = list(self.site_pages(self.page_type))
-        self.newest_article = self.newest_articles(pages)
-        return pages
+        return list(self.site_pages(self.page_type))
 
     def newest_articles(self, pages: list[Page]) -> dict[int, datetime]:
         """Return {page id: first publication of its newest article}."""
         raise NotImplementedError
 
+    def listed_articles(self, pages: list[Page]) -> QuerySet:
+        """Return the syndicated articles that appear on any of `pages`, in the listing order."""
+        raise NotImplementedError
+
     def lastmod(self, item: Page) -> datetime | None:
+        if not hasattr(self, "newest_article"):  # only the sitemap itself needs each page's own
+            self.newest_article = self.newest_articles(self.items())
         return to_second(newest(item.last_published_at, self.newest_article.get(item.pk)))
+
+    def get_latest_lastmod(self) -> datetime | None:
+        """Return the newest lastmod of the whole sitemap, for the index.
+
+        The newest of the pages' own publishes and of the articles on any of them: one walk down the
+        listing index that stops at the first article on one of the pages, where the newest article of
+        each page (newest_articles) is a grouped query over every article.
+        """
+        pages = self.items()
+        moments = self.listed_articles(pages).values_list("first_published_at", flat=True)[:1]
+        return to_second(newest(*(page.last_published_at for page in pages), next(iter(moments), None)))
 
 
 def newest_by(queryset: QuerySet, group: str, moment: str) -> dict[int, datetime]:
@@ -116,6 +131,11 @@ def newest_by(queryset: QuerySet, group: str, moment: str) -> dict[int, datetime
     return dict(
         queryset.order_by().values_list(group).annotate(newest=Max(moment)).values_list(group, "newest")
     )
+
+
+def linked_to(rows: QuerySet, article_field: str, page_field: str, pages: list[Page]) -> Exists:
+    """Return 'the article has a row in `rows` naming one of `pages`', for a filter on articles."""
+    return Exists(rows.filter(**{article_field: OuterRef("pk"), f"{page_field}__in": [p.pk for p in pages]}))
 
 
 class SectionSitemap(ListingSitemap):
@@ -138,6 +158,10 @@ class SectionSitemap(ListingSitemap):
             for section in pages
         }
 
+    def listed_articles(self, pages):
+        also_in = linked_to(ArticlePage.sections.through.objects, "articlepage", "sectionpage", pages)
+        return syndicated_articles().filter(Q(home_section__in=[p.pk for p in pages]) | also_in)
+
 
 class DossierSitemap(ListingSitemap):
     page_type = DossierPage
@@ -149,6 +173,10 @@ class DossierSitemap(ListingSitemap):
             "articlepage__first_published_at",
         )
 
+    def listed_articles(self, pages):
+        in_dossier = linked_to(ArticlePage.dossiers.through.objects, "articlepage", "dossierpage", pages)
+        return syndicated_articles().filter(in_dossier)
+
 
 class AuthorSitemap(ListingSitemap):
     page_type = AuthorPage
@@ -159,6 +187,9 @@ class AuthorSitemap(ListingSitemap):
             "author",
             "article__first_published_at",
         )
+
+    def listed_articles(self, pages):
+        return syndicated_articles().filter(linked_to(ArticleAuthor.objects, "article", "author", pages))
 
 
 class OtherPageSitemap(SmallSitemap):
@@ -172,9 +203,12 @@ class OtherPageSitemap(SmallSitemap):
     latest_types = (HomePage, LatestPage)  # they show the newest articles of all
 
     def pages(self) -> list[Page]:
+        # By the types it shows rather than those it leaves out: the page table's content type index
+        # finds these few pages, where leaving out articles reads the whole table.
+        shown = [model for model in get_page_models() if not issubclass(model, self.excluded_types)]
         pages = (
             self.site_pages()
-            .not_type(*self.excluded_types)
+            .exact_type(*shown)
             .exclude(pk__in=FeaturePage.objects.filter(available=False).values("pk"))
             .specific(defer=True)
         )

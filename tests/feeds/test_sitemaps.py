@@ -225,6 +225,39 @@ def test_listing_lastmod_follows_its_newest_article(newsroom, client):
     assert as_datetime(pages[f"{BASE_URL}/net-binnen/"]) == expected
 
 
+def listing_lastmods(client) -> dict[str, str]:
+    """Return {listing sitemap: its lastmod in the index}, asserting it is its newest entry's."""
+    entries = index(client)
+    lastmods = {}
+    for name in ["rubrieken", "dossiers", "auteurs"]:
+        lastmods[name] = entries[f"{BASE_URL}/sitemap-{name}.xml"]
+        assert lastmods[name] == max(urlset(client, f"/sitemap-{name}.xml").values()), name
+    return lastmods
+
+
+def test_index_lastmod_of_listings_follows_a_publish_and_an_unpublish(
+    newsroom, client, django_capture_on_commit_callbacks
+):
+    """The index dates each listing sitemap by the newest article on any of its pages (read from the
+    listing index, in a constant number of queries) and goes back when that article is withdrawn."""
+    tree = newsroom.tree
+    before = listing_lastmods(client)
+    queries = query_count(client, "/sitemap.xml")
+    later = timezone.now() + timedelta(hours=3)
+    with time_machine.travel(later, tick=False), django_capture_on_commit_callbacks(execute=True):
+        story = make_story(tree.klimaat, "Nieuw", slug="nieuw", hours_ago=0, authors=[newsroom.author])
+        make_story(tree.binnenland, "Ouder", slug="ouder", hours_ago=24 * 40, dossiers=[tree.dossier])
+    expected = later.replace(microsecond=0)
+    after = listing_lastmods(client)
+    assert as_datetime(after["rubrieken"]) == expected
+    assert as_datetime(after["auteurs"]) == expected
+    assert after["dossiers"] == before["dossiers"]  # its new article is older than its newest
+    assert query_count(client, "/sitemap.xml") == queries
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticlePage.objects.get(pk=story.pk).unpublish()
+    assert listing_lastmods(client) == before
+
+
 def test_articles_are_split_per_month_with_their_own_lastmod(tree, client):
     """Each month has its own sitemap whose index lastmod is the newest change in that month."""
     recent = make_story(tree.binnenland, "Recent", slug="recent", hours_ago=2)
