@@ -19,6 +19,13 @@ def krant_environment(data_dir: Path, **variables: str) -> dict[str, str]:
     return environment
 
 
+def share_store(settings, data_dir: Path) -> None:
+    """Use the shared store of the krant processes on `data_dir` in this test too (without Redis: the
+    cache in their data directory), so what this test publishes reaches them as a publish elsewhere would."""
+    shared = {**settings.CACHES["default"], "LOCATION": str(data_dir / "cache")}
+    settings.CACHES = {**settings.CACHES, "default": shared}
+
+
 def fetch(url: str, **headers: str):
     """Return status, headers and body of a GET; an HTTP error is an answer too."""
     request = urllib.request.Request(url, headers=headers)

@@ -16,13 +16,14 @@ from wagtail.models import Revision
 
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, share_store, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
-def server(tmp_path):
+def server(tmp_path, settings):
+    share_store(settings, tmp_path)  # the server caches the site and its settings until a change purges them
     environment = krant_environment(
         tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_SCHEDULER_INTERVAL="1"
     )

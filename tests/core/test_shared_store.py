@@ -11,7 +11,7 @@ from django_ratelimit.core import _get_window
 from krant.search.views import SEARCH_RATE, search_limit
 from tests.conftest import database_url
 from tests.factories import make_site
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, share_store, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -27,8 +27,7 @@ def test_without_redis_the_default_cache_is_shared_and_local_is_not(settings):
 @pytest.fixture
 def two_workers(tmp_path, settings):
     """`krant serve` with two workers on the test database; this process counts in the same shared store."""
-    shared = {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}
-    settings.CACHES = {**settings.CACHES, "default": shared}
+    share_store(settings, tmp_path)
     make_site()
     environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
     with serving("serve", "--workers", "2", "--no-scheduler", "--no-worker", environment=environment) as base:
