@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.stack import (  # noqa: E402 - run as a script, bench/ is not on the path
+    SECRET_KEY,
     Processes,
     fetch,
     free_port,
@@ -89,7 +90,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="krant-memory-") as work:
         data = args.data or Path(work) / "data"
-        environment = krant_environment(data, KRANT_PROXY_COUNT="1")
+        environment = krant_environment(data, KRANT_SECRET_KEY=SECRET_KEY, KRANT_PROXY_COUNT="1")
         if not args.data:
             krant(environment, "migrate", "-v0")
             krant(environment, "load_demo")

@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import stock_wagtail  # noqa: E402 - run as a script, bench/ is not on the path
 from bench.stack import (  # noqa: E402
+    SECRET_KEY,
     VARNISHD,
     Processes,
     WrkResult,
@@ -185,7 +186,7 @@ class Bench:
 
     def build(self) -> None:
         self.step("krant demo on SQLite")
-        sqlite = krant_environment(self.work / "sqlite", KRANT_PROXY_COUNT="1")
+        sqlite = krant_environment(self.work / "sqlite", KRANT_SECRET_KEY=SECRET_KEY, KRANT_PROXY_COUNT="1")
         krant(sqlite, "migrate", "--verbosity", "0")
         krant(sqlite, "load_demo")
         self.step("krant demo on PostgreSQL + Redis")
@@ -193,6 +194,7 @@ class Bench:
         redis.Redis.from_url(REDIS).flushdb()
         postgres = krant_environment(
             self.work / "postgres",
+            KRANT_SECRET_KEY=SECRET_KEY,
             KRANT_DATABASE_URL=create_database(DATABASE),
             KRANT_REDIS_URL=REDIS,
             KRANT_PROXY_COUNT="1",

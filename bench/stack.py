@@ -57,9 +57,9 @@ def answers(url: str) -> bool:
 
 
 def krant_environment(data_dir: Path, **variables: str) -> dict[str, str]:
-    """Return this environment without its KRANT_* variables, plus a data directory, a key and these."""
+    """Return this environment without its KRANT_* variables, plus a data directory and these."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment.update(KRANT_DATA_DIR=str(data_dir), KRANT_SECRET_KEY=SECRET_KEY, **variables)
+    environment.update(KRANT_DATA_DIR=str(data_dir), **variables)
     return environment
 
 

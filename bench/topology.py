@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.stack import (  # noqa: E402 - run as a script, bench/ is not on the path
+    SECRET_KEY,
     VARNISHD,
     Processes,
     create_database,
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> None:
         varnish = f"http://127.0.0.1:{args.varnish_port}"
         environment = krant_environment(
             data_dir,
+            KRANT_SECRET_KEY=SECRET_KEY,
             KRANT_DATABASE_URL=create_database(args.database, args.postgres),
             KRANT_REDIS_URL=args.redis,
             KRANT_BASE_URL=varnish,

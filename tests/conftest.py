@@ -1,4 +1,3 @@
-import socket
 import threading
 from pathlib import Path
 
@@ -8,6 +7,7 @@ from aiosmtpd.controller import Controller
 from django.test import override_settings
 from django.utils import timezone
 
+from bench.stack import free_port
 from tests import factories
 
 
@@ -120,12 +120,6 @@ def smtp_inbox(settings):
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     yield inbox
     controller.stop()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def database_url() -> str:

@@ -16,7 +16,7 @@ from wagtail.models import Revision
 
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
-from tests.processes import fetch, krant_environment, serving, share_store, wait_for
+from tests.processes import fetch, krant_environment, serving, share_store, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -106,7 +106,7 @@ def test_scheduler_publishes_due_article_without_cron(server, db):
     revision.save()
     base, _ = server
     url = f"{base}/binnenland/{article.pk}/{article.slug}/"
-    wait_for(lambda: fetch(url)[0] == 200, "the scheduler to publish the article")
+    wait_until(lambda: fetch(url)[0] == 200, "the scheduler to publish the article")
     article.refresh_from_db()
     assert article.live
 

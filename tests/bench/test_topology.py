@@ -12,7 +12,7 @@ import pytest
 
 from bench.stack import VARNISHD, drop_database, fetch
 from tests.conftest import free_port
-from tests.processes import wait_for
+from tests.processes import wait_until
 
 TOPOLOGY = Path(__file__).resolve().parents[2] / "bench" / "topology.py"
 REDIS_DB = 14
@@ -46,7 +46,7 @@ def test_topology_serves_through_varnish_and_stops_on_ctrl_c(tmp_path):
     )
     varnish = f"http://127.0.0.1:{varnish_port}"
     try:
-        wait_for(lambda: process.poll() is not None or listening(varnish_port), "Varnish to listen", 300)
+        wait_until(lambda: process.poll() is not None or listening(varnish_port), "Varnish to listen", 300)
         assert process.poll() is None, process.communicate()[0]
 
         status, headers, body = fetch(varnish + "/economie/")

@@ -14,7 +14,7 @@ from django.db import connection
 
 from tests.conftest import copy_test_database, free_port, postgres_admin
 from tests.factories import make_site
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, wait_until
 
 SECRET = "s" * 50
 
@@ -58,7 +58,7 @@ def test_healthz_and_pages_answer_503_while_the_sqlite_file_is_gone(tmp_path):
 
         database_file.unlink(missing_ok=True)  # the page's connection may have made an empty one
         (tmp_path / "elsewhere.sqlite3").rename(database_file)
-        wait_for(lambda: fetch(f"{base}/healthz")[0] == 200, "the server to see its database again", 30)
+        wait_until(lambda: fetch(f"{base}/healthz")[0] == 200, "the server to see its database again", 30)
         assert fetch(f"{base}/")[0] == 200
 
 
@@ -85,7 +85,7 @@ def own_redis(tmp_path):
     port = free_port()
     arguments = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", str(tmp_path)]
     process = subprocess.Popen(["/usr/bin/redis-server", *arguments], stdout=subprocess.DEVNULL)  # noqa: S603
-    wait_for(lambda: socket.create_connection(("127.0.0.1", port), 1).close() is None, "Redis to listen")
+    wait_until(lambda: socket.create_connection(("127.0.0.1", port), 1).close() is None, "Redis to listen")
     yield process, f"redis://127.0.0.1:{port}/0"
     process.kill()
     process.wait()

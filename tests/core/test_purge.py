@@ -15,7 +15,7 @@ from krant.core import pagecache
 from krant.core.purge import KEYS_PER_REQUEST, purge
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 REDIS_DB = 11  # the page cache's own Redis database in the tests
@@ -145,7 +145,7 @@ def test_a_publish_in_another_process_reaches_every_worker(store, tmp_path):
             "article.save_revision().publish()\n"
         )
         subprocess.run([sys.executable, "-m", "krant", "shell", "-c", script], env=environment, check=True)  # noqa: S603
-        wait_for(lambda: all_show(url, "Dijk bij Zandmeer nog hoger"), "every worker to show the edit", 10)
+        wait_until(lambda: all_show(url, "Dijk bij Zandmeer nog hoger"), "every worker to show the edit", 10)
         assert all_show(base + "/", "Dijk bij Zandmeer nog hoger", times=20)
-        wait_for(lambda: all_show(base + "/", "Onder embargo"), "the scheduled article on every worker", 30)
+        wait_until(lambda: all_show(base + "/", "Onder embargo"), "the scheduled article on every worker", 30)
         assert all_show(base + tree.binnenland.url, "Onder embargo", times=20)

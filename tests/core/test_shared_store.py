@@ -11,7 +11,7 @@ from django_ratelimit.core import _get_window
 from krant.search.views import SEARCH_RATE, search_limit
 from tests.conftest import database_url
 from tests.factories import make_site
-from tests.processes import fetch, krant_environment, serving, share_store, wait_for
+from tests.processes import fetch, krant_environment, serving, share_store, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -42,7 +42,7 @@ def search_statuses(base: str, queries: range) -> list[int]:
 
 def away_from_a_window_end(address: str, seconds: int = 60, margin: int = 20) -> None:
     """Rate limits count in fixed windows: wait (on the clock) until this one has `margin` seconds left."""
-    wait_for(lambda: _get_window(address, seconds) - time.time() > margin, "a fresh rate-limit window", 60)
+    wait_until(lambda: _get_window(address, seconds) - time.time() > margin, "a fresh rate-limit window", 60)
 
 
 def test_a_limit_counted_in_one_process_holds_in_every_worker(two_workers):

@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, wait_until
 
 VARNISHD = shutil.which("varnishd") or next(
     (path for path in ("/usr/sbin/varnishd",) if Path(path).exists()), None
@@ -59,7 +59,7 @@ def varnish(directory: Path, backend_port: int):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(lambda: process.poll() is None and fetch(base + "/robots.txt")[0] == 200, "varnishd", 30)
+        wait_until(lambda: process.poll() is None and fetch(base + "/robots.txt")[0] == 200, "varnishd", 30)
         yield base
     finally:
         process.terminate()

@@ -17,7 +17,7 @@ from krant.news import readership, views
 from krant.news.models import ArticleViewCount, MostReadPage, SectionPage
 from tests.conftest import database_url
 from tests.factories import add_page, make_article, make_reads, make_site, publish
-from tests.processes import fetch, krant_environment, serving, wait_for
+from tests.processes import fetch, krant_environment, serving, wait_until
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 BROWSERS = [
@@ -323,7 +323,9 @@ def test_ranking_is_cached_but_offline_articles_leave_at_once(tree, monkeypatch)
     assert titles(readership.most_read()) == ["Eerste"]
     first.unpublish()
     assert titles(readership.most_read()) == []
-    wait_for(lambda: titles(readership.most_read()) == ["Tweede"], "the cached ranking to expire", seconds=5)
+    wait_until(
+        lambda: titles(readership.most_read()) == ["Tweede"], "the cached ranking to expire", seconds=5
+    )
 
 
 # The beacon

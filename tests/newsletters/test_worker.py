@@ -16,7 +16,7 @@ from krant.newsletters.models import Batch, Delivery, DeliveryStatus, Edition, E
 from tests.conftest import database_url, free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
-from tests.processes import wait_for
+from tests.processes import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -80,7 +80,7 @@ def test_killed_worker_never_sends_twice_and_a_restarted_one_sends_the_rest(
         second.wait(timeout=120)
     finally:
         second.kill()
-    wait_for(
+    wait_until(
         lambda: Edition.objects.get(pk=edition.pk).status == EditionStatus.SENT, "the edition to be sent"
     )
 
@@ -173,11 +173,13 @@ def test_serve_runs_the_worker_and_stops_it(tree, lists, smtp_server, tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        wait_for(lambda: any("send_newsletters" in c for c in children_of(server.pid).values()), "the worker")
+        wait_until(
+            lambda: any("send_newsletters" in c for c in children_of(server.pid).values()), "the worker"
+        )
         workers = [pid for pid, command in children_of(server.pid).items() if "send_newsletters" in command]
         edition = queued_edition(tree, lists["alerts"], ["serve@example.org"], batch_size=10)
         assert inbox.arrived.wait(90), (tmp_path / "serve.log").read_text()
-        wait_for(lambda: Edition.objects.get(pk=edition.pk).status == EditionStatus.SENT, "the edition")
+        wait_until(lambda: Edition.objects.get(pk=edition.pk).status == EditionStatus.SENT, "the edition")
     finally:
         server.terminate()
         server.wait(timeout=90)
