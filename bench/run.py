@@ -1,12 +1,16 @@
 """krant side by side with its ceilings and stock Wagtail, under wrk, in one run.
 
     python bench/run.py [--quick] [--duration 5] [--rounds 3] [--connections 64] [--label run]
+                        [--only Varnish]
 
 Builds everything itself in a temporary directory: krant's demo on SQLite and on PostgreSQL + Redis (database
 `krant_bench_run`, dropped first; Redis db 14, flushed), a stock Wagtail 7.4 site with the same articles
 (bench/stock_wagtail.py), nginx and a bare WSGI app under granian that answer each page with the bytes krant
 sent for it, and Varnish (deploy/varnish/krant.vcl) in front of the SQLite krant. Then, round after round, so
-that machine noise hits every target alike, it loads each page of each target with wrk:
+that machine noise hits every target alike, it loads each page of each target with wrk, every request with
+`Accept-Encoding: gzip` as browsers send it; nginx (gzip_static), the bare app, krant and Varnish all answer
+with the same gzip bytes krant made, so every ceiling compares the same bytes on the wire (stock Wagtail has
+no gzip middleware and answers plain, as a new site would):
 
 - nginx, same bytes          the ceiling
 - bare WSGI, same bytes      the Python ceiling (granian, as many workers as krant)
@@ -28,7 +32,8 @@ for the article, front page, Net binnen, a section, /rss/ and an API article. It
   one, then check every page again for stale copies.
 
 The results go to bench/results/<date>-<label>.md. Absolute numbers drift with whatever else the machine
-does; the ratios in one run are what to compare.
+does; the ratios in one run are what to compare. `--only TEXT` (repeatable) loads only the targets whose name
+contains TEXT, beside the two ceilings, builds only what they need and skips the load check: for iterating.
 """
 
 import argparse
@@ -55,6 +60,7 @@ from bench.stack import (  # noqa: E402
     SECRET_KEY,
     VARNISHD,
     Processes,
+    SavedPage,
     WrkResult,
     create_database,
     drop_database,
@@ -72,6 +78,7 @@ from bench.stack import (  # noqa: E402
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# Dropped and flushed first: on a machine others share, give each run its own (--database, --redis).
 DATABASE = "krant_bench_run"
 REDIS = "redis://127.0.0.1:6379/14"
 WORKERS = 2
@@ -79,6 +86,9 @@ TODAY = time.strftime("%Y-%m-%d")  # the machine's local date names the results 
 LOAD_CONNECTIONS = [64, 256, 1024]
 VISIBLE_DEADLINE = 120  # seconds a page may take to show a publish before we call it stale
 PAGES = ["article", "front page", "Net binnen", "section", "/rss/", "API article"]
+CEILINGS = ["nginx, same bytes", "bare WSGI, same bytes"]
+GZIP = {"Accept-Encoding": "gzip"}  # what every browser sends
+STALE_HEADERS = ["Age", "X-Varnish", "X-Cache", "Cache-Control", "Last-Modified", "ETag"]
 
 # Every request from another made-up reader (X-Forwarded-For behind KRANT_PROXY_COUNT=1), as a crowd would;
 # otherwise the API's per-reader rate limit answers 429 and that is what gets measured.
@@ -110,15 +120,23 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).parent
-PAGES = {
-    path: (content_type.encode(), (HERE / "html" / name).read_bytes())
-    for path, (name, content_type) in json.loads((HERE / "pages.json").read_text()).items()
-}
+PAGES = {}
+for path, (name, content_type) in json.loads((HERE / "pages.json").read_text()).items():
+    gzipped = HERE / "html" / f"{name}.gz"
+    PAGES[path] = (
+        content_type,
+        (HERE / "html" / name).read_bytes(),
+        gzipped.read_bytes() if gzipped.exists() else None,
+    )
 
 
 def application(environ, start_response):
-    content_type, body = PAGES[environ["PATH_INFO"]]
-    start_response("200 OK", [("Content-Type", content_type.decode()), ("Content-Length", str(len(body)))])
+    content_type, body, gzipped = PAGES[environ["PATH_INFO"]]
+    headers = [("Content-Type", content_type), ("Vary", "Accept-Encoding")]
+    if gzipped is not None and "gzip" in environ.get("HTTP_ACCEPT_ENCODING", ""):
+        body = gzipped
+        headers.append(("Content-Encoding", "gzip"))
+    start_response("200 OK", [*headers, ("Content-Length", str(len(body)))])
     return [body]
 """
 
@@ -139,6 +157,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="Rounds over all targets (default 3).")
     parser.add_argument("--connections", type=int, default=64, help="Open connections (default 64).")
     parser.add_argument("--label", help="Results file: bench/results/<date>-<label>.md (default run/quick).")
+    parser.add_argument("--database", default=DATABASE, help=f"PostgreSQL database (default {DATABASE}).")
+    parser.add_argument("--redis", default=REDIS, help=f"Redis database URL (default {REDIS}).")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="TEXT",
+        help="Load only the targets whose name contains TEXT (and the ceilings); no load check. Repeatable.",
+    )
     args = parser.parse_args()
     if args.quick:
         args.duration, args.rounds = 2, 1
@@ -184,28 +210,34 @@ class Bench:
 
     # Building -----------------------------------------------------------------------------------------
 
+    def wanted(self, target: str) -> bool:
+        return not self.args.only or target in CEILINGS or any(text in target for text in self.args.only)
+
     def build(self) -> None:
+        postgres_wanted = self.wanted("krant PG+Redis hit") or self.wanted("krant PG+Redis miss")
+        wagtail_wanted = self.wanted("stock Wagtail") or self.wanted("stock Wagtail + cache middleware")
         self.step("krant demo on SQLite")
         sqlite = krant_environment(self.work / "sqlite", KRANT_SECRET_KEY=SECRET_KEY, KRANT_PROXY_COUNT="1")
         krant(sqlite, "migrate", "--verbosity", "0")
         krant(sqlite, "load_demo")
-        self.step("krant demo on PostgreSQL + Redis")
-        drop_database(DATABASE)
-        redis.Redis.from_url(REDIS).flushdb()
-        postgres = krant_environment(
-            self.work / "postgres",
-            KRANT_SECRET_KEY=SECRET_KEY,
-            KRANT_DATABASE_URL=create_database(DATABASE),
-            KRANT_REDIS_URL=REDIS,
-            KRANT_PROXY_COUNT="1",
-        )
-        krant(postgres, "migrate", "--verbosity", "0")
-        krant(postgres, "load_demo")
         self.sqlite_environment = sqlite
+        if postgres_wanted:
+            self.step("krant demo on PostgreSQL + Redis")
+            drop_database(self.args.database)
+            redis.Redis.from_url(self.args.redis).flushdb()
+            postgres = krant_environment(
+                self.work / "postgres",
+                KRANT_SECRET_KEY=SECRET_KEY,
+                KRANT_DATABASE_URL=create_database(self.args.database),
+                KRANT_REDIS_URL=self.args.redis,
+                KRANT_PROXY_COUNT="1",
+            )
+            krant(postgres, "migrate", "--verbosity", "0")
+            krant(postgres, "load_demo")
 
         self.step("krant servers")
         varnish_port = free_port()
-        sqlite["KRANT_BASE_URL"] = postgres["KRANT_BASE_URL"] = f"http://127.0.0.1:{varnish_port}"
+        sqlite["KRANT_BASE_URL"] = f"http://127.0.0.1:{varnish_port}"
         if krant_knows("KRANT_PURGE_URLS"):
             sqlite["KRANT_PURGE_URLS"] = sqlite["KRANT_BASE_URL"]
         else:
@@ -215,11 +247,18 @@ class Bench:
             self.processes, sqlite, port, self.work / "krant-sqlite.log", "--no-worker", workers=WORKERS
         )
         self.servers["SQLite"] = self.processes.running[-1][1].pid
-        pg_port = free_port()
-        pg_app = start_krant(
-            self.processes, postgres, pg_port, self.work / "krant-pg.log", "--no-worker", workers=WORKERS
-        )
-        self.servers["PostgreSQL + Redis"] = self.processes.running[-1][1].pid
+        self.pg_app = None
+        if postgres_wanted:
+            postgres["KRANT_BASE_URL"] = sqlite["KRANT_BASE_URL"]
+            self.pg_app = start_krant(
+                self.processes,
+                postgres,
+                free_port(),
+                self.work / "krant-pg.log",
+                "--no-worker",
+                workers=WORKERS,
+            )
+            self.servers["PostgreSQL + Redis"] = self.processes.running[-1][1].pid
         varnish = start_varnish(self.processes, self.work / "varnish", varnish_port, [port])
         self.app, self.varnish = app, varnish
 
@@ -229,40 +268,53 @@ class Bench:
         nginx = start_nginx(self.processes, self.work / "nginx", free_port(), saved)
         bare = self.start_bare(saved)
 
-        self.step("stock Wagtail 7.4 with the same articles")
-        project, count = stock_wagtail.build(self.work / "wagtail", sqlite)
-        self.notes.append(f"Stock Wagtail and krant both hold {count} published articles.")
-        wagtail = stock_wagtail.serve(self.processes, project, "bench", WORKERS, self.work / "wagtail.log")
-        cached = stock_wagtail.serve(
-            self.processes, project, "bench_cached", WORKERS, self.work / "wagtail-cached.log"
-        )
-        self.servers["stock Wagtail"] = self.processes.running[-2][1].pid
-        stock_article = self.stock_article_path(wagtail)
-
         every = paths
-        self.targets = {
+        targets = {
             "nginx, same bytes": {page: (nginx + path, None) for page, path in every.items()},
             "bare WSGI, same bytes": {page: (bare + path, None) for page, path in every.items()},
-            "stock Wagtail": {
+        }
+        if wagtail_wanted:
+            self.step("stock Wagtail 7.4 with the same articles")
+            project, count = stock_wagtail.build(self.work / "wagtail", sqlite)
+            self.notes.append(f"Stock Wagtail and krant both hold {count} published articles.")
+            wagtail = stock_wagtail.serve(
+                self.processes, project, "bench", WORKERS, self.work / "wagtail.log"
+            )
+            cached = stock_wagtail.serve(
+                self.processes, project, "bench_cached", WORKERS, self.work / "wagtail-cached.log"
+            )
+            self.servers["stock Wagtail"] = self.processes.running[-2][1].pid
+            stock_article = self.stock_article_path(wagtail)
+            targets["stock Wagtail"] = {
                 "article": (wagtail + stock_article, None),
                 "front page": (wagtail + "/", None),
-            },
-            "stock Wagtail + cache middleware": {
+            }
+            targets["stock Wagtail + cache middleware"] = {
                 "article": (cached + stock_article, None),
                 "front page": (cached + "/", None),
-            },
-            "krant hit": {page: (app + path, self.hit_script) for page, path in every.items()},
-            "krant miss": {page: (app + path, self.miss_script) for page, path in every.items()},
-            "krant PG+Redis hit": {page: (pg_app + path, self.hit_script) for page, path in every.items()},
-            "krant PG+Redis miss": {page: (pg_app + path, self.miss_script) for page, path in every.items()},
-            "krant via Varnish": {page: (varnish + path, self.hit_script) for page, path in every.items()},
+            }
+        targets["krant hit"] = {page: (app + path, self.hit_script) for page, path in every.items()}
+        targets["krant miss"] = {page: (app + path, self.miss_script) for page, path in every.items()}
+        if self.pg_app:
+            pg_app = self.pg_app
+            targets["krant PG+Redis hit"] = {
+                page: (pg_app + path, self.hit_script) for page, path in every.items()
+            }
+            targets["krant PG+Redis miss"] = {
+                page: (pg_app + path, self.miss_script) for page, path in every.items()
+            }
+        targets["krant via Varnish"] = {
+            page: (varnish + path, self.hit_script) for page, path in every.items()
         }
-        self.pg_app = pg_app
+        self.targets = {target: pages for target, pages in targets.items() if self.wanted(target)}
         for target, pages in self.targets.items():
             for page, (url, _) in pages.items():
-                status, headers, _ = fetch(url)
+                status, headers, _ = fetch(url, GZIP)
                 if status != 200:
                     raise RuntimeError(f"{target} {page}: {url} answered {status}")
+                if page == "article":
+                    encoding = headers.get("Content-Encoding", "none")
+                    self.notes.append(f"{target}, article: Content-Encoding {encoding}")
                 cache_headers = {k: v for k, v in headers.items() if k.lower().startswith("x-cache")}
                 if cache_headers and target.startswith("krant"):
                     self.notes.append(f"{target}, {page}: {cache_headers}")
@@ -282,21 +334,28 @@ class Bench:
             "API article": f"/api/v1/articles/{newest['id']}/",
         }
 
-    def save_pages(self, app: str, paths: dict[str, str]) -> dict[str, tuple[str, bytes]]:
+    def save_pages(self, app: str, paths: dict[str, str]) -> dict[str, SavedPage]:
+        """Return each page as krant sends it, plain and (when krant gzips it) gzipped."""
         saved = {}
         for path in paths.values():
             _, headers, body = fetch(app + path)
-            saved[path] = (headers["Content-Type"], body)
-        self.article_bytes = len(saved[paths["article"]][1])
+            _, gzip_headers, gzipped = fetch(app + path, GZIP)
+            is_gzip = gzip_headers.get("Content-Encoding") == "gzip"
+            saved[path] = SavedPage(headers["Content-Type"], body, gzipped if is_gzip else None)
+        article = saved[paths["article"]]
+        self.article_bytes = len(article.body)
+        self.article_gzip_bytes = len(article.gzipped or article.body)
         return saved
 
-    def start_bare(self, saved: dict[str, tuple[str, bytes]]) -> str:
+    def start_bare(self, saved: dict[str, SavedPage]) -> str:
         root = self.work / "bare"
         (root / "html").mkdir(parents=True)
         index = {}
-        for number, (path, (content_type, body)) in enumerate(saved.items()):
-            (root / "html" / str(number)).write_bytes(body)
-            index[path] = (str(number), content_type)
+        for number, (path, page) in enumerate(saved.items()):
+            (root / "html" / str(number)).write_bytes(page.body)
+            if page.gzipped is not None:
+                (root / "html" / f"{number}.gz").write_bytes(page.gzipped)
+            index[path] = (str(number), page.content_type)
         (root / "pages.json").write_text(json.dumps(index))
         (root / "bare.py").write_text(BARE_APP)
         port = free_port()
@@ -326,18 +385,21 @@ class Bench:
                 for target, pages in self.targets.items():
                     if page in pages:
                         url, script = pages[page]
-                        result = run_wrk(url, args.duration, args.connections, script)
+                        result = run_wrk(url, args.duration, args.connections, script, GZIP)
                         self.results.setdefault((target, page), []).append(result)
             self.record_memory()
             self.processes.check()
-        self.step("load at 64, 256 and 1,024 connections")
-        for connections in LOAD_CONNECTIONS:
-            for database, app in [("SQLite", self.app), ("PostgreSQL + Redis", self.pg_app)]:
-                for kind, script in [("hit", self.hit_script), ("miss", self.miss_script)]:
-                    result = run_wrk(app + self.paths["article"], args.duration, connections, script)
-                    self.load.append((database, kind, connections, result))
+        apps = [("SQLite", self.app)] + ([("PostgreSQL + Redis", self.pg_app)] if self.pg_app else [])
+        if not args.only:
+            self.step("load at 64, 256 and 1,024 connections")
+            for connections in LOAD_CONNECTIONS:
+                for database, app in apps:
+                    for kind, script in [("hit", self.hit_script), ("miss", self.miss_script)]:
+                        url = app + self.paths["article"]
+                        result = run_wrk(url, args.duration, connections, script, GZIP)
+                        self.load.append((database, kind, connections, result))
         self.record_memory()
-        for app in [self.app, self.pg_app]:  # let the servers drain the queue the largest load left
+        for _, app in apps:  # let the servers drain the queue the largest load left
             wait_until(
                 lambda app=app: fetch(app + "/")[0] == 200, "krant to answer again after the load", 300
             )
@@ -362,16 +424,26 @@ class Bench:
             if old.encode() in fetch(base + sitemap)[2]:
                 urls[("news sitemap", where)] = base + sitemap
         seen: dict[tuple[str, str], float] = {}
+        last_stale: dict[tuple[str, str], str] = {}  # what answered the last stale copy, for the notes
 
         def poll(key, url):
             deadline = time.monotonic() + VISIBLE_DEADLINE
             while time.monotonic() < deadline:
+                asked = time.time()
                 try:
-                    if new.encode() in fetch(url)[2]:
-                        seen[key] = time.time()
-                        return
-                except OSError:
-                    pass  # a slow answer: ask again
+                    _, headers, body = fetch(url)
+                except OSError as error:
+                    last_stale[key] = f"asked at {asked:.2f}: {error}"  # a slow answer: ask again
+                    continue
+                if new.encode() in body:
+                    seen[key] = time.time()
+                    return
+                described = ", ".join(
+                    f"{name} {headers.get(name)}" for name in STALE_HEADERS if name in headers
+                )
+                last_stale[key] = (
+                    f"asked at {asked:.2f}, answered after {time.time() - asked:.2f} s: {described}"
+                )
                 time.sleep(0.05)
 
         threads = [threading.Thread(target=poll, args=(key, url)) for key, url in urls.items()]
@@ -385,6 +457,11 @@ class Bench:
             stale = sum(new.encode() not in fetch(url)[2] for _ in range(10))
             delay = seen[(page, where)] - published if (page, where) in seen else None
             self.visible.append((page, where, delay, stale))
+            if (delay is None or delay > 2) and (page, where) in last_stale:
+                self.notes.append(
+                    f"{page} through {where}, published at {published:.2f}, last stale answer "
+                    f"{last_stale[(page, where)]}"
+                )
 
     # Reporting ----------------------------------------------------------------------------------------
 
@@ -406,7 +483,8 @@ class Bench:
             f"krant {commit}; {os.cpu_count()} cores ({platform.processor() or platform.machine()}), "
             f"{platform.system()} {platform.release()}; wrk -t2 -c{args.connections}, "
             f"{args.duration:g} s per run, {args.rounds} round(s), medians; {WORKERS} granian workers per "
-            f"server; the article is {self.article_bytes / 1024:.1f} KiB.",
+            f"server; every request with Accept-Encoding: gzip; the article is "
+            f"{self.article_bytes / 1024:.1f} KiB, {self.article_gzip_bytes / 1024:.1f} KiB gzipped.",
             "",
             "## Pages",
             "",

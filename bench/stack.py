@@ -212,6 +212,8 @@ http {{
     fastcgi_temp_path {root}/tmp;
     uwsgi_temp_path {root}/tmp;
     scgi_temp_path {root}/tmp;
+    gzip_static on;  # N.gz next to N: the stored gzip copy, as krant and Varnish keep one
+    gzip_vary on;
     server {{
         listen 127.0.0.1:{port};
         charset utf-8;
@@ -222,14 +224,25 @@ http {{
 """
 
 
-def start_nginx(processes: Processes, work_dir: Path, port: int, pages: dict[str, tuple[str, bytes]]) -> str:
-    """Start nginx answering each address in `pages` with its (content type, bytes); return its address."""
+@dataclass
+class SavedPage:
+    """A page as krant sent it: its content type, its bytes, and its gzip bytes when krant sends gzip."""
+
+    content_type: str
+    body: bytes
+    gzipped: bytes | None
+
+
+def start_nginx(processes: Processes, work_dir: Path, port: int, pages: dict[str, SavedPage]) -> str:
+    """Start nginx answering each address in `pages` with its bytes (gzip when asked); return its address."""
     (work_dir / "html").mkdir(parents=True, exist_ok=True)
     (work_dir / "tmp").mkdir(exist_ok=True)
     locations = []
-    for number, (path, (content_type, body)) in enumerate(pages.items()):
-        (work_dir / "html" / str(number)).write_bytes(body)
-        media_type = content_type.split(";")[0]
+    for number, (path, page) in enumerate(pages.items()):
+        (work_dir / "html" / str(number)).write_bytes(page.body)
+        if page.gzipped is not None:
+            (work_dir / "html" / f"{number}.gz").write_bytes(page.gzipped)
+        media_type = page.content_type.split(";")[0]
         locations.append(
             f"        location = {path} {{ default_type {media_type}; try_files /{number} =404; }}"
         )
@@ -257,10 +270,14 @@ class WrkResult:
     errors: int  # connect, read, write and timeout errors
 
 
-def run_wrk(url: str, duration: int, connections: int, script: Path | None = None) -> WrkResult:
-    """Load `url` with wrk (two threads) and return what it measured."""
+def run_wrk(
+    url: str, duration: int, connections: int, script: Path | None = None, headers: dict | None = None
+) -> WrkResult:
+    """Load `url` with wrk (two threads), sending `headers` with every request; return what it measured."""
     threads = min(2, connections)
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
     if script:
         command += ["-s", str(script)]
     output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout  # noqa: S603
