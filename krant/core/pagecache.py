@@ -464,7 +464,19 @@ class PageCacheMiddleware:
             store = settings.PAGE_CACHE and request.method == "GET" and response.status_code != 304
             if store and pages.put(request, response, token, lifetime):
                 response.headers["X-Cache"] = "miss"
+            elif shared().get(TOKEN_KEY) != token:
+                unshared(response)
         return response
+
+
+def unshared(response) -> None:
+    """Keep a page rendered across a purge out of every cache: it may show what the purge dropped.
+
+    Its render may have read the database before the commit, and reaches Varnish after Varnish was purged
+    (the purge race): kept there, it would stay stale until the next purge of its keys.
+    """
+    del response.headers["xkey"]
+    response.headers["Cache-Control"] = "no-store"
 
 
 def to_response(entry: Entry, request) -> HttpResponse:
