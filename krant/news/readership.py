@@ -28,6 +28,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from krant.core.pagecache import key_version
+from krant.core.purge import purge
 from krant.news.models.articles import ArticlePage, ArticleViewCount, load_articles, published_articles
 
 if TYPE_CHECKING:  # the pages that list articles use this module; it only names them
@@ -38,9 +40,12 @@ logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 30
 MAX_PENDING = 500  # reads; bounds the memory and the batch of one process
 READER_SECONDS = 3600  # how long the cache remembers that a reader read an article this hour
-RANKING_SECONDS = 60
-RANKING_DEPTH = 1000  # per-section lists are drawn from this many of the most read articles
+RANKING_SECONDS = 60  # the ranking is computed at most this often, in all processes together
+RANKING_DEPTH = 1000  # the ranking's length: section lists are drawn from it, a change in it purges
 RANKING_SIZE = 50  # the longest list asked for (the API's limit): every shorter one is a slice of it
+RANKING_KEY = "krant:ranking:{hours}"  # (computed at, ids) in the shared store, and the lock beside it
+RANKING_LOCK = RANKING_KEY + ":lock"
+SECTION_SECONDS = 24 * 3600  # section lists are kept until the ranking changes (their keys name its version)
 KEEP = timedelta(days=7)  # older counts are deleted; Meest gelezen looks back one day
 MAX_ARTICLE_ID = 10**18 - 1  # the ids news.models.ARTICLE_ID accepts: they fit a 64-bit key
 
@@ -195,15 +200,15 @@ def flush_at_exit() -> None:
         logger.exception("Writing the read counts at shutdown failed; these reads are lost")
 
 
-def totals(hours: int, *fields: str) -> QuerySet:
+def totals(hours: int) -> QuerySet:
     """Return the reads per live, public article over the last `hours`, most read first, then newest.
 
-    Rows are dicts with article_id, `fields` and total.
+    Rows are dicts with article_id and total.
     """
     since = timezone.now() - timedelta(hours=hours)
     return (
         ArticleViewCount.objects.filter(hour__gt=since, article__in=published_articles().values("pk"))
-        .values("article_id", *fields)
+        .values("article_id")
         .annotate(total=Sum("count"))
         .order_by("-total", "-article__first_published_at", "-article_id")
     )
@@ -213,23 +218,54 @@ def most_read(hours: int = 24, section: SectionPage | None = None, limit: int = 
     """Return the articles read most in the last `hours`, most read first and, among equals, newest first.
 
     With `section`, only articles of that section and its subsections, home or extra section alike (as
-    SectionPage.articles). The ranking of RANKING_SIZE articles is computed once per RANKING_SECONDS, whatever
-    the limit and the request rate, and sliced; the articles are loaded in one query.
+    SectionPage.articles). All lists are drawn from one `ranking` and sliced; the articles are loaded in one
+    query.
     """
     return load_articles(most_read_ids(hours, section, limit))
 
 
 def most_read_ids(hours: int = 24, section: SectionPage | None = None, limit: int = 10) -> list[int]:
     """Return the ids of `most_read`, without loading the articles (a cached fragment may show them)."""
-    key = f"krant:most-read:{hours}:{section.pk if section else 0}"
-    ids = cache.get(key)
-    if ids is None:
-        rows = totals(hours)
-        if section is not None:
-            rows = rows.filter(article__in=section.articles().values("pk"))
-        ids = [row["article_id"] for row in rows[:RANKING_SIZE]]
-        cache.set(key, ids, RANKING_SECONDS)
+    ids = ranking(hours)
+    if section is not None:
+        key = f"krant:most-read:{hours}:{section.pk}:{key_version('most-read')}"
+        ids = cache.get(key)
+        if ids is None:
+            ids = in_section(ranking(hours), section)[:RANKING_SIZE]
+            cache.set(key, ids, SECTION_SECONDS)
     return ids[: min(limit, RANKING_SIZE)]
+
+
+def in_section(ids: list[int], section: SectionPage) -> list[int]:
+    """Return the `ids` of articles in `section` or its subsections, in their order (one query)."""
+    members = set(section.articles().filter(pk__in=ids).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in members]
+
+
+def ranking(hours: int = 24) -> list[int]:
+    """Return the ids of the RANKING_DEPTH articles read most in the last `hours`, as `totals` orders them.
+
+    Computed at most once per RANKING_SECONDS whatever the request rate: when it is due, one process takes
+    a lock in the shared store and computes it, the others serve the previous one meanwhile. When it
+    changed, the pages showing it are purged (`most-read`), so they live as long as any other page. The
+    scheduler calls this every round (`refresh_ranking`), so it follows the reads while every page showing
+    it is served from a cache.
+    """
+    previous = cache.get(RANKING_KEY.format(hours=hours))
+    if previous is not None and time.time() - previous[0] < RANKING_SECONDS:
+        return previous[1]
+    if not cache.add(RANKING_LOCK.format(hours=hours), 1, RANKING_SECONDS) and previous is not None:
+        return previous[1]
+    ids = [row["article_id"] for row in totals(hours)[:RANKING_DEPTH]]
+    cache.set(RANKING_KEY.format(hours=hours), (time.time(), ids), None)
+    if previous is None or previous[1] != ids:
+        purge(["most-read"])
+    return ids
+
+
+def refresh_ranking() -> None:
+    """Scheduler job (krant.core.scheduler.JOBS): recompute the day's ranking when due; cheap when not."""
+    ranking()
 
 
 def most_read_by_section(
@@ -237,39 +273,42 @@ def most_read_by_section(
 ) -> list[tuple[SectionPage, list[ArticlePage]]]:
     """Return each of `sections` with its most read articles in the last `hours`, as most_read would.
 
-    A constant number of queries whatever the number of sections: one ranking of the RANKING_DEPTH most
-    read articles, one read of their extra sections, one load of the articles. A section whose most read
-    article is not among those is too quiet to rank and gets an empty list.
+    A constant number of queries whatever the number of sections: one read of the ranking's home and extra
+    sections, one load of the articles, kept until the ranking changes. A section whose most read article
+    is not in the ranking is too quiet to rank and gets an empty list.
     """
-    key = f"krant:most-read-sections:{hours}:{limit}:{','.join(str(section.pk) for section in sections)}"
-    ranking = cache.get(key)
-    if ranking is None:
-        ranking = rank_by_section(sections, hours, limit)
-        cache.set(key, ranking, RANKING_SECONDS)
-    articles = published_articles().in_bulk({pk for ids in ranking.values() for pk in ids}) if ranking else {}
+    ids = ranking(hours)
+    sections_key = ",".join(str(section.pk) for section in sections)
+    key = f"krant:most-read-sections:{hours}:{limit}:{sections_key}:{key_version('most-read')}"
+    by_section = cache.get(key)
+    if by_section is None:
+        by_section = rank_by_section(ids, sections, limit)
+        cache.set(key, by_section, SECTION_SECONDS)
+    found = {pk for pks in by_section.values() for pk in pks}
+    articles = published_articles().in_bulk(found) if found else {}
     return [
-        (section, [articles[pk] for pk in ranking.get(section.pk, []) if pk in articles])
+        (section, [articles[pk] for pk in by_section.get(section.pk, []) if pk in articles])
         for section in sections
     ]
 
 
-def rank_by_section(sections: list[SectionPage], hours: int, limit: int) -> dict[int, list[int]]:
-    """Return {section id: ids of its most read articles}; membership by tree path, subsections included."""
-    if not sections:
-        return {}
-    rows = list(totals(hours, "article__home_section__path")[:RANKING_DEPTH])
-    since = timezone.now() - timedelta(hours=hours)
-    extra = ArticlePage.sections.through.objects.filter(
-        articlepage_id__in=ArticleViewCount.objects.filter(hour__gt=since).values("article_id")
-    ).values_list("articlepage_id", "sectionpage__path")
+def rank_by_section(ids: list[int], sections: list[SectionPage], limit: int) -> dict[int, list[int]]:
+    """Return {section id: its first `limit` of the ranking `ids`}; by tree path, subsections included."""
+    if not sections or not ids:
+        return {section.pk: [] for section in sections}
     paths = defaultdict(set)
-    for article_id, path in extra:
+    homes = ArticlePage.objects.filter(pk__in=ids).values_list("pk", "home_section__path")
+    extra = ArticlePage.sections.through.objects.filter(articlepage_id__in=ids).values_list(
+        "articlepage_id", "sectionpage__path"
+    )
+    for article_id, path in [*homes, *extra]:
         paths[article_id].add(path)
-    ranking = {section.pk: [] for section in sections}
-    for row in rows:
-        article_paths = {row["article__home_section__path"], *paths[row["article_id"]]}
+    ranked = {section.pk: [] for section in sections}
+    for article_id in ids:
         for section in sections:
-            ids = ranking[section.pk]
-            if len(ids) < limit and any(path.startswith(section.path) for path in article_paths):
-                ids.append(row["article_id"])
-    return ranking
+            listed = ranked[section.pk]
+            if len(listed) < limit and any(
+                path and path.startswith(section.path) for path in paths[article_id]
+            ):
+                listed.append(article_id)
+    return ranked

@@ -13,6 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image
 
+from krant.core import scheduler
+from krant.core.pagecache import key_version
 from krant.news import readership, views
 from krant.news.models import ArticleViewCount, MostReadPage, SectionPage
 from tests.conftest import database_url
@@ -326,6 +328,99 @@ def test_ranking_is_cached_but_offline_articles_leave_at_once(tree, monkeypatch)
     wait_until(
         lambda: titles(readership.most_read()) == ["Tweede"], "the cached ranking to expire", seconds=5
     )
+
+
+def ranking_queries(*calls) -> int:
+    """Return how many times `calls` computed the ranking (queries on the read counts)."""
+    with CaptureQueriesContext(connection) as queries:
+        for call in calls:
+            call()
+    return sum(ArticleViewCount._meta.db_table in query["sql"] for query in queries)
+
+
+def a_minute_later(hours=24) -> None:
+    """Make the stored ranking due, as RANKING_SECONDS passing does (its lock expires with it)."""
+    computed_at, ids = cache.get(readership.RANKING_KEY.format(hours=hours))
+    cache.set(
+        readership.RANKING_KEY.format(hours=hours), (computed_at - readership.RANKING_SECONDS, ids), None
+    )
+    cache.delete(readership.RANKING_LOCK.format(hours=hours))
+
+
+def test_the_ranking_is_computed_once_per_interval_whatever_the_request_rate(tree):
+    """Every list (any limit, a section, all sections) is drawn from one ranking, computed once per
+    interval; when it is due and another process holds the lock (it is computing it), the previous one is
+    served meanwhile."""
+    make_reads(make_article(tree.klimaat, "Windpark op zee"), 5)
+    make_reads(make_article(tree.binnenland, "Brug dicht"), 3)
+    every_list = [
+        lambda: readership.most_read(limit=1),
+        lambda: readership.most_read(limit=readership.RANKING_SIZE),
+        lambda: readership.most_read(section=tree.economie),
+        lambda: readership.most_read_by_section([tree.binnenland, tree.economie]),
+    ]
+    assert ranking_queries(*every_list) == 1
+    assert ranking_queries(*every_list * 5) == 0
+    a_minute_later()
+    cache.add(readership.RANKING_LOCK.format(hours=24), 1, 60)  # another process is computing it
+    assert ranking_queries(*every_list) == 0
+    assert titles(readership.most_read()) == ["Windpark op zee", "Brug dicht"]
+    cache.delete(readership.RANKING_LOCK.format(hours=24))
+    assert ranking_queries(*every_list * 5) == 1
+
+
+def test_a_changed_ranking_purges_most_read_and_an_unchanged_one_does_not(
+    tree, django_capture_on_commit_callbacks
+):
+    """Pages showing Meest gelezen are kept until the ranking's order changes (the `most-read` key)."""
+    calm = make_article(tree.binnenland, "Rustig")
+    busy = make_article(tree.binnenland, "Druk gelezen")
+    make_reads(calm, 5)
+    make_reads(busy, 3)
+    with django_capture_on_commit_callbacks(execute=True):
+        readership.refresh_ranking()
+    first = key_version("most-read")
+    make_reads(calm, 1, hours_ago=1)  # more reads, the same order
+    a_minute_later()
+    with django_capture_on_commit_callbacks(execute=True):
+        readership.refresh_ranking()
+    assert key_version("most-read") == first
+    make_reads(busy, 10, hours_ago=1)
+    a_minute_later()
+    with django_capture_on_commit_callbacks(execute=True):
+        readership.refresh_ranking()
+    assert key_version("most-read") != first
+    assert titles(readership.most_read()) == ["Druk gelezen", "Rustig"]
+
+
+def test_the_scheduler_refreshes_the_ranking():
+    assert "krant.news.readership.refresh_ranking" in scheduler.JOBS
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_front_page_is_kept_until_the_ranking_changes(page_cache, client):
+    """The front page lives as long as any page (no minute's limit); the scheduler's recompute of a changed
+    ranking purges it, and the next reader sees the new order."""
+    tree = make_site()
+    calm = make_article(tree.binnenland, "Rustig")
+    busy = make_article(tree.binnenland, "Druk gelezen")
+    make_reads(calm, 5)
+    make_reads(busy, 3)
+    readership.refresh_ranking()
+    first = client.get("/")
+    assert first["X-Cache"] == "miss"
+    assert titles(first.context["most_read"]) == ["Rustig", "Druk gelezen"]
+    shared_age = int(first["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert shared_age > readership.RANKING_SECONDS
+    a_minute_later()
+    readership.refresh_ranking()  # the same order: nothing purged
+    assert client.get("/")["X-Cache"] == "hit"
+    make_reads(busy, 10, hours_ago=1)
+    a_minute_later()
+    readership.refresh_ranking()
+    again = client.get("/")
+    assert again["X-Cache"] == "miss"
+    assert titles(again.context["most_read"]) == ["Druk gelezen", "Rustig"]
 
 
 # The beacon

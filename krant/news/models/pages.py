@@ -16,7 +16,7 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.core.navigation import version
-from krant.core.pagecache import add_keys, keys_for_articles, limit_lifetime
+from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.pagination import MAX_PAGES, listing_page
 from krant.core.routing import CachedRestrictions, CachedRoute, PublicPageManager
 from krant.news import readership
@@ -176,7 +176,6 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
         shown = [ids["lead"], *ids["top"], *ids["latest"], *most_read]
         shown += [pk for _group, pks in ids["sections"] + ids["dossiers"] for pk in pks]
         add_keys(request, "front", "most-read", f"page:{self.pk}", *(f"article:{pk}" for pk in shown if pk))
-        limit_lifetime(request, readership.RANKING_SECONDS)  # the most read block follows the clock
         return context
 
     def shown_ids(self) -> dict:
@@ -477,5 +476,4 @@ class MostReadPage(CachedRestrictions, Page):
         context["by_section"] = [(section, articles) for section, articles in by_section if articles]
         shown = [*context["most_read"], *(article for _, articles in by_section for article in articles)]
         add_keys(request, "most-read", *keys_for_articles(shown))
-        limit_lifetime(request, readership.RANKING_SECONDS)  # the ranking follows the clock, not a publish
         return context
