@@ -62,6 +62,15 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_backend_fetch {
+    # One connection per fetch. krant's server (granian) counts a connection against its backpressure (a
+    # few per worker) as long as it is open: the idle keep-alive connections Varnish pools after a burst
+    # of misses (every page showing a publish) held them all, and the next fetch, or any other client,
+    # waited until Varnish dropped them a minute later (a news sitemap 30 s late). A connect on the same
+    # network costs far less than the render it asks for.
+    set bereq.http.Connection = "close";
+}
+
 sub vcl_backend_response {
     # Keep a stale copy for a day, for when krant is down or failing (stale-if-error; see vcl_recv).
     set beresp.grace = 1d;

@@ -7,11 +7,13 @@ the edit is published by another process, which purges Varnish through KRANT_PUR
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from krant.config import BLOCKING_THREADS
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, wait_until
@@ -109,3 +111,31 @@ def test_a_publish_purges_exactly_its_pages_in_varnish(tmp_path):
             _, other_headers, other_body = fetch(base + other.url)
             assert is_hit(other_headers)
             assert b"Dijk bij Zandmeer nog hoger" not in other_body
+
+
+def connections_to(port: int) -> int:
+    """Return the open TCP connections to 127.0.0.1:port (from /proc/net/tcp: established, to that port)."""
+    lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    local = f"0100007F:{port:04X}"
+    return sum(1 for line in lines if line.split()[1] == local and line.split()[3] == "01")
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="counts connections in /proc/net/tcp (Linux)")
+def test_varnish_leaves_no_idle_connection_holding_the_servers_backpressure(tmp_path):
+    """krant serve takes a few connections per worker at a time (BLOCKING_THREADS) and counts an idle
+    keep-alive connection as one. Varnish closes its backend connection after each fetch, so after a burst
+    of misses (every page showing a publish) the server still answers the next fetch and other clients."""
+    tree = make_site()
+    stories = [make_article(tree.binnenland, f"Bericht {number}") for number in range(BLOCKING_THREADS + 2)]
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_PROXY_COUNT="1"
+    )
+    with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as app:
+        port = int(app.rsplit(":", 1)[1])
+        with varnish(tmp_path, port) as base:
+            with ThreadPoolExecutor(len(stories)) as pool:
+                statuses = list(pool.map(lambda story: fetch(base + story.url)[0], stories))
+            assert statuses == [200] * len(stories)
+            wait_until(lambda: connections_to(port) == 0, "Varnish to close its backend connections", 20)
+            assert fetch(app + tree.economie.url)[0] == 200
+            assert fetch(base + tree.klimaat.url)[0] == 200
