@@ -258,7 +258,7 @@ def ranking(hours: int = 24) -> list[int]:
         return previous[1]
     ids = [row["article_id"] for row in totals(hours)[:RANKING_DEPTH]]
     cache.set(RANKING_KEY.format(hours=hours), (time.time(), ids), None)
-    if previous is None or previous[1] != ids:
+    if previous is not None and previous[1] != ids:  # none before: no page can show one yet
         purge(["most-read"])
     return ids
 

@@ -213,7 +213,7 @@ def test_a_server_worker_writes_its_reads_when_it_stops(tmp_path):
     article = make_article(make_site().binnenland)
     environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
     with serving("serve", "--workers", "1", "--no-scheduler", environment=environment) as base:
-        assert fetch(f"{base}/teller/{article.pk}.gif", **{"User-Agent": FIREFOX})[0] == 200
+        assert fetch(f"{base}/teller/{article.pk}.gif", {"User-Agent": FIREFOX})[0] == 200
         assert stored(article) == []  # counted in the worker, not yet written
     assert stored(article) == [1]
 
@@ -226,7 +226,7 @@ def test_the_beacon_is_answered_before_the_middleware_and_counts_once(tmp_path):
     environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
     with serving("serve", "--workers", "1", "--no-scheduler", environment=environment) as base:
         for agent in (FIREFOX, FIREFOX, "Googlebot/2.1"):
-            status, headers, body = fetch(f"{base}/teller/{article.pk}.gif", **{"User-Agent": agent})
+            status, headers, body = fetch(f"{base}/teller/{article.pk}.gif", {"User-Agent": agent})
             assert (status, body) == (200, views.PIXEL)
             assert "no-store" in headers["Cache-Control"]
             assert "X-Frame-Options" not in headers and "Set-Cookie" not in headers
