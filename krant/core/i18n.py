@@ -4,11 +4,14 @@ Browsers' Accept-Language is ignored on purpose: a page address then has exactly
 every cache can keep it without varying on request headers.
 """
 
+from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+
+KEPT_PATH_LENGTH = 256  # longer addresses (junk, mostly) are translated each time, not kept
 
 
 class PathLanguageMiddleware:
@@ -27,9 +30,7 @@ class PathLanguageMiddleware:
 def language_versions(request) -> list[dict]:
     """Return each language's address of the current page: code, name and URL."""
     path = request.get_full_path()
-    return [
-        {"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES
-    ]
+    return [{"code": code, "name": name, "url": translated(path, code)} for code, name in settings.LANGUAGES]
 
 
 def alternates(request) -> list[dict]:
@@ -44,8 +45,25 @@ def alternates(request) -> list[dict]:
     page = request.GET.get("page", "")
     query = f"?{urlencode({'page': page})}" if page and page != "1" else ""
     links = [
-        {"code": code, "url": origin + translate_url(request.path, code) + query}
+        {"code": code, "url": origin + translated(request.path, code) + query}
         for code, _name in settings.LANGUAGES
     ]
     default = next(link["url"] for link in links if link["code"] == settings.LANGUAGE_CODE)
     return [*links, {"code": "x-default", "url": default}]
+
+
+def translated(path: str, code: str) -> str:
+    """Return `path` in language `code`, as Django's translate_url, kept per process.
+
+    Every reader page names its address in each language twice (language switch, hreflang); each
+    translation resolves and reverses the path. The answer depends only on the path, the active language
+    and the URL configuration, so it is kept (bounded, short addresses only).
+    """
+    if len(path) > KEPT_PATH_LENGTH:
+        return translate_url(path, code)
+    return kept_translation(path, code, translation.get_language())
+
+
+@lru_cache(maxsize=2048)
+def kept_translation(path: str, code: str, active: str) -> str:
+    return translate_url(path, code)  # resolves `path` in the active language, part of the key

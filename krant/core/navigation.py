@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from krant.core.models import FooterLink, MenuGroup, PrivacyLink, QuickLink, SiteSettings
 
 CACHE_VERSION_KEY = "krant:navigation:version"
+STRUCTURE_VERSION_KEY = "krant:navigation:structure-version"
 CACHE_SECONDS = 3600
 LINK_MODELS = (MenuGroup, QuickLink, FooterLink, PrivacyLink)
 
@@ -23,6 +24,9 @@ SITE_PAGES: dict[str, type[Page]] = {}
 # Page types no menu lists (articles, authors), registered by their apps: publishing one leaves the
 # menus, which every reader page shows, in every cache.
 NEVER_IN_MENUS: set[type[Page]] = set()
+# Page types no other page's entry shows (articles, registered by their app): publishing one changes the
+# content version, but not the structure version.
+SELF_CONTAINED: set[type[Page]] = set()
 
 
 @dataclass
@@ -42,6 +46,11 @@ def register_never_in_menus(model: type[Page]) -> None:
     NEVER_IN_MENUS.add(model)
 
 
+def register_self_contained(model: type[Page]) -> None:
+    """Say that no cached part keyed by the structure version shows pages of type `model`."""
+    SELF_CONTAINED.add(model)
+
+
 def may_be_in_menus(page: Page) -> bool:
     """Return whether a change to `page` may change a menu: its type may be in one, or a link names it."""
     if page.specific_class not in NEVER_IN_MENUS:
@@ -49,9 +58,23 @@ def may_be_in_menus(page: Page) -> bool:
     return any(link.objects.filter(link_page_id=page.pk).exists() for link in LINK_MODELS)
 
 
-def invalidate() -> None:
-    """Make every cached menu stale; called after a page is published, moved or removed commits."""
+def invalidate(page: Page | None = None) -> None:
+    """Make every cached menu stale; called after a page is published, moved or removed commits.
+
+    The structure version changes too, unless `page` is self-contained (an article).
+    """
     cache.set(CACHE_VERSION_KEY, new_version(), None)
+    if page is None or page.specific_class not in SELF_CONTAINED:
+        cache.set(STRUCTURE_VERSION_KEY, new_version(), None)
+
+
+def structure_version() -> int:
+    """Return the structure version: as `version`, but an article's publish, move or removal leaves it.
+
+    For parts that show an article with the pages around it (its sections, dossiers, authors, address)
+    and are keyed by the article's own last publish too, such as feed entries.
+    """
+    return cache.get_or_set(STRUCTURE_VERSION_KEY, new_version, None)
 
 
 def version() -> int:

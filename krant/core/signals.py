@@ -23,7 +23,7 @@ RESTRICTION_KEYS = ("menus", "front", "latest", "most-read")
 
 def page_tree_changed(page: Page) -> None:
     """Purge the page's own address, and the menus when it may be in one."""
-    transaction.on_commit(navigation.invalidate)
+    transaction.on_commit(lambda: navigation.invalidate(page))
     keys = {f"page:{page.pk}"}
     if navigation.may_be_in_menus(page):
         keys.add("menus")

@@ -7,9 +7,11 @@ as Media RSS media:content with its dimensions. Dates carry Amsterdam's offset, 
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.contrib.syndication.views import Feed
+from django.core.cache import caches
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
@@ -19,12 +21,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorPage
-from krant.core import navigation
+from krant.core import fragments, navigation
 from krant.core.models import KrantRendition
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import is_restricted
 from krant.feeds import links
 from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
+from krant.news.models.articles import stub_rows
 
 logger = logging.getLogger(__name__)
 
@@ -264,46 +267,101 @@ class NewsFeed(Feed):
         owner = self.settings.company_name or self.publication()
         return f"© {timezone.localdate():%Y} {owner}"
 
-    def items(self, obj: Page) -> list[ArticlePage]:
+    def items(self, obj: Page) -> list["FeedEntry"]:
         articles = obj.articles() if isinstance(obj, FEED_PAGE_TYPES) else published_articles()
-        items = list(with_relations(articles)[:FEED_SIZE])
+        items = feed_entries(stub_rows(articles)[:FEED_SIZE], self.request)
         kind = LISTING_KEYS.get(type(obj))
         listing = f"{kind}:{obj.pk}" if kind else "latest"
         # `menus`: the publication's name and tagline are site settings.
         add_keys(self.request, listing, "menus", f"page:{obj.pk}", *keys_for_articles(items))
         return items
 
-    def item_title(self, item: ArticlePage) -> str:
+    def item_title(self, item: "FeedEntry") -> str:
         return item.title
 
-    def item_description(self, item: ArticlePage) -> str:
-        return escape(item.intro)  # RSS and Atom (type="html") descriptions are HTML; the intro is text
+    def item_description(self, item: "FeedEntry") -> str:
+        return item.description
 
-    def item_link(self, item: ArticlePage) -> str:
-        return links.page_url(item, self.request)
+    def item_link(self, item: "FeedEntry") -> str:
+        return item.link
 
-    def item_guid(self, item: ArticlePage) -> str:
-        return article_guid(item)
+    def item_guid(self, item: "FeedEntry") -> str:
+        return item.guid
 
-    def item_guid_is_permalink(self, item: ArticlePage) -> bool:
+    def item_guid_is_permalink(self, item: "FeedEntry") -> bool:
         return False
 
-    def item_pubdate(self, item: ArticlePage) -> datetime | None:
-        return local_second(item.first_published_at)
+    def item_pubdate(self, item: "FeedEntry") -> datetime | None:
+        return item.pubdate
 
-    def item_updateddate(self, item: ArticlePage) -> datetime | None:
-        return local_second(modified_at(item))
+    def item_updateddate(self, item: "FeedEntry") -> datetime | None:
+        return item.updateddate
 
-    def item_categories(self, item: ArticlePage) -> list[str]:
-        return article_categories(item)
+    def item_categories(self, item: "FeedEntry") -> list[str]:
+        return item.categories
 
-    def item_enclosures(self, item: ArticlePage) -> list[Enclosure]:
-        rendition = lead_rendition(item)
-        enclosure = rendition_enclosure(rendition) if rendition else None
-        return [enclosure] if enclosure else []
+    def item_enclosures(self, item: "FeedEntry") -> list[Enclosure]:
+        return item.enclosures
 
-    def item_extra_kwargs(self, item: ArticlePage) -> dict:
-        return {"authors": article_authors(item, self.request), "media": media_content(item)}
+    def item_extra_kwargs(self, item: "FeedEntry") -> dict:
+        return {"authors": item.authors, "media": dict(item.media) if item.media else None}
+
+
+@dataclass
+class FeedEntry:
+    """What a feed says of one article, in RSS and Atom alike; kept until the article's next publish."""
+
+    pk: int
+    title: str
+    description: str
+    link: str
+    guid: str
+    pubdate: datetime | None
+    updateddate: datetime | None
+    categories: list[str]
+    enclosures: list[Enclosure]
+    authors: list[tuple[str, str | None]]
+    media: dict | None
+
+
+def feed_entry(article: ArticlePage, request: HttpRequest) -> FeedEntry:
+    """Return the feed entry of an article from with_relations()."""
+    rendition = lead_rendition(article)
+    enclosure = rendition_enclosure(rendition) if rendition else None
+    return FeedEntry(
+        pk=article.pk,
+        title=article.title,
+        description=escape(article.intro),  # RSS and Atom (type="html") descriptions are HTML; intro is text
+        link=links.page_url(article, request),
+        guid=article_guid(article),
+        pubdate=local_second(article.first_published_at),
+        updateddate=local_second(modified_at(article)),
+        categories=article_categories(article),
+        enclosures=[enclosure] if enclosure else [],
+        authors=article_authors(article, request),
+        media=media_content(article),
+    )
+
+
+def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
+    """Return the feed entries of the articles in `rows` (stub_rows: id, last publish), in their order.
+
+    An entry is kept per process (as the teaser fragments are) under the article's id and last publish
+    and the structure version (section names, authors' pages, restrictions; another article's publish
+    leaves it), so a feed after one publish builds one entry; only the articles of missing entries are
+    loaded, in one query with their relations.
+    """
+    rows = list(rows)
+    store = caches[fragments.STORE]
+    context = (navigation.structure_version(), Site.find_for_request(request).pk, links.origin())
+    keys = {pk: fragments.fragment_key("feed-entry", (pk, published, *context)) for pk, published in rows}
+    entries = store.get_many(keys.values())
+    missing = [pk for pk, key in keys.items() if key not in entries]
+    if missing:
+        for article in with_relations(syndicated_articles()).filter(pk__in=missing):
+            entries[keys[article.pk]] = feed_entry(article, request)
+            store.set(keys[article.pk], entries[keys[article.pk]])
+    return [entries[key] for key in keys.values() if key in entries]
 
 
 def media_content(article: ArticlePage) -> dict | None:

@@ -2,6 +2,10 @@
 
 from html.parser import HTMLParser
 
+from django.urls import translate_url
+from django.utils import translation
+
+from krant.core.i18n import translated
 from tests.factories import make_article
 
 
@@ -102,3 +106,15 @@ def test_article_text_is_marked_dutch_under_the_english_interface(tree, client):
     assert '<h1 class="article__title" lang="nl">Brug open</h1>' in html
     assert '<p class="article__intro" lang="nl">De brug is weer open.</p>' in html
     assert '<div class="article__body prose" lang="nl">' in html
+
+
+def test_kept_translations_follow_the_active_language(tree):
+    """An address's translation is kept per process, but per active language: Django resolves the
+    address in it, so the same address may translate differently (or not at all) in each."""
+    path = tree.binnenland.url
+    answers = set()
+    for active in ("nl", "en", "nl", "en"):
+        with translation.override(active):
+            answers.add((active, translated(path, "en")))
+            assert translated(path, "en") == translate_url(path, "en")
+    assert len(answers) == 2

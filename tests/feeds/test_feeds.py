@@ -419,6 +419,32 @@ def test_query_count_does_not_grow_with_items(newsroom, client, django_assert_nu
             assert client.get(url).status_code == 200
 
 
+def test_a_publish_rebuilds_only_its_own_entry(newsroom, client):
+    """A feed after one article's publish builds that article's entry again; the others are kept until
+    their own next publish (a title changed without one stays as it was)."""
+    tree = newsroom.tree
+    kept = make_story(tree.binnenland, "Eerste bericht", slug="eerste", hours_ago=3)
+    changed = make_story(tree.binnenland, "Tweede bericht", slug="tweede", hours_ago=2)
+    client.get("/rss/")
+    ArticlePage.objects.filter(pk=kept.pk).update(title="Niet gepubliceerd")
+    changed.title = "Tweede bericht, bijgewerkt"
+    publish(changed)
+    for url in ("/rss/", "/atom/"):
+        titles = [entry.title for entry in parsed(client.get(url)).entries]
+        assert "Tweede bericht, bijgewerkt" in titles and "Eerste bericht" in titles, titles
+
+
+def test_entries_follow_a_renamed_section(newsroom, client):
+    """An entry shows the pages around its article: a section's rename reaches it without the article's
+    own publish."""
+    story = make_story(newsroom.tree.binnenland, "Bericht", slug="bericht", hours_ago=2)
+    client.get("/rss/")
+    newsroom.tree.binnenland.title = "Nederland"
+    publish(newsroom.tree.binnenland)
+    [entry] = [entry for entry in parsed(client.get("/rss/")).entries if entry.title == story.title]
+    assert "Nederland" in [tag.term for tag in entry.tags]
+
+
 def test_feed_links_on_the_front_page(newsroom, client):
     """The front page names the RSS and Atom feeds of all news."""
     page = client.get("/").content.decode()

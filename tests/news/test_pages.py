@@ -5,8 +5,15 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from krant.news.models import PAGE_SIZE, ArticleAuthor, ArticleCorrection, HomeTopStory
-from tests.factories import make_article, make_author, publish
+from krant.news.models import (
+    PAGE_SIZE,
+    ArticleAuthor,
+    ArticleCorrection,
+    HomeTopStory,
+    SectionPage,
+    newest_per_group,
+)
+from tests.factories import add_page, make_article, make_author, publish
 
 
 def test_front_page_falls_back_to_newest(tree, client):
@@ -194,3 +201,25 @@ def test_top_stories_come_from_one_component(tree, client):
         response = client.get(url)
         assert "components/top_stories.html" in [template.name for template in response.templates], url
         assert 'id="topverhalen-titel"' in response.content.decode(), url
+
+
+def test_newest_per_group_reads_every_group_in_one_query(tree, django_assert_num_queries):
+    """Each section and dossier gets its own newest, in listing order, from one query for all of them;
+    a subsection's and an extra section's articles count, groups without articles are left out."""
+    now = timezone.now()
+    oldest = make_article(tree.binnenland, "Oud", when=now - timedelta(hours=3))
+    middle = make_article(tree.klimaat, "Midden", when=now - timedelta(hours=2))
+    newest = make_article(tree.binnenland, "Nieuw", when=now - timedelta(hours=1))
+    newest.sections.add(tree.economie)
+    newest.dossiers.add(tree.dossier)
+    publish(newest)
+    empty = add_page(tree.home, SectionPage(title="Leeg", slug="leeg"))
+    groups = [tree.binnenland, tree.economie, empty, tree.dossier]
+    newest_per_group(groups, 2)  # the restricted paths, kept per process, are read once
+    with django_assert_num_queries(1):
+        found = newest_per_group(groups, 2)
+    assert found == [
+        (tree.binnenland.pk, [newest.pk, oldest.pk]),
+        (tree.economie.pk, [newest.pk, middle.pk]),
+        (tree.dossier.pk, [newest.pk]),
+    ]

@@ -26,7 +26,7 @@ from tests.factories import add_page, make_author, make_site
 # page type: (queries cold, queries warm). Cold includes the page cache's two queries for the next scheduled
 # go-live or expiry (krant.core.pagecache.seconds_to_next_change), kept in the shared store until a purge.
 EXPECTED = {
-    "home": (30, 1),
+    "home": (28, 1),
     "section": (26, 4),
     "subsection": (26, 2),
     "dossier": (22, 2),

@@ -4,8 +4,8 @@ import re
 
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import models
-from django.db.models import Q
+from django.db import connections, models
+from django.db.models import F, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
@@ -70,12 +70,36 @@ def paginate_articles(request, articles):
 
 
 def newest_per_group(groups: list, size: int) -> list[tuple[int, list[int]]]:
-    """Return [(group pk, ids of its newest `size` live articles)] for pages that have `.articles()`.
+    """Return [(group pk, ids of its newest `size` live articles)] for sections or dossiers.
 
+    One query for all groups: each group's newest (read by index with a limit) joined with UNION ALL.
+    Not a window over all their articles, which would rank every article of every group and grow with
+    the archive. The rules for a live article are built into a query once, not once per group.
     Groups without a live article are left out.
     """
-    newest = [(group.pk, list(group.articles().values_list("pk", flat=True)[:size])) for group in groups]
-    return [(pk, ids) for pk, ids in newest if ids]
+    if not groups:
+        return []
+    listing = (
+        published_articles().annotate(article_pk=F("pk")).values_list("article_pk", "first_published_at")
+    )
+    parts, params = [], []
+    for group in groups:
+        sql, part_params = listing.filter(group.article_condition())[:size].query.sql_with_params()
+        # Wrapped: SQLite takes no ORDER BY or LIMIT in the parts of a compound statement otherwise.
+        parts.append(f"SELECT {int(group.pk)} AS group_pk, newest.* FROM ({sql}) newest")  # noqa: S608
+        params.extend(part_params)
+    # Standard SQL, the same on SQLite and PostgreSQL; in for_listing's order: newest first, then by id.
+    query = (
+        f"SELECT group_pk, article_pk FROM ({' UNION ALL '.join(parts)}) pairs"  # noqa: S608 - the ORM's SQL
+        " ORDER BY group_pk, first_published_at DESC, article_pk DESC"
+    )
+    with connections[listing.db].cursor() as cursor:
+        cursor.execute(query, params)
+        rows = cursor.fetchall()
+    found = {}
+    for group_pk, article_pk in rows:
+        found.setdefault(group_pk, []).append(article_pk)
+    return [(group.pk, found[group.pk]) for group in groups if group.pk in found]
 
 
 def top_stories(page, request, size=TOP_STORY_COUNT) -> list:
@@ -311,15 +335,13 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
 
     def articles(self):
         """Return the live articles of this section and its subsections."""
+        return published_articles().filter(self.article_condition())
+
+    def article_condition(self) -> Q:
+        """Return the condition on articles for being in this section or a subsection (`articles`)."""
         section_ids = SectionPage.objects.descendant_of(self, inclusive=True).values("pk")
-        return published_articles().filter(
-            Q(home_section__in=section_ids)
-            | Q(
-                pk__in=ArticlePage.sections.through.objects.filter(sectionpage_id__in=section_ids).values(
-                    "articlepage_id"
-                )
-            )
-        )
+        in_sections = ArticlePage.sections.through.objects.filter(sectionpage_id__in=section_ids)
+        return Q(home_section__in=section_ids) | Q(pk__in=in_sections.values("articlepage_id"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -382,7 +404,11 @@ class DossierPage(CachedRestrictions, Page):
         verbose_name = _("dossier")
 
     def articles(self):
-        return published_articles().filter(dossiers=self)
+        return published_articles().filter(self.article_condition())
+
+    def article_condition(self) -> Q:
+        """Return the condition on articles for being in this dossier (`articles`)."""
+        return Q(dossiers=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
