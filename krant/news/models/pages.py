@@ -5,7 +5,7 @@ import re
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
@@ -313,14 +313,12 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
     def articles(self):
         """Return the live articles of this section and its subsections."""
         section_ids = SectionPage.objects.descendant_of(self, inclusive=True).values("pk")
-        return published_articles().filter(
-            Q(home_section__in=section_ids)
-            | Q(
-                pk__in=ArticlePage.sections.through.objects.filter(sectionpage_id__in=section_ids).values(
-                    "articlepage_id"
-                )
-            )
+        # EXISTS, not IN: PostgreSQL probes the link table's article index for each article it walks in
+        # the listing order, where IN hashes every link row of these sections first (20,000 at a million).
+        also_in = ArticlePage.sections.through.objects.filter(
+            articlepage_id=OuterRef("pk"), sectionpage_id__in=section_ids
         )
+        return published_articles().filter(Q(home_section__in=section_ids) | Exists(also_in))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
