@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce, Greatest, TruncMonth
 from django.http import HttpRequest
 from django.urls import reverse
@@ -94,20 +94,49 @@ class SmallSitemap(PageSitemap):
 
 
 class ListingSitemap(SmallSitemap):
-    """Pages that list articles: each changes when a new article appears on it."""
+    """Pages that list articles: each changes when a new article appears on it.
+
+    A page's date is the newest of its own publish and of the articles on it. Both are read by walking the
+    listing index (migration news.0006) backwards until the first article on the page: for each page in a
+    subquery (LIMIT 1), for the whole sitemap in the index. Grouping every article per page instead took
+    seconds at a million. A walk costs as many index entries as lie between now and the page's newest
+    article: little for a page that lists anything recent.
+    """
 
     page_type = Page
 
     def pages(self) -> list[Page]:
         return list(self.site_pages(self.page_type))
 
-    def newest_articles(self, pages: list[Page]) -> dict[int, datetime]:
-        """Return {page id: first publication of its newest article}."""
+    def listed(self, page_ids: list[int] | OuterRef) -> Q:
+        """Return the filter 'the article appears on one of these pages' (ids, or a reference to one)."""
+        raise NotImplementedError
+
+    def links(self) -> list[tuple[QuerySet, str, str]]:
+        """Return the rows that put an article on a page: [(rows, page field, article field)]."""
         raise NotImplementedError
 
     def listed_articles(self, pages: list[Page]) -> QuerySet:
         """Return the syndicated articles that appear on any of `pages`, in the listing order."""
-        raise NotImplementedError
+        return syndicated_articles().filter(self.listed([page.pk for page in pages]))
+
+    def newest_articles(self, pages: list[Page]) -> dict[int, datetime]:
+        """Return {page id: first publication of its newest article}, in one query.
+
+        A page that never had an article (a new dossier, a section whose articles are all in its
+        subsections) would walk the whole index to find none, so each page is first asked for its newest
+        link row, one probe of a (page, article) index (migration news.0007); with an EXISTS PostgreSQL
+        may scan the whole link table for it.
+        """
+        newest = syndicated_articles().filter(self.listed(OuterRef("pk"))).values("first_published_at")[:1]
+        rows = self.page_type.objects.filter(pk__in=[page.pk for page in pages]).order_by()
+        has_links = Q()
+        for number, (link_rows, page_field, article_field) in enumerate(self.links()):
+            newest_link = link_rows.filter(**{page_field: OuterRef("pk")}).order_by(f"-{article_field}")
+            rows = rows.alias(**{f"link_{number}": Subquery(newest_link.values(article_field)[:1])})
+            has_links |= Q(**{f"link_{number}__isnull": False})
+        walk = Case(When(has_links, then=Subquery(newest)))
+        return dict(rows.annotate(newest=walk).values_list("pk", "newest"))
 
     def lastmod(self, item: Page) -> datetime | None:
         if not hasattr(self, "newest_article"):  # only the sitemap itself needs each page's own
@@ -115,81 +144,71 @@ class ListingSitemap(SmallSitemap):
         return to_second(newest(item.last_published_at, self.newest_article.get(item.pk)))
 
     def get_latest_lastmod(self) -> datetime | None:
-        """Return the newest lastmod of the whole sitemap, for the index.
-
-        The newest of the pages' own publishes and of the articles on any of them: one walk down the
-        listing index that stops at the first article on one of the pages, where the newest article of
-        each page (newest_articles) is a grouped query over every article.
-        """
+        """Return the newest lastmod of the whole sitemap, for the index: the newest of the pages' own
+        publishes and of the first article found on any of them."""
         pages = self.items()
         moments = self.listed_articles(pages).values_list("first_published_at", flat=True)[:1]
         return to_second(newest(*(page.last_published_at for page in pages), next(iter(moments), None)))
 
 
-def newest_by(queryset: QuerySet, group: str, moment: str) -> dict[int, datetime]:
-    """Return {value of `group`: newest `moment`} in one grouped query."""
-    return dict(
-        queryset.order_by().values_list(group).annotate(newest=Max(moment)).values_list(group, "newest")
-    )
+def linked_to(rows: QuerySet, article_field: str, page_field: str, page_ids: list[int] | OuterRef) -> Exists:
+    """Return 'the article has a row in `rows` naming one of `page_ids`', for a filter on articles.
+
+    EXISTS: PostgreSQL probes the link table's article index for each article it walks, where IN would
+    hash every link row of the pages first (tens of thousands at a million).
+    """
+    return Exists(rows.filter(**{article_field: OuterRef("pk"), **page_filter(page_field, page_ids)}))
 
 
-def linked_to(rows: QuerySet, article_field: str, page_field: str, pages: list[Page]) -> Exists:
-    """Return 'the article has a row in `rows` naming one of `pages`', for a filter on articles."""
-    return Exists(rows.filter(**{article_field: OuterRef("pk"), f"{page_field}__in": [p.pk for p in pages]}))
+def page_filter(field: str, page_ids: list[int] | OuterRef) -> dict:
+    """Return the filter 'field is one of `page_ids`': a list of ids, or a reference to a page outside
+    the articles' query (one level further out here, inside the subquery on the link table)."""
+    if isinstance(page_ids, OuterRef):
+        return {field: OuterRef(page_ids)}
+    return {f"{field}__in": page_ids}
 
 
 class SectionSitemap(ListingSitemap):
     page_type = SectionPage
 
+    def listed(self, page_ids):
+        own = {"home_section__in": page_ids} if isinstance(page_ids, list) else {"home_section": page_ids}
+        also_in = linked_to(ArticlePage.sections.through.objects, "articlepage", "sectionpage", page_ids)
+        return Q(**own) | also_in
+
+    def links(self):
+        return [
+            (ArticlePage.objects, "home_section", "page_ptr"),
+            (ArticlePage.sections.through.objects, "sectionpage", "articlepage"),
+        ]
+
     def newest_articles(self, pages):
-        articles = syndicated_articles()
-        own = newest_by(articles, "home_section", "first_published_at")
-        extra = newest_by(
-            ArticlePage.sections.through.objects.filter(articlepage__in=articles.values("pk")),
-            "sectionpage",
-            "articlepage__first_published_at",
-        )
+        own = super().newest_articles(pages)
         # A section lists the articles of its subsections too.
         return {
-            section.pk: newest(
-                *(own.get(other.pk) for other in pages if other.path.startswith(section.path)),
-                *(extra.get(other.pk) for other in pages if other.path.startswith(section.path)),
-            )
+            section.pk: newest(*(own.get(other.pk) for other in pages if other.path.startswith(section.path)))
             for section in pages
         }
-
-    def listed_articles(self, pages):
-        also_in = linked_to(ArticlePage.sections.through.objects, "articlepage", "sectionpage", pages)
-        return syndicated_articles().filter(Q(home_section__in=[p.pk for p in pages]) | also_in)
 
 
 class DossierSitemap(ListingSitemap):
     page_type = DossierPage
 
-    def newest_articles(self, pages):
-        return newest_by(
-            ArticlePage.dossiers.through.objects.filter(articlepage__in=syndicated_articles().values("pk")),
-            "dossierpage",
-            "articlepage__first_published_at",
-        )
+    def listed(self, page_ids):
+        return linked_to(ArticlePage.dossiers.through.objects, "articlepage", "dossierpage", page_ids)
 
-    def listed_articles(self, pages):
-        in_dossier = linked_to(ArticlePage.dossiers.through.objects, "articlepage", "dossierpage", pages)
-        return syndicated_articles().filter(in_dossier)
+    def links(self):
+        return [(ArticlePage.dossiers.through.objects, "dossierpage", "articlepage")]
 
 
 class AuthorSitemap(ListingSitemap):
     page_type = AuthorPage
 
-    def newest_articles(self, pages):
-        return newest_by(
-            ArticleAuthor.objects.filter(article__in=syndicated_articles().values("pk")),
-            "author",
-            "article__first_published_at",
-        )
+    def listed(self, page_ids):
+        return linked_to(ArticleAuthor.objects, "article", "author", page_ids)
 
-    def listed_articles(self, pages):
-        return syndicated_articles().filter(linked_to(ArticleAuthor.objects, "article", "author", pages))
+    def links(self):
+        return [(ArticleAuthor.objects, "author", "article")]
 
 
 class OtherPageSitemap(SmallSitemap):

@@ -20,7 +20,7 @@ from django.utils.http import parse_http_date
 from krant.core.models import SiteSettings, StaticPage
 from krant.core.scheduler import publish_due_pages
 from krant.feeds import sitemaps
-from krant.news.models import ArticlePage, FeaturePage
+from krant.news.models import ArticlePage, DossierPage, FeaturePage, SectionPage
 from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_story, restrict
 
@@ -392,3 +392,23 @@ def test_query_counts_do_not_grow_with_articles_or_months(newsroom, client):
     assert after == before
     assert before.pop("/sitemap.xml") <= 25  # it asks every listing for its lastmod
     assert max(before.values()) <= 8, before
+
+
+def test_listing_lastmod_per_page_in_one_query_for_any_number_of_pages(newsroom, client):
+    """Each section, dossier and author is dated by its newest article, an extra section's included, in
+    the same queries for one page or many; a page that never had an article has its own publish."""
+    tree = newsroom.tree
+    queries = {name: query_count(client, f"/sitemap-{name}.xml") for name in ["rubrieken", "dossiers"]}
+    empty = add_page(tree.home, DossierPage(title="Nog leeg", slug="nog-leeg"))
+    add_page(tree.economie, SectionPage(title="Nieuw", slug="nieuw"))
+    later = timezone.now() + timedelta(hours=3)
+    with time_machine.travel(later, tick=False):
+        story = make_story(tree.klimaat, "Ook binnenland", slug="ook-binnenland", hours_ago=0)
+        story.sections.add(tree.binnenland)
+        publish(story)
+    sections = urlset(client, "/sitemap-rubrieken.xml")
+    assert as_datetime(sections[f"{BASE_URL}/binnenland/"]) == later.replace(microsecond=0)
+    assert as_datetime(sections[f"{BASE_URL}/economie/nieuw/"]) < later.replace(microsecond=0)
+    dossiers = urlset(client, "/sitemap-dossiers.xml")
+    assert as_datetime(dossiers[f"{BASE_URL}/nog-leeg/"]) == empty.last_published_at.replace(microsecond=0)
+    assert {name: query_count(client, f"/sitemap-{name}.xml") for name in queries} == queries

@@ -54,6 +54,30 @@ def test_article_in_extra_section_and_dossier(tree, client):
     assert "Uitslag bekend" in client.get(tree.dossier.url).content.decode()
 
 
+def test_section_pages_list_each_article_once_in_order(tree, client):
+    """A section's pages hold its own, its subsections' and its extra articles, each once, newest first
+    (ties by id), complete and without overlap across page boundaries."""
+    now = timezone.now()
+    listed = []
+    for number in range(3 * PAGE_SIZE):
+        when = now - timedelta(minutes=number // 10)  # ten share each minute: ties across page boundaries
+        home = [tree.klimaat, tree.economie, tree.binnenland][number % 3]
+        article = make_article(home, f"Bericht {number}", when=when)
+        extra = {1: tree.klimaat, 2: tree.economie}.get(number % 6)  # in its own subsection: still once
+        if extra:
+            article.sections.add(extra)
+            publish(article)
+        if home != tree.binnenland or extra:
+            listed.append(article)
+    expected = [a.pk for a in sorted(listed, key=lambda a: (a.first_published_at, a.pk), reverse=True)]
+    pages = [client.get(tree.economie.url, {"page": number}) for number in (1, 2, 3)]
+    assert [response.status_code for response in pages] == [200, 200, 200]
+    shown = [[stub.pk for stub in response.context["articles"]] for response in pages]
+    assert [len(ids) for ids in shown] == [PAGE_SIZE, PAGE_SIZE, len(expected) - 2 * PAGE_SIZE]
+    assert shown[0] + shown[1] + shown[2] == expected
+    assert client.get(tree.economie.url, {"page": 4}).status_code == 404
+
+
 def test_byline_defaults_and_links_authors(tree, client):
     plain = make_article(tree.binnenland, "Zonder auteur")
     assert "Door onze nieuwsredactie" in client.get(plain.url).content.decode()
