@@ -8,9 +8,10 @@ page, the sections, Net binnen, the feeds, the sitemaps, the API, search, the re
 that do not exist; every second request with a query string never seen before (a page-cache miss, as a
 crawler makes them), so every per-process cache fills as a long day would fill it. Samples each worker's
 resident memory (and its anonymous and file-backed parts) every --every seconds and prints: idle after
-start, after the first minute, the peak, the end, and the growth over the second half of the run. With
---stock, a stock Wagtail 7.4 site with the same articles (bench/stock_wagtail.py) gets the same run, for
-what Wagtail itself costs. --env sets a variable for the server (MALLOC_ARENA_MAX=8, for instance).
+start (one worker has answered the first page), after the first minute, the peak, the end, and the growth
+over the second half of the run. With --stock, a stock Wagtail 7.4 site with the same articles
+(bench/stock_wagtail.py) gets the same run, for what Wagtail itself costs. --env sets a variable for the
+server (MALLOC_ARENA_MAX=16 measures glibc's default arenas on this 2-core machine, for instance).
 """
 
 import argparse
@@ -125,9 +126,8 @@ class Sampler(threading.Thread):
             self.samples.append((time.monotonic() - start, worker_memory(self.server)))
 
 
-def load(name: str, base: str, server: int, mix: list[str], args, work: Path) -> dict:
+def load(name: str, base: str, server: int, mix: list[str], idle: list[dict], args, work: Path) -> dict:
     """Load `base` with the mix for --seconds while sampling; return what the workers held."""
-    idle = worker_memory(server)
     script = work / f"mix-{name}.lua"
     script.write_text(MIX_SCRIPT % ", ".join(json.dumps(path) for path in mix))
     sampler = Sampler(server, args.every)
@@ -207,8 +207,9 @@ def main() -> None:
             base = start_krant(processes, environment, args.port, work / "serve.log")
             server = processes.running[-1][1].pid
             time.sleep(2)  # let both workers finish starting (the first answer came from one)
+            idle = worker_memory(server)
             mix = paths(base)
-            runs.append(load("krant", base, server, mix, args, work))
+            runs.append(load("krant", base, server, mix, idle, args, work))
             processes.check()
         if args.stock:
             project, _ = stock_wagtail.build(work / "wagtail", environment)
@@ -218,7 +219,8 @@ def main() -> None:
                 )
                 server = processes.running[-1][1].pid
                 time.sleep(2)
-                runs.append(load("stock Wagtail", base, server, stock_paths(work), args, work))
+                idle = worker_memory(server)
+                runs.append(load("stock Wagtail", base, server, stock_paths(work), idle, args, work))
                 processes.check()
         print(report(runs, args.seconds))
         if args.samples:
