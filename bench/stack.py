@@ -29,11 +29,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def fetch(url: str, headers: dict | None = None, method: str = "GET") -> tuple[int, dict, bytes]:
+def fetch(
+    url: str, headers: dict | None = None, method: str = "GET", timeout: float = 30
+) -> tuple[int, dict, bytes]:
     """Return status, headers and body; an HTTP error is an answer too."""
     request = urllib.request.Request(url, headers=headers or {}, method=method)  # noqa: S310
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - local servers only
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - local servers only
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()

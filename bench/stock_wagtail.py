@@ -123,9 +123,11 @@ def build(directory: Path, krant_environment: dict) -> tuple[Path, int]:
     return project, int(count.split()[-1])
 
 
-def serve(processes: Processes, project: Path, settings: str, workers: int, log: Path) -> str:
-    """Serve the stock site with granian; return its address."""
-    port = free_port()
+def serve(
+    processes: Processes, project: Path, settings: str, workers: int, log: Path, port: int | None = None
+) -> str:
+    """Serve the stock site with granian (on `port`, or a free one); return its address."""
+    port = port or free_port()
     processes.start(
         f"stock Wagtail ({settings})",
         [sys.executable, "-m", "granian", "--interface", "wsgi", "--workers", str(workers)]

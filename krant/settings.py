@@ -135,10 +135,11 @@ else:
 CACHES = {
     "default": SHARED_CACHE,
     "local": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "krant.core.local_cache.BoundedLocMemCache",
         "LOCATION": "krant-local",
         "TIMEOUT": 24 * 3600,  # fragments are keyed by immutable versions: an entry is unused, never stale
-        "OPTIONS": {"MAX_ENTRIES": 2000},  # entries of 1-30 KiB: at most ~16 MiB (the memory note)
+        # Entries of 0.1-30 KiB; the least recently used go first past either bound (the memory note).
+        "OPTIONS": {"MAX_ENTRIES": 5000, "MAX_BYTES": 8 * 2**20},
     },
 }
 

@@ -59,7 +59,7 @@ BROWSER_MAX_AGE = 1  # a browser asks again (a cheap 304) after a second, so a r
 STALE_WHILE_REVALIDATE = 30
 STALE_IF_ERROR = 86400  # a CDN keeps serving a day while krant is down
 CHECK_SECONDS = 0.1  # how often a process reads the shared purge token: the bound on a memo's staleness
-MEMO_ENTRIES = 128  # hot entries per process, 30-80 KiB each (body and gzip): at most ~10 MiB
+MEMO_BYTES = 6 * 2**20  # hot entries per process (bodies and their gzip, 5-80 KiB each), LRU beyond
 MIN_GZIP_BYTES = 200  # as Django's GZipMiddleware: smaller bodies do not gain
 STORED_VARY = {"cookie", "accept-encoding"}  # a response varying on anything else is not stored
 # Served or decided elsewhere: not even looked up.
@@ -264,6 +264,7 @@ class PageStore:
 
     def __init__(self):
         self.memo: OrderedDict[str, tuple[Entry | str, str | None, float]] = OrderedDict()
+        self.memo_bytes = 0
         self.lock = threading.Lock()
         self.token: str | None = None
         self.token_read_at = float("-inf")
@@ -279,6 +280,7 @@ class PageStore:
     def clear_memo(self) -> None:
         with self.lock:
             self.memo.clear()
+            self.memo_bytes = 0
         self.token_read_at = float("-inf")
 
     def find(self, meta: dict, cookies: dict) -> Entry | None:
@@ -306,7 +308,7 @@ class PageStore:
                     self.remember(key, entry, token)
                 return entry
             with self.lock:
-                self.memo.pop(key, None)
+                self.forget(key)
         entry = shared().get(ENTRY_PREFIX + key)
         if entry is None or (entry != VARIES and (entry.expires <= now or not self.valid(entry))):
             return None
@@ -318,10 +320,18 @@ class PageStore:
 
     def remember(self, key: str, entry: Entry | str, token: str | None) -> None:
         with self.lock:
+            self.forget(key)
             self.memo[key] = (entry, token, time.time())
-            self.memo.move_to_end(key)
-            while len(self.memo) > MEMO_ENTRIES:
-                self.memo.popitem(last=False)
+            self.memo_bytes += memo_size(key, entry)
+            while self.memo_bytes > MEMO_BYTES:
+                oldest, (old_entry, _, _) = self.memo.popitem(last=False)
+                self.memo_bytes -= memo_size(oldest, old_entry)
+
+    def forget(self, key: str) -> None:
+        """Drop `key` from the memo (the lock is held)."""
+        found = self.memo.pop(key, None)
+        if found is not None:
+            self.memo_bytes -= memo_size(key, found[0])
 
     def put(self, request: HttpRequest, response: HttpResponse, token: str | None, lifetime: int) -> bool:
         """Store `response` for `lifetime` seconds at most; return whether it was stored.
@@ -344,6 +354,13 @@ class PageStore:
 
 
 pages = PageStore()
+
+
+def memo_size(key: str, entry: Entry | str) -> int:
+    """Return about what a memo entry holds: its bodies, plus its key and headers (a few hundred bytes)."""
+    if isinstance(entry, Entry):
+        return len(key) + len(entry.body) + len(entry.gzipped or b"") + 500
+    return len(key) + 100
 
 
 def vary_of(response) -> set[str]:

@@ -13,7 +13,7 @@ from django.test.signals import template_rendered
 from django.utils import timezone
 
 from krant.core.models import QuickLink, SiteSettings, StaticPage
-from krant.core.pagecache import pages
+from krant.core.pagecache import MEMO_BYTES, VARIES, Entry, PageStore, pages
 from krant.news.models import ArticleAuthor, ArticlePage
 from tests.factories import add_page, make_article, make_author, make_site, make_user, publish
 
@@ -222,3 +222,21 @@ def test_a_scheduled_go_live_bounds_every_cache_lifetime(newsroom, client):
     cache_control = client.get("/")["Cache-Control"]
     shared_max_age = int(re.search(r"s-maxage=(\d+)", cache_control).group(1))
     assert 0 < shared_max_age <= 120
+
+
+def test_a_process_memo_keeps_to_its_byte_budget():
+    """However many distinct addresses a crawler asks for, the hot entries a process keeps in memory stay
+    within MEMO_BYTES; the most recently served are the ones kept."""
+    store = PageStore()
+    for number in range(2000):
+        body = b"x" * (5_000 + 40 * (number % 1000))
+        entry = Entry(200, "OK", [], body, body[:1000], None, None, {}, float("inf"), float("inf"), 1)
+        store.remember(f"address-{number}", entry, "token")
+        store.remember(f"address-{number}|varies", VARIES, "token")
+        assert store.memo_bytes <= MEMO_BYTES
+    held = sum(len(entry.body) + len(entry.gzipped) for entry, _, _ in store.memo.values() if entry != VARIES)
+    assert held <= MEMO_BYTES
+    assert "address-1999" in store.memo
+    assert "address-0" not in store.memo
+    store.clear_memo()
+    assert store.memo_bytes == 0

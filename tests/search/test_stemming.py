@@ -2,7 +2,7 @@
 
 import pytest
 
-from krant.search.stemming import fold, stem, stem_text, words
+from krant.search.stemming import CACHED_WORD_LENGTH, cached_stem, fold, stem, stem_text, words
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,13 @@ def test_stem_text_keeps_the_order_of_the_words():
     assert stem_text("Nieuwe fabrieken, oude woningen") == " ".join(
         stem(word) for word in ("Nieuwe", "fabrieken", "oude", "woningen")
     )
+
+
+def test_the_stem_cache_keeps_short_words_only():
+    """A word longer than CACHED_WORD_LENGTH (junk in a query, mostly) is stemmed but not kept, so the
+    cache's bytes are bounded by its entries."""
+    cached_stem.cache_clear()
+    long = "fabrieken" * (CACHED_WORD_LENGTH // 9 + 1)
+    assert stem("fabrieken") == "fabriek"
+    assert stem(long) == long.removesuffix("en")
+    assert cached_stem.cache_info().currsize == 1

@@ -1,4 +1,7 @@
+import ctypes
+import ctypes.util
 import errno
+import os
 import socket
 import subprocess
 import sys
@@ -14,6 +17,16 @@ from krant.config import BLOCKING_THREADS
 from krant.core.management.secret_key import require_fixed_secret_key
 
 CHILD_STOP_SECONDS = 60
+# glibc gives every thread that allocates its own malloc arena (up to 8 per core), and memory freed in
+# one is not reused by another: with granian's threads a worker held tens of MiB more than its objects.
+# Two arenas cost no measurable speed with a few threads under the GIL (docs/decisions/2026-12-05-memory.md).
+MALLOC_ARENAS = 2
+M_ARENA_MAX = -8  # mallopt's parameter number in glibc's malloc.h
+# A worker whose memory stays above this is replaced by a fresh one, after it finishes its requests: a
+# safety net for a leak, well above what a worker holds after hours of load (the memory note).
+WORKER_MAX_RSS_MIB = 256
+RSS_SAMPLE_SECONDS = 30
+RSS_SAMPLES = 3  # consecutive samples above: a burst of big renders does not restart a worker
 # Cache backends each process keeps to itself: several processes would each see their own state.
 PER_PROCESS_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
@@ -40,6 +53,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, host, port, workers, no_scheduler, no_worker=False, **options):
+        limit_malloc_arenas()  # first, before any thread of this process makes an arena of its own
         if not 0 < port < 65536:
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
         if workers < 1:
@@ -142,4 +156,21 @@ class Command(BaseCommand):
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
             # and a year's lifetime for renditions, which granian's mount cannot give.
             respawn_failed_workers=True,
+            workers_max_rss=WORKER_MAX_RSS_MIB,
+            rss_sample_interval=RSS_SAMPLE_SECONDS,
+            rss_samples=RSS_SAMPLES,
         ).serve()
+
+
+def limit_malloc_arenas() -> None:
+    """Give this process, and the workers granian forks from it, at most MALLOC_ARENAS malloc arenas.
+
+    Set through mallopt, since glibc reads MALLOC_ARENA_MAX only when a process starts; a value set in
+    the environment wins, so an operator can measure another one. Other C libraries have no arenas.
+    """
+    if "MALLOC_ARENA_MAX" in os.environ:
+        return
+    name = ctypes.util.find_library("c")
+    mallopt = getattr(ctypes.CDLL(name), "mallopt", None) if name else None
+    if mallopt is not None:
+        mallopt(M_ARENA_MAX, MALLOC_ARENAS)
