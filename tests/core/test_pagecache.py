@@ -165,6 +165,9 @@ def test_editors_are_never_served_nor_stored(newsroom, client):
     assert client.get("/")["X-Cache"] == "miss"
     editor = Client()
     editor.force_login(make_user("redacteur", "Eindredactie", first_name="Renske"))
+    # A login answers with the account cookie (krant.community.middleware); force_login skips that
+    # answer, so the editor's first request to Django (here the admin) gets it.
+    assert editor.get("/admin/").cookies["krant_account"].value == "staff"
     for url in ("/", newsroom.colofon.url, newsroom.story.url):
         response = editor.get(url)
         assert "X-Cache" not in response
