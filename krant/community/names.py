@@ -40,7 +40,7 @@ def check_characters(name: str) -> None:
     for char in name:
         if unicodedata.category(char)[0] == "C":
             raise ValidationError(_("Je naam bevat een onzichtbaar of stuurteken."), code="control")
-    if not ALLOWED.fullmatch(name):
+    if name and not ALLOWED.fullmatch(name):
         raise ValidationError(
             _("Gebruik letters, cijfers, spaties en eventueel een punt, koppelteken of apostrof."),
             code="characters",
