@@ -197,3 +197,64 @@ def test_a_scheduled_go_live_bounds_every_cache_lifetime(newsroom, client):
     cache_control = client.get("/")["Cache-Control"]
     shared_max_age = int(re.search(r"s-maxage=(\d+)", cache_control).group(1))
     assert 0 < shared_max_age <= 120
+
+
+def test_a_members_pages_are_the_anonymous_bytes_from_the_cache(newsroom, client):
+    """A logged-in member (session and account cookie) reads the same cached pages as anyone."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member())
+    reader.get("/community/")  # the account cookie, as a login sets it
+    assert reader.cookies["krant_account"].value == "member"
+    for url in ("/", newsroom.story.url):
+        anonymous = client.get(url)
+        for_member = reader.get(url)
+        assert for_member["X-Cache"] == "hit", url
+        assert for_member.content == anonymous.content, url
+        assert "public" in for_member["Cache-Control"]
+
+
+def test_a_members_render_is_stored_as_the_anonymous_page(newsroom, client):
+    """A member who is first to ask renders the page for everyone: nothing of theirs is in it."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member(name="Lezer Uit Zandmeer"))
+    reader.get("/community/")  # the account cookie, as a login sets it
+    first = reader.get(newsroom.story.url)
+    assert first["X-Cache"] == "miss"
+    anonymous = client.get(newsroom.story.url)
+    assert anonymous["X-Cache"] == "hit"
+    assert anonymous.content == first.content
+    assert b"Lezer Uit Zandmeer" not in anonymous.content
+
+
+def test_the_personal_request_is_never_cached(newsroom, client):
+    """/community/ik/ tells who is logged in: no-store, never in the page cache, for anyone."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member())
+    for visitor in (client, reader, client, reader):
+        response = visitor.get("/community/ik/")
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+        assert "X-Cache" not in response
+    assert reader.get("/community/ik/").json()["member"]["name"] == "Zeeuwse Lezer"
+    assert client.get("/community/ik/").json() == {"member": None}
+
+
+def test_a_restricted_page_is_private_for_whoever_may_see_it(newsroom, client):
+    """A page behind a login is never stored, or a member's visit would show it to everyone."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.community.conftest import make_member
+
+    PageViewRestriction.objects.create(page=newsroom.colofon, restriction_type=PageViewRestriction.LOGIN)
+    reader = Client()
+    reader.force_login(make_member())
+    response = reader.get(newsroom.colofon.url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert "X-Cache" not in response
+    assert client.get(newsroom.colofon.url).status_code == 302
