@@ -256,3 +256,27 @@ def test_account_pages_are_private_and_ask_for_a_login(db, client):
     assert response["Location"].startswith(LOGIN)
     for url in (LOGIN, SIGNUP, "/community/", "/community/ik/"):
         assert "no-store" in client.get(url)["Cache-Control"], url
+
+
+def test_the_newsroom_sets_an_expert_label_in_the_admin_and_cannot_add_members(member, client):
+    """Beheer edits a member's verified expertise; members come only from registration."""
+    from krant.core.roles import ADMINS
+    from tests.factories import make_user
+
+    client.force_login(make_user("beheerder", ADMINS))
+    profile = member.member
+    assert client.get("/admin/leden/").status_code == 200
+    assert client.get("/admin/leden/new/").status_code == 302  # no permission: back to the dashboard
+    response = client.post(
+        f"/admin/leden/edit/{profile.pk}/",
+        {"expert_label": "huisarts", "trust_level": "0", "suspended_until": "", "banned": ""},
+    )
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.expert_label == "huisarts"
+    assert profile.display_name == "Zeeuwse Lezer"
+
+
+def test_a_reader_without_admin_access_cannot_reach_the_members(member, client):
+    client.force_login(member)
+    assert client.get("/admin/leden/").status_code == 302
