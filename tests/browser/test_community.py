@@ -6,11 +6,16 @@ import re
 
 import pytest
 
+from tests.browser.conftest import make_reader_site
 from tests.community.conftest import PASSWORD
+
+# As the reader's journey: the live server commits, and the roots and locale are restored after it.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def community_site(live_server, reader_site, settings, smtp_inbox):
+def community_site(live_server, settings, smtp_inbox):
+    make_reader_site()
     settings.BASE_URL = live_server.url
     settings.PAGE_CACHE = True  # the header's name must come to a cached page
     return live_server.url, smtp_inbox
