@@ -7,8 +7,6 @@ for the personal header. No cookie when logged out. The session cookie itself sa
 cache any more (docs/decisions/2026-12-06-community-accounts.md).
 """
 
-from django.conf import settings
-
 from krant.community.services import is_newsroom
 from krant.core.cache import ACCOUNT_COOKIE, STAFF
 
@@ -21,11 +19,10 @@ class AccountCookieMiddleware:
         response = self.get_response(request)
         sent = request.COOKIES.get(ACCOUNT_COOKIE)
         user = getattr(request, "user", None)
-        session = settings.SESSION_COOKIE_NAME
-        if user is None or (
-            sent is None and session not in request.COOKIES and session not in response.cookies
-        ):
-            return response  # a reader without a session: not even the session is read (no Vary: Cookie)
+        if user is None or (sent is None and not request.session.accessed):
+            # Nobody looked at the session (no login, nothing personal): neither do we, so a page that
+            # did not depend on it gains no Vary: Cookie. A login reads it, and its answer is marked.
+            return response
         wanted = None
         if user.is_authenticated:
             wanted = STAFF if is_newsroom(user) else "member"
