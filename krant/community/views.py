@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from krant.community import limits, personal_data, services
 from krant.community.forms import DeleteAccountForm, DisplayNameForm
@@ -18,7 +18,7 @@ from krant.community.models import Member
 from krant.core.pagecache import add_keys
 
 
-@require_GET
+@require_safe
 def profile(request, pk: int):
     """A member's public page: the same for every reader, cached and purged by `member:<id>`."""
     member = get_object_or_404(Member.objects.select_related("user"), pk=pk, banned=False)
