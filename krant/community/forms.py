@@ -1,3 +1,5 @@
+import unicodedata
+
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.core.exceptions import ValidationError
@@ -13,7 +15,17 @@ NAME_HELP = _(
 ) % {"min": names.MIN_LENGTH, "max": names.MAX_LENGTH}
 
 
+class NameInput(forms.TextInput):
+    def format_value(self, value):
+        # A refused name is shown again for correction, without the control characters that made it
+        # refused: HTML cannot carry them.
+        value = super().format_value(value)
+        return None if value is None else "".join(c for c in value if unicodedata.category(c) != "Cc")
+
+
 class DisplayNameField(forms.CharField):
+    widget = NameInput
+
     def __init__(self, **kwargs):
         # No max_length of its own: the name is checked after spacing is tidied, with its own message.
         super().__init__(label=_("Naam in de community"), help_text=NAME_HELP, strip=False, **kwargs)
