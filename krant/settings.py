@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "krant.ingest",
     "krant.othermedia",
     "krant.demo",
+    "krant.community",  # before allauth: its templates replace allauth's with the site's own
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django.contrib.sitemaps",
     "axes",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "krant.community.middleware.AccountCookieMiddleware",  # marks staff, whose pages are private
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "krant.core.routing.SiteMiddleware",  # the Wagtail site without a query; before anything that asks
@@ -156,8 +161,9 @@ if CONFIG.redis_url:
     RQ_QUEUES = {"newsletters": {"URL": CONFIG.redis_url}}
 
 AUTHENTICATION_BACKENDS = [
-    "krant.core.login_limits.LoginLimitBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "krant.core.login_limits.LoginLimitBackend",  # first: a locked-out account or address goes no further
+    "django.contrib.auth.backends.ModelBackend",  # the admin's login, by username
+    "allauth.account.auth_backends.AuthenticationBackend",  # the community's login, by email address
 ]
 # Admin logins (django-axes): five wrong passwords lock the account, and separately the address, for a
 # quarter of an hour, the right password included. Failures are kept in the database, so every server
@@ -169,7 +175,41 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "krant.core.login_limits.client_address"
 AXES_LOCKOUT_CALLABLE = "krant.core.login_limits.locked_out"
-AXES_USERNAME_FORM_FIELD = "username"
+# The account is the admin's username or the community's email address, as the login form sent it.
+AXES_USERNAME_CALLABLE = "krant.core.login_limits.account_of"
+
+# Passwords: Argon2 for every new or changed password; older hashes still verify and are rehashed with
+# Argon2 at the next login (Django does that for any hasher after the first).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Community accounts (django-allauth, krant.community): login by email address, which must be verified
+# first; addresses under /community/ (krant.community.urls). Its own rate limits are off: the community's
+# forms count per address with django-ratelimit like every other form (krant.community.limits), and
+# wrong passwords lock out through axes, as in the admin.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/community/inloggen/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True  # one address; a new one replaces it once verified
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # a mail scanner opening the link must not confirm: a button does
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SESSION_REMEMBER = None  # the member chooses 'ingelogd blijven'
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_RATE_LIMITS = False
+# A field people never see (hidden by the template); a program filling every field is told its mail is on
+# the way, and nothing is stored.
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website"
+ACCOUNT_FORMS = {"signup": "krant.community.forms.SignupForm"}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from krant.community import urls as community_urls
 from krant.core import login_limits
 from krant.core import media as core_media
 from krant.core import views as core_views
@@ -21,6 +22,9 @@ urlpatterns = [
     path("api/", include("krant.api.other_urls")),  # other versions, typos: a JSON 404, not the site's
     path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
+    # The community: Dutch addresses only (its mails link to one address per page).
+    path("community/", include(community_urls.account_urlpatterns)),
+    path("community/", include("krant.community.urls")),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     *(path(name, core_views.root_file, {"name": name}) for name in core_views.ROOT_FILES),

@@ -45,8 +45,10 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Editors (a session) see private pages; the read counter and the admin are never cached.
-    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # The newsroom (the account cookie krant.community sets) sees private pages; the read counter, the
+    # admin and the community's account pages (all but the public profiles) are never cached. A member's
+    # session is dropped below with the other cookies: members read the same cached pages as everyone.
+    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/community/(?!leden/)" || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
         return (pass);
     }
     # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,

@@ -1,16 +1,31 @@
 """HTTP caching for reader pages: the same bytes for every anonymous reader, so any cache may keep them.
 
-A page is public when nothing personal went into it: no CSRF token (forms), no cookie set, no session
-cookie sent (editors). Everything else is private. ETags and 304s come from Django's
+A page is public when nothing personal went into it: no CSRF token (forms), no cookie set, no staff
+account (the account cookie, krant.community.middleware), no view restriction. Everything else is private.
+A member's session is not personal to a page: reader pages render the same for members as for anyone,
+and what is personal comes from the community's own uncached request. ETags and 304s come from Django's
 ConditionalGetMiddleware, which runs outside this one.
 """
 
-from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 PAGE_MAX_AGE = 60  # seconds a browser or CDN may reuse a page before asking again
 CACHEABLE_STATUSES = {200, 301, 404, 410}
 PRIVATE_PREFIXES = ("/admin/", "/documenten/")
+# Set while someone is logged in (krant.community.middleware): STAFF for the newsroom, whose pages are
+# private, "member" for a reader. Read here, by the page cache and by Varnish (deploy/varnish/krant.vcl).
+ACCOUNT_COOKIE = "krant_account"
+STAFF = "staff"
+
+
+def is_staff_request(cookies) -> bool:
+    """Return whether the request comes from a newsroom account: never answered from a shared cache."""
+    return cookies.get(ACCOUNT_COOKIE) == STAFF
+
+
+def mark_private(request) -> None:
+    """Make the response to `request` private: it shows what only this reader may see (a restricted page)."""
+    request.private_page = True
 
 
 def is_public(request, response) -> bool:
@@ -19,7 +34,8 @@ def is_public(request, response) -> bool:
         and response.status_code in CACHEABLE_STATUSES
         and not request.path.startswith(PRIVATE_PREFIXES)
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the page
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not is_staff_request(request.COOKIES)
+        and not getattr(request, "private_page", False)
         and not response.cookies
     )
 

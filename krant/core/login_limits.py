@@ -30,6 +30,17 @@ class LoginLimitBackend(AxesStandaloneBackend):
         return super().authenticate(request, username=username, password=password, **kwargs)
 
 
+def account_of(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """Return the account a login is for: the admin's username or the community's email address.
+
+    From the credentials given to `authenticate()` (allauth passes `email`, Wagtail `username`), else
+    from the form; lower-cased, so 'Lid@Voorbeeld.nl' and 'lid@voorbeeld.nl' count as one account.
+    """
+    data = credentials or getattr(request, "POST", None) or {}
+    account = data.get("username") or data.get("email") or data.get("login")
+    return account.strip().lower() if isinstance(account, str) else None
+
+
 def client_address(request: HttpRequest) -> str | None:
     """Return the address to count failures for: REMOTE_ADDR, already the reader's own (krant.core.proxy)."""
     return request.META.get("REMOTE_ADDR")

@@ -193,6 +193,9 @@ def test_editors_are_never_served_nor_stored(newsroom, client):
     assert client.get("/")["X-Cache"] == "miss"
     editor = Client()
     editor.force_login(make_user("redacteur", "Eindredactie", first_name="Renske"))
+    # A login answers with the account cookie (krant.community.middleware); force_login skips that
+    # answer, so the editor's first request to Django (here the admin) gets it.
+    assert editor.get("/admin/").cookies["krant_account"].value == "staff"
     for url in ("/", newsroom.colofon.url, newsroom.story.url):
         response = editor.get(url)
         assert "X-Cache" not in response
@@ -240,3 +243,64 @@ def test_a_process_memo_keeps_to_its_byte_budget():
     assert "address-0" not in store.memo
     store.clear_memo()
     assert store.memo_bytes == 0
+
+
+def test_a_members_pages_are_the_anonymous_bytes_from_the_cache(newsroom, client):
+    """A logged-in member (session and account cookie) reads the same cached pages as anyone."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member())
+    reader.get("/community/")  # the account cookie, as a login sets it
+    assert reader.cookies["krant_account"].value == "member"
+    for url in ("/", newsroom.story.url):
+        anonymous = client.get(url)
+        for_member = reader.get(url)
+        assert for_member["X-Cache"] == "hit", url
+        assert for_member.content == anonymous.content, url
+        assert "public" in for_member["Cache-Control"]
+
+
+def test_a_members_render_is_stored_as_the_anonymous_page(newsroom, client):
+    """A member who is first to ask renders the page for everyone: nothing of theirs is in it."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member(name="Lezer Uit Zandmeer"))
+    reader.get("/community/")  # the account cookie, as a login sets it
+    first = reader.get(newsroom.story.url)
+    assert first["X-Cache"] == "miss"
+    anonymous = client.get(newsroom.story.url)
+    assert anonymous["X-Cache"] == "hit"
+    assert anonymous.content == first.content
+    assert b"Lezer Uit Zandmeer" not in anonymous.content
+
+
+def test_the_personal_request_is_never_cached(newsroom, client):
+    """/community/ik/ tells who is logged in: no-store, never in the page cache, for anyone."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member())
+    for visitor in (client, reader, client, reader):
+        response = visitor.get("/community/ik/")
+        assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+        assert "X-Cache" not in response
+    assert reader.get("/community/ik/").json()["member"]["name"] == "Zeeuwse Lezer"
+    assert client.get("/community/ik/").json() == {"member": None}
+
+
+def test_a_restricted_page_is_private_for_whoever_may_see_it(newsroom, client):
+    """A page behind a login is never stored, or a member's visit would show it to everyone."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.community.conftest import make_member
+
+    PageViewRestriction.objects.create(page=newsroom.colofon, restriction_type=PageViewRestriction.LOGIN)
+    reader = Client()
+    reader.force_login(make_member())
+    response = reader.get(newsroom.colofon.url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
+    assert "X-Cache" not in response
+    assert client.get(newsroom.colofon.url).status_code == 302

@@ -38,11 +38,19 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     count = COUNT.format(username=username, password=password)
     before = krant(tmp_path, "shell", "-c", count).stdout.split()[-3:]
     assert before[-1] == "True", "the printed login does not work"
+    moderation = next(line for line in first.stdout.splitlines() if "Moderator login:" in line)
+    moderator, moderator_password = moderation.split("login:")[1].strip().split(" / ")
+    check = COUNT.format(username=moderator, password=moderator_password)
+    assert krant(tmp_path, "shell", "-c", check).stdout.split()[-1] == "True", "the moderator login fails"
+    members = (
+        "from krant.community.models import Member; print(Member.objects.exclude(expert_label='').count())"
+    )
+    assert int(krant(tmp_path, "shell", "-c", members).stdout.split()[-1]) >= 2
 
     second = krant(tmp_path, "demo", "--no-serve")
     assert second.returncode == 0, second.stderr
     assert "Demo publication present; kept." in second.stdout
-    assert login in second.stdout
+    assert login in second.stdout and moderation in second.stdout
     assert krant(tmp_path, "shell", "-c", count).stdout.split()[-3:] == before
 
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from krant.demo.accounts import ensure_demo_editor
+from krant.demo.accounts import ensure_demo_editor, ensure_demo_members, ensure_demo_moderator
 from krant.demo.services import load_demo
 
 
@@ -26,10 +26,14 @@ class Command(BaseCommand):
         created = load_demo(stdout=self.stdout)
         self.stdout.write("Demo publication created." if created else "Demo publication present; kept.")
         username, password = ensure_demo_editor()
+        moderator, moderator_password = ensure_demo_moderator()
+        ensure_demo_members()
         site = f"http://127.0.0.1:{port}/"
         self.stdout.write(
             self.style.SUCCESS(
                 f"\n  Site:   {site}\n  Admin:  {site}admin/\n  Login:  {username} / {password}\n"
+                f"  Moderator login:  {moderator} / {moderator_password}\n"
+                f"  Community:  {site}community/\n"
             )
         )
         if not no_serve:

@@ -1,0 +1,49 @@
+"""Rate limits on the community's forms: per address (and per account where there is one), 429 with
+Retry-After and a Dutch message, counted in the shared store like every other form of krant.
+
+Wrong passwords are not counted here: they lock out through django-axes, as in the admin.
+"""
+
+from functools import wraps
+
+from django.utils.translation import gettext as _
+
+from krant.core.login_limits import RESET_RATE_PER_ACCOUNT, RESET_RATE_PER_ADDRESS, reset_key
+from krant.core.views import over_limit, rate_limited
+
+
+def account_key(group, request) -> str:
+    return str(request.user.pk) if request.user.is_authenticated else request.META.get("REMOTE_ADDR", "")
+
+
+# (group, rate, key) per form; a POST over any of them is refused.
+SIGNUP = [("community-signup", "5/h", "ip")]
+LOGIN = [("community-login", "30/h", "ip")]
+RESET = [
+    ("community-reset-address", RESET_RATE_PER_ADDRESS, "ip"),
+    ("community-reset-account", RESET_RATE_PER_ACCOUNT, reset_key),
+]
+EMAIL_CHANGE = [("community-email-address", "10/h", "ip"), ("community-email-account", "5/h", account_key)]
+SETTINGS = [("community-settings", "20/h", account_key)]
+
+
+def limited(limits):
+    """Refuse a POST to the view over any of `limits` with 429, before the view sees it."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method == "POST":
+                waits = [
+                    over_limit(request, group, rate, method="POST", key=key) for group, rate, key in limits
+                ]
+                if wait := max((w for w in waits if w), default=None):
+                    message = _(
+                        "Dit formulier is te vaak verstuurd. Probeer het over %(minutes)d minuten opnieuw."
+                    ) % {"minutes": max(wait // 60, 1)}
+                    return rate_limited(request, retry_after=wait, message=message)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator

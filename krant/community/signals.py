@@ -1,0 +1,13 @@
+"""A member's name or labels changed (by the member, or by the newsroom in the admin): purge their pages."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from krant.community.models import Member
+from krant.core.purge import purge
+
+
+@receiver(post_save, sender=Member)
+@receiver(post_delete, sender=Member)
+def purge_member_pages(sender, instance, **kwargs):
+    purge([instance.cache_key])

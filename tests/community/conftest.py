@@ -1,0 +1,20 @@
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+
+from krant.community import services
+
+PASSWORD = "zeer geheim wachtwoord 42"
+
+
+def make_member(email="lid@voorbeeld.nl", name="Zeeuwse Lezer", verified=True):
+    """Return a user with a verified (or unverified) address and a display name, as signup leaves one."""
+    user = get_user_model().objects.create_user(username=email.split("@")[0], email=email, password=PASSWORD)
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    services.set_display_name(user, name)
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_member()
