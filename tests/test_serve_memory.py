@@ -8,7 +8,7 @@ import pytest
 
 from krant.core.management.commands.serve import MALLOC_ARENAS
 from tests.conftest import database_url, free_port
-from tests.processes import fetch, krant_environment, wait_for
+from tests.processes import fetch, krant_environment, wait_until
 
 # Eight threads allocate at once, as granian's threads do; glibc's malloc_info names each arena as a heap.
 ARENAS = """
@@ -88,12 +88,12 @@ def test_a_worker_over_the_memory_limit_is_replaced_and_the_site_keeps_answering
     )
     health = f"http://127.0.0.1:{port}/healthz"
     try:
-        wait_for(lambda: server.poll() is not None or fetch(health)[0] == 200, "krant serve to answer")
+        wait_until(lambda: server.poll() is not None or fetch(health)[0] == 200, "krant serve to answer")
         assert server.poll() is None
         first = worker_pids(server.pid)
         assert len(first) == 1
-        wait_for(lambda: worker_pids(server.pid) - first, "a fresh worker")
-        wait_for(lambda: not first & worker_pids(server.pid), "the old worker to stop")
+        wait_until(lambda: worker_pids(server.pid) - first, "a fresh worker")
+        wait_until(lambda: not first & worker_pids(server.pid), "the old worker to stop")
         assert fetch(health)[0] == 200
     finally:
         server.terminate()
