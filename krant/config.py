@@ -35,12 +35,15 @@ VARIABLES = {
     "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
 }
 
-# Threads per `krant serve` worker process (granian's blocking threads and backpressure: more requests wait
-# in the socket's queue, not in Python); each may hold one database connection, so it is also the default
-# size of a worker's PostgreSQL pool. Measured with wrk (docs/decisions/2026-12-05-page-cache.md): more
+# Threads per `krant serve` worker process (granian's blocking threads: more requests wait in granian's
+# queue, not in Python); each may hold one database connection, so it is also the default size of a
+# worker's PostgreSQL pool. Measured with wrk (docs/decisions/2026-12-05-page-cache.md): more
 # threads add no render throughput under the GIL but stretch p99 (32: renders at 1.2 s p50 with timeouts,
 # cache hits at 50 ms p99; 4: hits at a few ms p99).
 BLOCKING_THREADS = 4
+# Open connections a worker takes at once (granian's backpressure), idle keep-alive ones included: a browser
+# keeps up to six open, so this many readers' connections, not threads.
+CONNECTIONS_PER_WORKER = 512
 # How long a request waits for a database connection before it is answered 503 (busy) instead.
 POOL_TIMEOUT_SECONDS = 5
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name

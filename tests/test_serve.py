@@ -3,6 +3,7 @@
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -14,6 +15,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Revision
 
+from krant.config import BLOCKING_THREADS
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, share_store, wait_until
@@ -47,6 +49,26 @@ def test_serves_pages_hashed_compressed_static_and_media(server, db):
     (data_dir / "media" / "hallo.txt").write_text("media")
     status, _, body = fetch(f"{base}/media/hallo.txt")
     assert (status, body) == (200, b"media")
+
+
+def test_idle_keep_alive_connections_keep_no_reader_waiting(server, db):
+    """Browsers keep connections open between pages (up to six each): more idle ones than the server has
+    threads must not keep a new reader waiting."""
+    make_site()
+    base, _ = server
+    host, port = base.removeprefix("http://").split(":")
+    idle = []
+    try:
+        for _ in range(3 * BLOCKING_THREADS):
+            connection = socket.create_connection((host, int(port)), timeout=10)
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            assert connection.recv(64).startswith(b"HTTP/1.1 200")
+            idle.append(connection)  # answered, kept open, as a browser does
+        status, _, _ = fetch(f"{base}/", timeout=10)
+        assert status == 200
+    finally:
+        for connection in idle:
+            connection.close()
 
 
 def head(url, **headers):

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from krant.config import BLOCKING_THREADS
+from krant.config import BLOCKING_THREADS, CONNECTIONS_PER_WORKER
 from krant.core.management.secret_key import require_fixed_secret_key
 
 CHILD_STOP_SECONDS = 60
@@ -152,7 +152,10 @@ class Command(BaseCommand):
             interface=Interfaces.WSGI,
             workers=workers,
             blocking_threads=BLOCKING_THREADS,
-            backpressure=BLOCKING_THREADS,
+            # granian counts every open connection against backpressure, idle keep-alive ones included: at
+            # the thread count, a few browsers' idle connections kept every other reader waiting. Requests
+            # beyond the threads wait in granian's queue, outside Python.
+            backpressure=CONNECTIONS_PER_WORKER,
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
             # and a year's lifetime for renditions, which granian's mount cannot give.
             respawn_failed_workers=True,
