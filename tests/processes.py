@@ -1,5 +1,6 @@
 """Real krant processes for the tests that need them: a server, the demo, a worker beside the test."""
 
+import json
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -7,7 +8,16 @@ from pathlib import Path
 
 from bench.stack import fetch, free_port, krant_environment, wait_until
 
-__all__ = ["fetch", "krant_environment", "serving", "share_store", "wait_until"]  # the bench's, shared
+# fetch, krant_environment and wait_until are the bench's, shared.
+__all__ = ["fetch", "krant_environment", "python_answer", "serving", "share_store", "wait_until"]
+
+
+def python_answer(script: str, data_dir: Path):
+    """Run `script` in a fresh Python process with krant's environment; return its last line, read as JSON."""
+    command = [sys.executable, "-c", script]
+    environment = krant_environment(data_dir)
+    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)  # noqa: S603
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def share_store(settings, data_dir: Path) -> None:

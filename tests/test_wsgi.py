@@ -1,10 +1,6 @@
 """A web worker loads what readers need, not the libraries of imports, feeds, exports or tests."""
 
-import json
-import subprocess
-import sys
-
-from tests.processes import krant_environment
+from tests.processes import python_answer
 
 # Each costs a worker memory for every request it serves; only the ingest commands, the outlet-feed
 # fetcher, the exports, Redis (when configured) and the test suite use them.
@@ -28,13 +24,6 @@ print(json.dumps(sorted(sys.modules)))
 
 def test_a_web_worker_does_not_import_heavy_libraries(tmp_path):
     """A fresh worker, with its URLs and hooks loaded, has none of the heavy libraries readers never need."""
-    done = subprocess.run(  # noqa: S603 - our own interpreter
-        [sys.executable, "-c", WORKER],
-        env=krant_environment(tmp_path),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    loaded = {name.partition(".")[0] for name in json.loads(done.stdout.splitlines()[-1])}
+    loaded = {name.partition(".")[0] for name in python_answer(WORKER, tmp_path)}
     assert "wagtail" in loaded  # the worker did load the site
     assert sorted(loaded & set(NEVER_IN_A_WEB_WORKER)) == []

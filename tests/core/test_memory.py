@@ -1,12 +1,10 @@
 """A server worker gives the memory malloc holds free back to the system."""
 
-import json
-import subprocess
 import sys
 
 import pytest
 
-from tests.processes import krant_environment
+from tests.processes import python_answer
 
 # A worker that freed most of 100 MiB of small blocks, keeping every twentieth (so nothing is at the
 # top of the heap for malloc to give back by itself); its resident size before and after a request.
@@ -33,12 +31,5 @@ print(json.dumps([before, resident_mib()]))
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
 def test_a_worker_returns_freed_memory_after_a_request(tmp_path):
     """After a request, a worker whose last trim is a minute old hands back the pages malloc kept free."""
-    done = subprocess.run(  # noqa: S603 - our own interpreter
-        [sys.executable, "-c", WORKER],
-        env=krant_environment(tmp_path),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    before, after = json.loads(done.stdout.splitlines()[-1])
+    before, after = python_answer(WORKER, tmp_path)
     assert before - after > 40
