@@ -374,6 +374,7 @@ def test_feeds_are_public_in_every_cache(newsroom, client):
     for url in ("/rss/", "/atom/economie/"):
         assert client.get(url)["Cache-Control"].startswith("public, max-age=1, s-maxage=")
     client.force_login(make_user("redacteur", "Eindredactie"))
+    assert client.get("/admin/").cookies["krant_account"].value == "staff"  # as the admin's login sets it
     assert client.get("/rss/")["Cache-Control"] == "public, max-age=60"
 
 
