@@ -91,12 +91,15 @@ def main() -> None:
 
     if args.fill_only:
         fill(args.articles)
+        settle()
     else:
         if ArticlePage.objects.count() > BASELINE:
             sys.exit(f"scale: the comparison starts at {BASELINE} articles; use a database with fewer")
         fill(BASELINE)
+        settle()
         small = measure(args.renders)
         fill(args.articles)
+        settle()
         large = measure(args.renders)
         write_report(comparison(small, large), args.label)
     if args.check:
@@ -156,9 +159,6 @@ def fill(total: int) -> None:
         with connection.cursor() as cursor:
             sequence = "pg_get_serial_sequence('wagtailcore_page', 'id')"
             cursor.execute(f"SELECT setval({sequence}, MAX(id)) FROM wagtailcore_page")  # noqa: S608
-            # VACUUM too, as autovacuum would soon after: without the visibility map index-only scans
-            # read the heap, and the planner, costing that, picks other plans than a live database gets.
-            cursor.execute("VACUUM (ANALYZE)")
     fix_started = time.monotonic()
     # treebeard's own numchild fix, given only the folders we filled: the only pages whose children changed.
     # (`Page.fix_tree(parent=archive)` runs the same fix with a correlated count for every page under the
@@ -168,6 +168,15 @@ def fill(total: int) -> None:
         f"{missing:,} articles added in {time.monotonic() - started:.0f} s "
         f"(tree fixed in {time.monotonic() - fix_started:.0f} s); {ArticlePage.objects.count():,} in all"
     )
+
+
+def settle() -> None:
+    """VACUUM (ANALYZE) a filled PostgreSQL database, as autovacuum would soon after: without the visibility
+    map, index-only scans read the heap, and the planner, costing that, picks other plans than a live
+    database gets. Outside any transaction, which VACUUM refuses."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM (ANALYZE)")
 
 
 def article_templates() -> list[dict]:

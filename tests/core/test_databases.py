@@ -108,7 +108,7 @@ def test_server_reads_readers_pages_from_the_replica(tmp_path):
     url = f"/binnenland/{article.pk}/{article.slug}/"
     with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as base:
         assert "Kop op de replica" in fetch(base + url)[2].decode()
-        editor = fetch(base + url, {"Cookie": "sessionid=onbekend"})[2].decode()
+        editor = fetch(base + url, {"Cookie": "sessionid=onbekend; krant_account=staff"})[2].decode()
         assert "Kop op de primaire" in editor
 
         assert fetch(f"{base}/healthz")[2] == b"ok"
