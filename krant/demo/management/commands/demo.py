@@ -31,9 +31,10 @@ class Command(BaseCommand):
         site = f"http://127.0.0.1:{port}/"
         self.stdout.write(
             self.style.SUCCESS(
-                f"\n  Site:   {site}\n  Admin:  {site}admin/\n  Login:  {username} / {password}\n"
+                f"\n  Site:             {site}\n  Admin:            {site}admin/\n"
+                f"  Login:            {username} / {password}\n"
                 f"  Moderator login:  {moderator} / {moderator_password}\n"
-                f"  Community:  {site}community/\n"
+                f"  Community:        {site}community/\n"
             )
         )
         if not no_serve:
