@@ -1,10 +1,14 @@
-"""Community members: the profile beside each account, and the record of accounts deleted."""
+"""The community: members, the site's rules, threads, comments, reactions and the moderators' log."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
 class TrustLevel(models.IntegerChoices):
@@ -80,3 +84,297 @@ class AccountDeletion(models.Model):
 
     def __str__(self):
         return f"{self.former_user_id}: {self.comments}"
+
+
+class Moderation(models.TextChoices):
+    """When a new comment is shown: at once (moderators look afterwards) or after a moderator's approval."""
+
+    POST = "post", _("Achteraf modereren: reacties staan direct online")
+    PRE = "pre", _("Vooraf modereren: reacties verschijnen na goedkeuring")
+
+
+class HouseRule(models.TextChoices):
+    """The house rules a report names and a rejection cites; the footer's house-rules page explains them."""
+
+    ABUSE = "abuse", _("Beledigend of kwetsend")
+    DISCRIMINATION = "discrimination", _("Discriminerend of haatzaaiend")
+    THREAT = "threat", _("Bedreigend of oproep tot geweld")
+    PRIVACY = "privacy", _("Persoonlijke gegevens van anderen")
+    SPAM = "spam", _("Reclame of spam")
+    OFF_TOPIC = "off_topic", _("Niet over het onderwerp")
+    MISINFORMATION = "misinformation", _("Aantoonbaar onjuist")
+    OTHER = "other", _("Anders")
+
+
+@register_setting(icon="group")
+class CommunitySettings(BaseSiteSetting):
+    """The community's site-wide rules: who may read, moderation, night closing, word lists."""
+
+    open_reading = models.BooleanField(
+        _("reacties voor iedereen leesbaar"),
+        default=False,
+        help_text=_("Uit: alleen ingelogde leden lezen de reacties."),
+    )
+    moderation = models.CharField(
+        _("moderatie"), max_length=4, choices=Moderation.choices, default=Moderation.POST
+    )
+    night_closing_start = models.TimeField(
+        _("nachtsluiting vanaf"),
+        null=True,
+        blank=True,
+        help_text=_("Amsterdamse tijd. Leeg: geen nachtsluiting."),
+    )
+    night_closing_end = models.TimeField(_("nachtsluiting tot"), null=True, blank=True)
+    max_length = models.PositiveIntegerField(
+        _("maximale lengte van een reactie (tekens)"),
+        default=1500,
+        validators=[MinValueValidator(100), MaxValueValidator(10000)],
+    )
+    banned_words = models.TextField(
+        _("verboden woorden"),
+        blank=True,
+        help_text=_("Eén woord of woordgroep per regel. Een reactie met zo'n woord wordt afgewezen."),
+    )
+    suspect_words = models.TextField(
+        _("verdachte woorden"),
+        blank=True,
+        help_text=_("Eén per regel. Een reactie met zo'n woord wacht op een moderator."),
+    )
+
+    panels = [
+        FieldPanel("open_reading"),
+        FieldPanel("moderation"),
+        FieldRowPanel([FieldPanel("night_closing_start"), FieldPanel("night_closing_end")]),
+        FieldPanel("max_length"),
+        FieldPanel("banned_words"),
+        FieldPanel("suspect_words"),
+    ]
+
+    class Meta:
+        verbose_name = _("community")
+
+    def clean(self):
+        if (self.night_closing_start is None) != (self.night_closing_end is None):
+            raise ValidationError(_("Vul voor de nachtsluiting zowel een begin- als een eindtijd in."))
+
+
+class Thread(models.Model):
+    """The discussion under one page: its exact counters and the moment it last changed."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="thread")
+    # Visible comments and replies, tombstones not counted: the number the article shows.
+    comment_count = models.PositiveIntegerField(default=0)
+    question_count = models.PositiveIntegerField(default=0)
+    last_comment_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("discussie")
+        verbose_name_plural = _("discussies")
+
+    def __str__(self):
+        return str(self.page)
+
+    @property
+    def cache_key(self) -> str:
+        """The surrogate key of the thread's fragments and pages (krant.core.pagecache)."""
+        return f"thread:{self.page_id}"
+
+
+class Status(models.TextChoices):
+    """A comment's moderation state, after Coral's: 'no decision yet' is published under post-moderation."""
+
+    NONE = "none", _("Geplaatst, nog niet beoordeeld")
+    PREMOD = "premod", _("Wacht op goedkeuring")
+    HELD = "held", _("Tegengehouden door de filters")
+    APPROVED = "approved", _("Goedgekeurd")
+    REJECTED = "rejected", _("Afgewezen")
+
+
+VISIBLE = (Status.NONE, Status.APPROVED)
+MAX_DEPTH = 2  # a comment (0), a reply (1), a reply to a reply (2): three levels
+
+
+class CommentQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(status__in=VISIBLE)
+
+
+class Comment(models.Model):
+    """A comment or reply. Deleted by its author it stays as a tombstone, so replies keep their place."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="comments")
+    # Empty once the author deleted their account with 'keep my comments, without my name'.
+    author = models.ForeignKey(
+        Member, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    depth = models.PositiveSmallIntegerField(default=0)
+    body = models.TextField(_("tekst"))
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.NONE)
+    # Which house rule a rejection cited (the author is told), or which check held the comment.
+    status_reason = models.CharField(_("reden"), max_length=40, blank=True)
+    created_at = models.DateTimeField(_("geplaatst op"), default=timezone.now)
+    edited_at = models.DateTimeField(_("bewerkt op"), null=True, blank=True)
+    deleted_at = models.DateTimeField(_("verwijderd op"), null=True, blank=True)
+    # Written by the newsroom: shown with the 'Redactie' badge, and an answer when it replies to a question.
+    by_newsroom = models.BooleanField(_("redactie"), default=False)
+    is_question = models.BooleanField(_("vraag aan de redactie"), default=False)
+    answered_at = models.DateTimeField(_("beantwoord op"), null=True, blank=True)
+    mentions_newsroom = models.BooleanField(_("noemt @redactie"), default=False)
+    featured = models.BooleanField(_("uitgelicht"), default=False)
+    # Cached counters of the actions table, so threads sort and queues filter without counting.
+    respect_count = models.PositiveIntegerField(_("respect"), default=0)
+    report_count = models.PositiveIntegerField(_("meldingen"), default=0)
+    # Reports since the last moderator decision, by house rule: the 'reported' queue's filter.
+    open_reports = models.JSONField(default=dict, blank=True)
+    open_report_count = models.PositiveIntegerField(default=0)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["thread", "status", "parent", "created_at"], name="comment_thread_idx"),
+            models.Index(fields=["status", "created_at"], name="comment_queue_idx"),
+            models.Index(fields=["author", "created_at"], name="comment_author_idx"),
+            models.Index(
+                fields=["open_report_count"],
+                name="comment_reported_idx",
+                condition=models.Q(open_report_count__gt=0),
+            ),
+        ]
+
+    def __str__(self):
+        return self.body[:60]
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status in VISIBLE
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class CommentRevision(models.Model):
+    """One version of a comment's text, with what the checks said about it."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    # [{"check": "suspect_words", "verdict": "hold", "detail": "..."}, ...] in pipeline order
+    checks = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.comment_id} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ActionKind(models.TextChoices):
+    RESPECT = "respect", _("Respect")
+    REPORT = "report", _("Melding")
+
+
+class CommentAction(models.Model):
+    """A member's reaction to a comment: respect, or a report naming a house rule. One of each per member."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="actions")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="comment_actions")
+    kind = models.CharField(max_length=8, choices=ActionKind.choices)
+    reason = models.CharField(max_length=20, choices=HouseRule.choices, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "member", "kind"], name="one_action_per_kind")
+        ]
+        indexes = [models.Index(fields=["member", "kind"], name="action_member_idx")]
+
+    def __str__(self):
+        return f"{self.kind} {self.comment_id} ({self.member_id})"
+
+
+class Ignore(models.Model):
+    """A member who no longer wants to see another member's comments."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="ignoring")
+    ignored = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="ignored_by")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["member", "ignored"], name="ignore_once")]
+
+    def __str__(self):
+        return f"{self.member_id} ignores {self.ignored_id}"
+
+
+class AuditKind(models.TextChoices):
+    APPROVE = "approve", _("Goedgekeurd")
+    REJECT = "reject", _("Afgewezen")
+    FEATURE = "feature", _("Uitgelicht")
+    UNFEATURE = "unfeature", _("Niet meer uitgelicht")
+    NOTE = "note", _("Notitie")
+    WARN = "warn", _("Waarschuwing")
+    SUSPEND = "suspend", _("Geschorst")
+    BAN = "ban", _("Verbannen")
+    RESTORE = "restore", _("Schorsing of ban opgeheven")
+    TRUST = "trust", _("Vertrouwen gewijzigd")
+    CLOSE = "close", _("Discussie gesloten")
+
+
+class ModerationAction(models.Model):
+    """An audit row: who did what, to which comment or member, when and why. Never changed afterwards."""
+
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    moderator_name = models.CharField(max_length=150)  # kept when the moderator's account goes
+    kind = models.CharField(max_length=10, choices=AuditKind.choices)
+    comment = models.ForeignKey(
+        Comment, null=True, blank=True, on_delete=models.SET_NULL, related_name="moderation"
+    )
+    member = models.ForeignKey(
+        Member, null=True, blank=True, on_delete=models.SET_NULL, related_name="moderation"
+    )
+    reason = models.CharField(max_length=40, blank=True)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("moderatiehandeling")
+        verbose_name_plural = _("moderatielogboek")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["member", "created_at"], name="audit_member_idx")]
+
+    def __str__(self):
+        return f"{self.moderator_name}: {self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class Statement(models.Model):
+    """The day's discussion statement ('stelling'), pinned by the editors above a thread."""
+
+    text = models.CharField(_("stelling"), max_length=200)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="statements",
+        verbose_name=_("artikel"),
+        help_text=_("De discussie staat onder dit artikel."),
+    )
+    date = models.DateField(_("datum"), default=timezone.localdate)
+    pinned = models.BooleanField(_("vastgezet"), default=True)
+
+    class Meta:
+        verbose_name = _("stelling")
+        verbose_name_plural = _("stellingen")
+        ordering = ["-date", "-pk"]
+
+    def __str__(self):
+        return self.text

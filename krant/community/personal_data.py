@@ -83,3 +83,77 @@ def export_account(user) -> dict:
 
 # The account itself: its profile and addresses go with the user row (on_delete=CASCADE).
 register("account", export_account)
+
+
+def export_comments(user) -> dict:
+    from krant.community.models import Comment, CommentAction, Ignore
+
+    member = getattr(user, "member", None)
+    if member is None:
+        return {"comments": [], "actions": [], "ignoring": []}
+    comments = Comment.objects.filter(author=member).select_related("thread__page").order_by("created_at")
+    return {
+        "comments": [
+            {
+                "id": comment.pk,
+                "page": comment.thread.page.title,
+                "reply_to": comment.parent_id,
+                "text": comment.body,
+                "status": comment.status,
+                "question": comment.is_question,
+                "created_at": when(comment.created_at),
+                "edited_at": when(comment.edited_at),
+                "deleted_at": when(comment.deleted_at),
+                "respect": comment.respect_count,
+            }
+            for comment in comments
+        ],
+        "actions": [
+            {"comment": comment_id, "kind": kind, "reason": reason, "created_at": when(created)}
+            for comment_id, kind, reason, created in CommentAction.objects.filter(member=member)
+            .order_by("created_at")
+            .values_list("comment_id", "kind", "reason", "created_at")
+        ],
+        "ignoring": list(
+            Ignore.objects.filter(member=member).values_list("ignored__display_name", flat=True)
+        ),
+        "moderation": [
+            {"kind": kind, "reason": reason, "note": note, "created_at": when(created)}
+            for kind, reason, note, created in member.moderation.order_by("created_at").values_list(
+                "kind", "reason", "note", "created_at"
+            )
+        ],
+    }
+
+
+def erase_comments(user, choice: CommentChoice) -> None:
+    """Remove the member's comments (tombstones keep others' replies in place) or keep them nameless;
+    take their respect back so every counter stays equal to its rows."""
+    from django.db.models import F
+    from django.utils import timezone
+
+    from krant.community.comments import changed
+    from krant.community.models import ActionKind, Comment, CommentAction
+
+    member = getattr(user, "member", None)
+    if member is None:
+        return
+    for comment_id in CommentAction.objects.filter(member=member, kind=ActionKind.RESPECT).values_list(
+        "comment_id", flat=True
+    ):
+        Comment.objects.filter(pk=comment_id).update(respect_count=F("respect_count") - 1)
+    for comment in Comment.objects.filter(author=member).select_related("thread"):
+        if choice == CommentChoice.REMOVE and not comment.is_deleted:
+            was_visible = comment.is_visible
+            comment.deleted_at = timezone.now()
+            comment.body = ""
+            comment.featured = False
+            comment.save(update_fields=["deleted_at", "body", "featured"])
+            comment.revisions.all().delete()
+            changed(comment, was_visible)
+        else:
+            changed(comment, comment.is_visible and not comment.is_deleted)  # purge: the name goes
+    # The profile's deletion (with the user) empties `author` on every comment (SET_NULL).
+
+
+register("comments", export_comments, erase_comments)

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import ExpressionWrapper, Q, Value
 from django.db.models.functions import Cast, Coalesce
@@ -16,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from krant.community.models import Moderation
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys
 from krant.core.routing import CachedRestrictions, PublicQuerySet
@@ -234,11 +236,34 @@ class ArticlePage(CachedRestrictions, Page):
         help_text=_("Alleen invullen bij een inhoudelijke update; lezers zien 'Bijgewerkt'."),
     )
     update_note = models.CharField(_("toelichting bij update"), max_length=255, blank=True)
-    comments_enabled = models.BooleanField(_("reacties open"), default=True)
+    comments_enabled = models.BooleanField(
+        _("reacties open"), default=True, help_text=_("Uit: de discussie is gesloten en blijft leesbaar.")
+    )
     comments_close_after_hours = models.PositiveIntegerField(
         _("reacties sluiten na (uur)"),
-        default=72,
+        default=24,
         help_text=_("0: de reacties sluiten niet vanzelf."),
+    )
+    comments_moderation = models.CharField(
+        _("moderatie"),
+        max_length=4,
+        blank=True,
+        choices=[("", _("Zoals ingesteld voor de site")), *Moderation.choices],
+    )
+    comments_questions = models.BooleanField(
+        _("vragen aan de redactie"), default=True, help_text=_("Leden kunnen een reactie als vraag stellen.")
+    )
+    comments_info = models.TextField(
+        _("infobox boven de reacties"),
+        blank=True,
+        help_text=_("Bijvoorbeeld waarom de discussie vooraf gemodereerd wordt."),
+    )
+    comments_max_length = models.PositiveIntegerField(
+        _("maximale lengte (tekens)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(100), MaxValueValidator(10000)],
+        help_text=_("Leeg: de lengte die voor de site geldt."),
     )
 
     content_panels = Page.content_panels + [
@@ -257,8 +282,13 @@ class ArticlePage(CachedRestrictions, Page):
         MultiFieldPanel([FieldPanel("updated_at"), FieldPanel("update_note")], heading=_("Update")),
         InlinePanel("corrections", label=_("correctie"), heading=_("Correcties")),
         InlinePanel("related_links", label=_("gerelateerd artikel"), heading=_("Gerelateerd")),
-        FieldRowPanel(
-            [FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("comments_enabled"), FieldPanel("comments_close_after_hours")]),
+                FieldRowPanel([FieldPanel("comments_moderation"), FieldPanel("comments_max_length")]),
+                FieldPanel("comments_questions"),
+                FieldPanel("comments_info"),
+            ],
             heading=_("Reacties"),
         ),
         # On the form itself rather than behind Wagtail's status icon, where editors did not find it.
