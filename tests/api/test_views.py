@@ -220,7 +220,7 @@ def test_article_has_everything_the_article_page_shows(story, api):
     assert data["comments_enabled"] is True
     assert data["comments_open"] is True
     closes = timezone.datetime.fromisoformat(data["comments_close_at"])
-    assert closes == (article.first_published_at + timedelta(hours=72)).replace(microsecond=0)
+    assert closes == (article.first_published_at + timedelta(hours=24)).replace(microsecond=0)
 
 
 def test_lead_image_has_webp_renditions_credit_caption_and_alt(story, api):
