@@ -131,7 +131,7 @@ class ThreadLoader:
         end = min(now, closes) - timedelta(minutes=1)
         step = (end - start) / (len(self.rows) + 1)
         self.times = [start + step * (n + self.rng.uniform(0.6, 1.4)) for n in range(len(self.rows))]
-        self.voters = [user for handle, user in people.items()]
+        self.voters = list(people.values())
 
     def author(self, by: str):
         return self.editor if by == NEWSROOM else self.people[by]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 
-from bench.stack import drop_database
+from bench.stack import drop_database, free_port
 from krant.community import comments
 from krant.community.models import Comment, Member, Thread
 from tests import factories
@@ -89,7 +89,7 @@ def test_the_short_run_posts_respects_and_proves_nothing_lost(tmp_path):
     database = f"krant_community_{uuid.uuid4().hex[:8]}"
     try:
         done = subprocess.run(  # noqa: S603
-            [sys.executable, str(BENCH), "--short", "--database", database, "--port", "18401"],
+            [sys.executable, str(BENCH), "--short", "--database", database, "--port", str(free_port())],
             capture_output=True,
             text=True,
             timeout=600,
