@@ -33,6 +33,7 @@ VARIABLES = {
     "KRANT_SEARCH_URL": "OpenSearch or Elasticsearch for search; default the database's own full-text search",
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
     "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
+    "KRANT_RATE_LIMITS": "off turns every rate limit off, for load benchmarks only; default on",
 }
 
 # Threads per `krant serve` worker process (granian's blocking threads: more requests wait in granian's
@@ -92,6 +93,8 @@ class Config:
     search: dict  # WAGTAILSEARCH_BACKENDS["default"]
     security_contact: str = ""  # a URI for security.txt's Contact; "" means the site's contact page
     purge_urls: tuple[str, ...] = ()  # Varnish servers to send `PURGE /` with xkey-purge to
+    # Off only for benchmarks, whose hundreds of members all post from 127.0.0.1 (bench/community.py).
+    rate_limits: bool = True
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -124,6 +127,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         search=parse_search(env.get("KRANT_SEARCH_URL", ""), database),
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
         purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
+        rate_limits=parse_bool("KRANT_RATE_LIMITS", env.get("KRANT_RATE_LIMITS", "on") or "on"),
     )
 
 

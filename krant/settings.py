@@ -257,6 +257,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 RATELIMIT_VIEW = "krant.core.views.rate_limited"
 RATELIMIT_USE_CACHE = "default"
+# Every limit of krant.core.views.over_limit (forms, community, API) is django-ratelimit's: one switch.
+RATELIMIT_ENABLE = CONFIG.rate_limits
 # django-ratelimit names only memcached and django-redis; Django's Redis and diskcache count atomically too.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 

@@ -327,3 +327,12 @@ def test_purge_urls_are_a_list_of_origins(tmp_path):
     value = " http://127.0.0.1:6081 , https://cache.krant.example/,"
     expected = ("http://127.0.0.1:6081", "https://cache.krant.example")
     assert config.load(env(tmp_path, KRANT_PURGE_URLS=value)).purge_urls == expected
+
+
+def test_rate_limits_are_on_unless_turned_off(tmp_path):
+    """KRANT_RATE_LIMITS: on by default (also when empty); only an explicit off turns them off."""
+    assert config.load(env(tmp_path)).rate_limits is True
+    assert config.load(env(tmp_path, KRANT_RATE_LIMITS="")).rate_limits is True
+    assert config.load(env(tmp_path, KRANT_RATE_LIMITS="off")).rate_limits is False
+    with pytest.raises(config.ConfigError, match="KRANT_RATE_LIMITS"):
+        config.load(env(tmp_path, KRANT_RATE_LIMITS="sometimes"))

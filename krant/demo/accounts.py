@@ -1,14 +1,12 @@
 """The demo's accounts: the editor and the moderator, whose passwords live in the data directory beside
-the demo secret, and a few community members."""
+the demo secret. The community's members are made by krant.demo.community."""
 
 import secrets
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from krant.community import services as community
 from krant.core.roles import ADMINS, DESK, MODERATOR
 
 EDITOR_USERNAME = "redactie"
@@ -17,14 +15,6 @@ PASSWORD_FILE = "demo-editor-password"  # noqa: S105 - a file name
 
 MODERATOR_USERNAME = "moderator"
 MODERATOR_PASSWORD_FILE = "demo-moderator-password"  # noqa: S105 - a file name
-# Members of the demo community: (address, display name, verified expertise).
-MEMBERS = [
-    ("anouk@lezers.invalid", "Anouk uit Deventer", ""),
-    ("huisarts@lezers.invalid", "Dokter Wessel", "huisarts"),
-    ("econoom@lezers.invalid", "Fenna Hoekstra", "econoom"),
-    ("ruud@lezers.invalid", "RuudFietstFietsDoorWeerEnWind", ""),
-    ("klimaat@lezers.invalid", "Sanne Brouwer", "klimaatwetenschapper"),
-]
 
 
 def demo_password(file_name: str) -> str:
@@ -71,17 +61,3 @@ def ensure_demo_moderator() -> tuple[str, str]:
         user.save()
     user.groups.add(*Group.objects.filter(name=MODERATOR))
     return MODERATOR_USERNAME, password
-
-
-def ensure_demo_members() -> None:
-    """Create the demo community's members (verified addresses, no usable password) if missing."""
-    users = get_user_model().objects
-    for email, name, expertise in MEMBERS:
-        if users.filter(email=email).exists():
-            continue
-        user = users.create_user(username=email.split("@")[0], email=email)  # no password: demo only
-        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-        member = community.set_display_name(user, name)
-        if expertise:
-            member.expert_label = expertise
-            member.save(update_fields=["expert_label"])

@@ -69,3 +69,10 @@ def test_api_search_counts_against_the_sites_search_limit(story, api, client, st
     for _ in range(30):
         assert api.get("/api/v1/search/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.21").status_code == 200
     assert client.get("/zoeken/", {"q": "dijk"}, REMOTE_ADDR="192.0.2.21").status_code == 429
+
+
+def test_rate_limits_turned_off_let_every_request_through(tree, api, low_rate, settings):
+    """KRANT_RATE_LIMITS=off (RATELIMIT_ENABLE) lifts the limit: for load benchmarks from one address."""
+    settings.RATELIMIT_ENABLE = False
+    for _ in range(5):
+        assert api.get("/api/v1/sections/", REMOTE_ADDR="192.0.2.10").status_code == 200

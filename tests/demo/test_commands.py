@@ -28,6 +28,8 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     first = krant(tmp_path, "demo", "--no-serve")
     assert first.returncode == 0, first.stderr
     assert "Demo publication created." in first.stdout
+    assert re.search(r"Demo community loaded: 25 members, \d+ comments in 15 discussions\.\n", first.stdout)
+    assert "not placed" not in first.stdout
     # Not a terminal here: counted steps on lines of their own, no bar redrawn with carriage returns.
     assert "[1/10] Front page and site" in first.stdout and "[10/10]" in first.stdout
     assert "\r" not in first.stdout
@@ -50,6 +52,7 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     second = krant(tmp_path, "demo", "--no-serve")
     assert second.returncode == 0, second.stderr
     assert "Demo publication present; kept." in second.stdout
+    assert "Demo community present; kept." in second.stdout
     assert login in second.stdout and moderation in second.stdout
     assert krant(tmp_path, "shell", "-c", count).stdout.split()[-3:] == before
 

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from krant.demo.accounts import ensure_demo_editor, ensure_demo_members, ensure_demo_moderator
+from krant.demo.accounts import ensure_demo_editor, ensure_demo_moderator
+from krant.demo.community import ensure_demo_community
 from krant.demo.services import load_demo
 
 
@@ -27,7 +28,16 @@ class Command(BaseCommand):
         self.stdout.write("Demo publication created." if created else "Demo publication present; kept.")
         username, password = ensure_demo_editor()
         moderator, moderator_password = ensure_demo_moderator()
-        ensure_demo_members()
+        loaded = ensure_demo_community()
+        if loaded.comments or loaded.members:
+            self.stdout.write(
+                f"Demo community loaded: {loaded.members} members, {loaded.comments} comments "
+                f"in {loaded.threads} discussions."
+            )
+        else:
+            self.stdout.write("Demo community present; kept.")
+        for refused in loaded.skipped:
+            self.stdout.write(f"  not placed: {refused}")
         site = f"http://127.0.0.1:{port}/"
         self.stdout.write(
             self.style.SUCCESS(
