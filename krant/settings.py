@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "rest_framework.authtoken",  # members' app access (krant.api.tokens)
     "corsheaders",
     "drf_spectacular",
     "django_tasks",
