@@ -550,6 +550,11 @@ class CommentBodyField(serializers.CharField):
         super().__init__(allow_blank=True, trim_whitespace=False, **kwargs)
         self.validators = []  # NUL and other control characters get the community's own message
 
+    def to_internal_value(self, data):
+        if not isinstance(data, str):  # DRF would take a number as its digits: the schema says text
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
 
 class NewCommentSerializer(serializers.Serializer):
     body = CommentBodyField(
