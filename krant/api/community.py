@@ -495,7 +495,7 @@ class TokenView(CommunityApiView):
                 raise Refusal(
                     _("Dit e-mailadres en wachtwoord horen niet bij een account."), "invalid_credentials", 400
                 )
-            token = tokens.current(user) or tokens.issue(user)
+            token = tokens.for_app(user)
         return Response(serializers.TokenSerializer(token).data, status=status.HTTP_201_CREATED)
 
     @documented_write(

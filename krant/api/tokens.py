@@ -53,6 +53,13 @@ def issue(user) -> Token:
     return Token.objects.create(user=user)
 
 
+def for_app(user) -> Token:
+    """Return the member's key, made now if they have none: every app of theirs shares it."""
+    may_have_token(user)
+    token, _created = Token.objects.get_or_create(user=user)
+    return token
+
+
 def revoke(user) -> bool:
     """Revoke the member's key; return whether there was one."""
     deleted, _kinds = Token.objects.filter(user=user).delete()

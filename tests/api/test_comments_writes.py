@@ -339,6 +339,8 @@ def test_the_newsroom_gets_no_key(api, client, db):
     editor = factories.make_user("redacteur", email="redactie@krant.example")
     with pytest.raises(tokens.NoToken):
         tokens.issue(editor)
+    with pytest.raises(tokens.NoToken):
+        tokens.for_app(editor)
     client.force_login(editor)
     response = client.post("/community/instellingen/app-toegang/", {"action": "create"})
     assert response.status_code == 403

@@ -299,7 +299,7 @@ def test_english_account_pages_are_never_stored(newsroom, client):
     for visitor in (client, client, reader, reader):
         for url in ("/en/community/inloggen/", "/en/community/ik/", "/community/inloggen/"):
             response = visitor.get(url)
-            assert response.status_code == 200, url
+            assert response.status_code in (200, 302), url  # a member at the login goes on
             assert "X-Cache" not in response and "public" not in response["Cache-Control"], url
 
 
