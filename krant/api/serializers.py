@@ -592,7 +592,7 @@ class ReportSerializer(serializers.Serializer):
 
 class CredentialsSerializer(serializers.Serializer):
     email = serializers.EmailField(max_length=254)
-    password = serializers.CharField(max_length=4096, trim_whitespace=False)
+    password = serializers.CharField(min_length=1, max_length=4096, trim_whitespace=False)
 
 
 class TokenSerializer(serializers.Serializer):
