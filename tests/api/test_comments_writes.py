@@ -361,8 +361,9 @@ def test_asking_for_keys_too_often_is_a_429(api, member, still_clock):
 
 def test_a_member_makes_and_revokes_a_key_on_the_settings_page(client, member):
     client.force_login(member)
-    page = client.get("/community/instellingen/")
-    assert "App-toegang" in page.content.decode()
+    page = client.get("/community/instellingen/").content.decode()
+    assert page.count('<h2 id="app-titel">App-toegang</h2>') == 1
+    assert 'action="/community/instellingen/app-toegang/"' in page
     response = client.post("/community/instellingen/app-toegang/", {"action": "create"})
     key = Token.objects.get(user=member).key
     assert response.status_code == 200 and key in response.content.decode()
