@@ -174,7 +174,7 @@ class CommunityApiView(ApiView):
             )
 
     def comment_or_404(self, pk: int) -> Comment:
-        """Return comment `pk` if the thread shows it, under a published article; else a 404."""
+        """Return comment `pk` if its thread shows it (a tombstone included); else a 404."""
         comment = None
         if pk <= MAX_COMMENT_ID:
             comment = Comment.objects.shown().select_related("thread").filter(pk=pk).first()
@@ -205,7 +205,7 @@ def seconds_until_change(article, rules, state: comments.ThreadState, now: datet
     return max(1, int((min(moments) - now).total_seconds()) + 1)
 
 
-def with_replies(request, tops: list[Comment]) -> None:
+def with_replies(tops: list[Comment]) -> None:
     """Give each top-level comment its first REPLIES_SHOWN replies and the address of the others.
 
     One query for the whole page: the replies are numbered per top-level comment (a window function),
@@ -280,7 +280,7 @@ class ArticleCommentsView(CommunityApiView):
         page = keyset_page(
             request, tops, SORTS[parameters["sort"]], parameters["limit"], parameters.get("cursor")
         )
-        with_replies(request, page.items)
+        with_replies(page.items)
         author_keys(request, [*page.items, *(reply for top in page.items for reply in top.first_replies)])
         count = Thread.objects.filter(page_id=pk).values_list("comment_count", flat=True).first() or 0
         data = {

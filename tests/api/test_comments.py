@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from krant.api import tokens
+from krant.api.community import seconds_until_change
 from krant.community import comments, services
 from krant.community.models import Comment, CommentChoice, Status, TrustLevel
 from tests import factories
@@ -251,3 +252,19 @@ def test_the_article_has_its_comment_count(api, member, other, article):
     data = api.get(f"/api/v1/articles/{article.pk}/").json()
     assert data["comment_count"] == 3
     assert data["comments"].endswith(f"/api/v1/articles/{article.pk}/comments/")
+
+
+def test_a_cached_thread_lives_until_it_opens_or_closes_by_the_clock(article):
+    """The page cache keeps a public thread no longer than until its closing time or the night's start."""
+    rules = comments.site_settings()
+    now = timezone.now()
+    closes = article.comments_closing_time()
+    state = comments.thread_state(article, rules, now)
+    assert abs(seconds_until_change(article, rules, state, now) - (closes - now).total_seconds()) <= 1
+    rules.night_closing_start = (timezone.localtime(now) + timedelta(hours=1)).time()
+    rules.night_closing_end = (timezone.localtime(now) + timedelta(hours=2)).time()
+    state = comments.thread_state(article, rules, now)
+    assert 3500 < seconds_until_change(article, rules, state, now) <= 3601
+    night = now + timedelta(minutes=90)
+    state = comments.thread_state(article, rules, night)
+    assert not state.open and 1700 < seconds_until_change(article, rules, state, night) <= 1801
