@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "rest_framework.authtoken",  # members' app access (krant.api.tokens)
     "corsheaders",
     "drf_spectacular",
     "django_tasks",
@@ -278,7 +279,8 @@ LOGGING = {
     },
 }
 
-# The app API at /api/v1/ (krant.api): read-only JSON, the same for every client, throttled per address.
+# The app API at /api/v1/ (krant.api): JSON, the same for every client, throttled per address; members write
+# comments with a key (krant.api.tokens), read from the Authorization header only, never from cookies.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],
@@ -304,10 +306,13 @@ CORS_EXPOSE_HEADERS = ["ETag", "Link", "Retry-After"]
 SPECTACULAR_SETTINGS = {
     "TITLE": "krant API",
     "DESCRIPTION": (
-        "Read-only JSON for apps and partners: the front page, sections, articles, most read, dossiers, "
-        "authors and search. Lists page with an opaque cursor: follow `next` until it is null. Responses "
-        "may be cached for a minute and carry an ETag. Errors are JSON: "
-        '{"error": {"status", "code", "message", "fields"}}. Anonymous clients are limited per address.'
+        "JSON for apps and partners: the front page, sections, articles, most read, dossiers, authors, "
+        "search and the community's comments. Lists page with an opaque cursor: follow `next` until it is "
+        "null. Responses may be cached for a minute and carry an ETag. Errors are JSON: "
+        '{"error": {"status", "code", "message", "fields"}}. Anonymous clients are limited per address. '
+        "Members post, reply, give respect, report and delete their own comments with their key "
+        "(`Authorization: Token <key>`, from POST /auth/token/ or their community settings); those writes "
+        "are limited per account and per address."
     ),
     "VERSION": "1",
     "SERVERS": [{"url": BASE_URL}],

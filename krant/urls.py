@@ -22,9 +22,6 @@ urlpatterns = [
     path("api/", include("krant.api.other_urls")),  # other versions, typos: a JSON 404, not the site's
     path("", include("krant.feeds.urls")),
     path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
-    # The community: Dutch addresses only (its mails link to one address per page).
-    path("community/", include(community_urls.account_urlpatterns)),
-    path("community/", include("krant.community.urls")),
     path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     *(path(name, core_views.root_file, {"name": name}) for name in core_views.ROOT_FILES),
@@ -33,8 +30,12 @@ urlpatterns = [
 # Uploaded media, with validators and lifetimes (krant.core.media); the same in development.
 urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", core_media.serve, name="media")]
 
-# Reader pages in Dutch at /..., in English at /en/... (krant.core.i18n).
+# Reader pages in Dutch at /..., in English at /en/... (krant.core.i18n). The community too: its pages and
+# allauth's at /community/... and /en/community/...; links and mails made during a request (allauth reverses
+# its own names) point at the address in that request's language.
 urlpatterns += i18n_patterns(
+    path("community/", include(community_urls.account_urlpatterns)),
+    path("community/", include("krant.community.urls")),
     path("", include("krant.search.urls")),
     path("", include("krant.newsletters.urls")),
     path("", include(wagtail_urls)),

@@ -46,9 +46,10 @@ sub vcl_recv {
         return (pass);
     }
     # The newsroom (the account cookie krant.community sets) sees private pages; the read counter, the
-    # admin and the community's account pages (all but the public profiles) are never cached. A member's
+    # admin and the community's account pages in either language (all but the public profiles) are never
+    # cached, nor what an API key opens (Authorization: Token, krant.api.tokens). A member's
     # session is dropped below with the other cookies: members read the same cached pages as everyone.
-    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/community/(?!leden/)" || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
+    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/(en/)?community/(?!leden/)" || req.http.Authorization || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
         return (pass);
     }
     # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,

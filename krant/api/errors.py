@@ -11,7 +11,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation, TooManyFieldsSent
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from rest_framework import exceptions, status
@@ -36,22 +36,79 @@ class ParameterNotFound(exceptions.NotFound):
     """
 
 
+class Refusal(exceptions.APIException):
+    """A community rule said no (krant.community.comments.Refused): its status, its code, its message."""
+
+    def __init__(self, message: str, code: str, status_code: int):
+        super().__init__(message, code)
+        self.status_code = status_code
+        self.error_code = code
+        self.fields = None
+
+
+class Limited(exceptions.Throttled):
+    """A member's or address's budget for a kind of write is spent (429); says which, in Dutch."""
+
+    def __init__(self, wait: int, message: str):
+        super().__init__(wait)
+        self.message = message
+
+
 CODES = {
     400: "invalid_parameter",
+    401: "not_authenticated",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     406: "not_acceptable",
+    409: "conflict",
     410: "gone",
+    413: "too_large",
+    415: "unsupported_media_type",
     429: "throttled",
     500: "server_error",
 }
+# The codes of the community's refusals (comments.Refused, checks), beside the generic ones: what a
+# client may branch on. Listed in the schema; a code missing here is still sent, with its status.
+RULE_CODES = [
+    "invalid_body",
+    "invalid_credentials",
+    "unverified_email",
+    "no_token_for_newsroom",
+    "empty",
+    "too_long",
+    "control",
+    "invisible",
+    "invalid",
+    "closed",
+    "suspended",
+    "banned",
+    "repeated",
+    "no_profile",
+    "no_questions",
+    "wrong_thread",
+    "parent_gone",
+    "unknown_comment",
+    "own_comment",
+    "already_respected",
+    "no_respect",
+    "already_reported",
+    "no_reason",
+    "not_yours",
+    "deleted",
+]
 
 
-def error_body(status_code: int, message: str, fields: dict | None = None) -> dict:
-    error = {"status": status_code, "code": CODES.get(status_code, "error"), "message": message}
+def error_body(status_code: int, message: str, fields: dict | None = None, code: str | None = None) -> dict:
+    error = {"status": status_code, "code": code or CODES.get(status_code, "error"), "message": message}
     if fields:
         error["fields"] = fields
     return {"error": error}
+
+
+def error_response(status_code: int, message: str, headers: dict | None = None) -> JsonResponse:
+    """Return an API error from outside DRF's views (the login lockout), in the same shape."""
+    return JsonResponse(error_body(status_code, message), status=status_code, headers=headers)
 
 
 def exception_handler(exc: Exception, context: dict) -> Response:
@@ -70,23 +127,43 @@ def exception_handler(exc: Exception, context: dict) -> Response:
         message = _("Er ging iets mis aan onze kant. Probeer het later opnieuw.")
         return Response(error_body(500, message), status=500)
     headers = {}
+    if auth_header := getattr(exc, "auth_header", None):  # a 401 says which credentials to send
+        headers["WWW-Authenticate"] = auth_header
     fields = None
+    code = getattr(exc, "error_code", None)
     if isinstance(exc, exceptions.ValidationError | ParameterNotFound):
         fields, message = validation_details(exc.detail)
     elif isinstance(exc, exceptions.Throttled):
         wait = exc.wait or 1
         headers["Retry-After"] = str(wait)
-        message = ngettext(
+        message = getattr(exc, "message", None) or ngettext(
             "Te veel verzoeken vanaf je adres. Probeer het over %(seconds)d seconde opnieuw.",
             "Te veel verzoeken vanaf je adres. Probeer het over %(seconds)d seconden opnieuw.",
             wait,
         ) % {"seconds": wait}
     elif isinstance(exc, exceptions.MethodNotAllowed):
-        message = _("De API kan alleen gelezen worden: gebruik GET of HEAD.")
+        message = method_message(context.get("view"))
+    elif isinstance(exc, exceptions.ParseError):
+        message, code = _("De inhoud van dit verzoek is geen geldige JSON."), "invalid_body"
+    elif isinstance(exc, exceptions.UnsupportedMediaType):
+        message = _("Stuur de gegevens als JSON, met Content-Type: application/json.")
+    elif isinstance(exc, exceptions.NotAuthenticated):
+        message = _("Hiervoor is een sleutel nodig: stuur 'Authorization: Token <sleutel>' mee.")
     else:
         message = str(exc.detail)
+        fields = getattr(exc, "fields", None)  # a Refusal of a comment's text names the field
     set_rollback()
-    return Response(error_body(exc.status_code, message, fields), status=exc.status_code, headers=headers)
+    return Response(
+        error_body(exc.status_code, message, fields, code), status=exc.status_code, headers=headers
+    )
+
+
+def method_message(view) -> str:
+    """Say which methods the address takes: most of the API is only read."""
+    allowed = set(getattr(view, "allowed_methods", None) or ["GET", "HEAD"]) - {"OPTIONS"}
+    if allowed <= {"GET", "HEAD"}:
+        return _("De API kan alleen gelezen worden: gebruik GET of HEAD.")
+    return _("Dit adres neemt alleen %(methods)s aan.") % {"methods": ", ".join(sorted(allowed))}
 
 
 def suspicious_message(exc: SuspiciousOperation) -> str:

@@ -70,31 +70,35 @@ def decode(cursor: str) -> list:
 class Keyset:
     """A sort order over unique keys: `fields` in order, all descending or all ascending.
 
-    Its cursors start with `name`, so a cursor from a list in another order is refused, not misread.
+    A field written "-name" goes the other way from the rest (comments: editor picks first, then oldest
+    first). Its cursors start with `name`, so a cursor from a list in another order is refused, not misread.
     """
 
     name: str
     fields: tuple[str, ...]
     descending: bool = False
 
+    def directions(self) -> list[tuple[str, bool]]:
+        """Return (field, descending) for each field of the order."""
+        return [(field.removeprefix("-"), self.descending != field.startswith("-")) for field in self.fields]
+
     def order(self, queryset: QuerySet) -> QuerySet:
-        sign = "-" if self.descending else ""
-        return queryset.order_by(*(sign + name for name in self.fields))
+        return queryset.order_by(*(("-" if down else "") + name for name, down in self.directions()))
 
     def values(self, item) -> list:
         """Return the cursor values of `item`: its sort keys, dates as ISO 8601 text."""
-        values = [getattr(item, name) for name in self.fields]
+        values = [getattr(item, name) for name, _down in self.directions()]
         return [self.name, *(value.isoformat() if isinstance(value, datetime) else value for value in values)]
 
     def after(self, queryset: QuerySet, cursor: str) -> QuerySet:
         """Return the items of `queryset` that come after the position `cursor` points at."""
         values = self.parse(queryset.model, decode(cursor))
-        lookup = "lt" if self.descending else "gt"
+        directions = self.directions()
         # (a, b) after (x, y): a after x, or a = x and b after y.
         condition = Q()
-        for index, name in enumerate(self.fields):
-            equal = {field: values[i] for i, field in enumerate(self.fields[:index])}
-            condition |= Q(**equal, **{f"{name}__{lookup}": values[index]})
+        for index, (name, down) in enumerate(directions):
+            equal = {field: values[i] for i, (field, _down) in enumerate(directions[:index])}
+            condition |= Q(**equal, **{f"{name}__{'lt' if down else 'gt'}": values[index]})
         return queryset.filter(condition)
 
     def parse(self, model, values: list) -> list:
@@ -103,7 +107,7 @@ class Keyset:
             raise invalid_cursor()
         values = values[1:]
         parsed = []
-        for name, value in zip(self.fields, values, strict=True):
+        for (name, _down), value in zip(self.directions(), values, strict=True):
             field = model._meta.pk if name == "pk" else model._meta.get_field(name)
             while field.is_relation:  # a page's pk is the link to wagtailcore.Page: compare its id
                 field = field.target_field
@@ -123,6 +127,10 @@ def parse_value(field: models.Field, value):
             return moment.astimezone(UTC)
         except (ValueError, OverflowError):
             raise invalid_cursor() from None
+    if isinstance(field, models.BooleanField):
+        if not isinstance(value, bool):
+            raise invalid_cursor()
+        return value
     if isinstance(field, models.IntegerField | models.AutoField):
         # bool is an int in Python; a 64-bit key bounds what the database can compare.
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:

@@ -169,3 +169,15 @@ class SearchParameters(Parameters):
         if since and until and since > until:
             raise serializers.ValidationError({"until": [_("De einddatum ligt voor de begindatum.")]})
         return attrs
+
+
+class CommentParameters(Parameters):
+    sort = serializers.ChoiceField(
+        choices=["newest", "oldest", "respect"],
+        required=False,
+        default="newest",
+        help_text=(
+            "newest or oldest first, or most respect first. Comments the newsroom picked ('Uitgelicht') come "
+            "first in every order."
+        ),
+    )

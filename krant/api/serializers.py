@@ -13,6 +13,9 @@ from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_fiel
 from rest_framework import serializers
 
 from krant.api import images, links
+from krant.api.errors import RULE_CODES
+from krant.community import text as comment_text
+from krant.community.models import HouseRule
 from krant.news.models import Label
 
 NULLABLE_URI = {"type": "string", "format": "uri", "nullable": True}
@@ -84,8 +87,17 @@ class ErrorDetailSerializer(serializers.Serializer):
             "gone",
             "throttled",
             "server_error",
+            "not_authenticated",
+            "forbidden",
+            "conflict",
+            "too_large",
+            "unsupported_media_type",
+            *RULE_CODES,
         ],
-        help_text="What went wrong, as a stable word for programs.",
+        help_text=(
+            "What went wrong, as a stable word for programs: a generic one per status, or for the "
+            "community's writes the rule that refused (too_long, closed, already_respected ...)."
+        ),
     )
     message = serializers.CharField(help_text="What went wrong, as a sentence for people (Dutch).")
     fields = serializers.DictField(
@@ -304,6 +316,10 @@ class ArticleSerializer(ArticleTeaserSerializer):
     comments_enabled = serializers.BooleanField()
     comments_open = serializers.BooleanField(help_text="Whether readers may comment now.")
     comments_close_at = DateTimeField(allow_null=True, help_text="When comments close; null: they do not.")
+    comment_count = serializers.IntegerField(
+        help_text="Comments and replies readers see (not deleted ones), as the article shows the count."
+    )
+    comments = ApiUrlField("article-comments", help_text="The comments, in this API.")
 
 
 class ArticleListSerializer(serializers.Serializer):
@@ -419,3 +435,166 @@ class IndexSerializer(serializers.Serializer):
     version = serializers.CharField()
     schema = serializers.URLField(help_text="This API's OpenAPI 3 description.")
     endpoints = serializers.DictField(child=serializers.URLField())
+
+
+class CommentAuthorSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The member's id (their profile is /community/leden/<id>/).")
+    display_name = serializers.CharField()
+    expert_label = NullableCharField(
+        help_text="Expertise the newsroom verified ('arts'), shown beside the name."
+    )
+    newsroom = serializers.BooleanField(help_text="Written for the newsroom: show a 'Redactie' badge.")
+    member_since = DateTimeField(source="joined_at")
+
+
+@extend_schema_field(CommentAuthorSerializer(allow_null=True))
+class CommentAuthorField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, comment):
+        member = comment.author
+        if comment.is_tombstone or member is None:
+            return None
+        return {
+            "id": member.pk,
+            "display_name": member.display_name,
+            "expert_label": member.expert_label or None,
+            "newsroom": comment.by_newsroom,
+            "member_since": DateTimeField().to_representation(member.joined_at),
+        }
+
+
+class CommentSerializer(serializers.Serializer):
+    """A comment or reply. A tombstone (deleted, or removed by a moderator, with replies still standing)
+    keeps its place and its replies, without text or author."""
+
+    id = serializers.IntegerField()
+    parent = serializers.IntegerField(source="parent_id", allow_null=True, help_text="Null for a comment.")
+    depth = serializers.IntegerField(
+        min_value=0, max_value=2, help_text="0 comment, 1 reply, 2 reply to reply."
+    )
+    author = CommentAuthorField(help_text="Null on a tombstone, and when the member left without their name.")
+    html = serializers.SerializerMethodField(
+        help_text='The text as HTML: <p>, <br> and <a rel="nofollow ugc noopener">; null on a tombstone.'
+    )
+    text = serializers.SerializerMethodField(help_text="The plain text as typed; null on a tombstone.")
+    created_at = DateTimeField()
+    edited_at = DateTimeField(allow_null=True)
+    respect_count = serializers.IntegerField(min_value=0)
+    is_question = serializers.BooleanField(help_text="A question to the newsroom ('Stel een vraag').")
+    answered = serializers.SerializerMethodField(help_text="A question the newsroom answered in the thread.")
+    by_newsroom = serializers.BooleanField(
+        help_text="Written by the newsroom; a reply of the newsroom to a question is its answer."
+    )
+    featured = serializers.BooleanField(help_text="Picked by the newsroom ('Uitgelicht'): shown first.")
+    deleted = serializers.BooleanField(source="is_tombstone", help_text="A tombstone: see above.")
+
+    def get_html(self, comment) -> str | None:
+        return None if comment.is_tombstone else str(comment_text.to_html(comment.body))
+
+    def get_text(self, comment) -> str | None:
+        return None if comment.is_tombstone else comment.body
+
+    def get_answered(self, comment) -> bool:
+        return comment.is_question and comment.answered_at is not None
+
+    def to_representation(self, comment):
+        data = super().to_representation(comment)
+        if comment.is_tombstone:
+            data.update(is_question=False, answered=False, featured=False)
+        return data
+
+
+class TopCommentSerializer(CommentSerializer):
+    replies = CommentSerializer(
+        many=True,
+        source="first_replies",
+        help_text="Its replies and replies to replies, oldest first, as a flat list (see `parent`): the "
+        "first page; `replies_next` continues.",
+    )
+    replies_next = serializers.URLField(
+        allow_null=True, source="more_replies", help_text="The next page of replies; null when all are here."
+    )
+
+
+class CommentListSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Comments and replies readers see, as the article shows it.")
+    open = serializers.BooleanField(help_text="Whether members may comment now.")
+    closed_reason = NullableCharField(
+        help_text="Why commenting is closed, for readers (Dutch); null when open."
+    )
+    results = TopCommentSerializer(many=True, help_text="Top-level comments, each with its replies.")
+    next = serializers.URLField(allow_null=True, help_text="The next page; null on the last.")
+
+
+class ReplyListSerializer(serializers.Serializer):
+    results = CommentSerializer(many=True, help_text="Replies and replies to replies, oldest first.")
+    next = serializers.URLField(allow_null=True, help_text="The next page; null on the last.")
+
+
+class MyCommentSerializer(CommentSerializer):
+    """A comment as its author sees it just after posting: with whether readers see it yet."""
+
+    status = serializers.ChoiceField(
+        source="api_status",
+        choices=["published", "pending"],
+        help_text="published: readers see it; pending: it waits for a moderator first.",
+    )
+
+
+class CommentBodyField(serializers.CharField):
+    """The text as sent: its rules (length, characters) are the community's (krant.community.text)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, trim_whitespace=False, **kwargs)
+        self.validators = []  # NUL and other control characters get the community's own message
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):  # DRF would take a number as its digits: the schema says text
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class NewCommentSerializer(serializers.Serializer):
+    body = CommentBodyField(
+        max_length=20_000,
+        help_text="Plain text; blank lines make paragraphs, addresses become links. The article's limit "
+        "(1500 characters unless it says otherwise) applies; control characters are refused.",
+    )
+    parent = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=2**63 - 1,
+        help_text="Reply to this comment (of the same article).",
+    )
+    question = serializers.BooleanField(
+        required=False, default=False, help_text="Ask the newsroom (when the article takes questions)."
+    )
+
+
+class RespectSerializer(serializers.Serializer):
+    respect_count = serializers.IntegerField(min_value=0)
+
+
+class NewReportSerializer(serializers.Serializer):
+    reason = serializers.ChoiceField(choices=HouseRule.choices, help_text="The house rule it breaks.")
+    note = serializers.CharField(
+        required=False, allow_blank=True, max_length=500, help_text="What the moderators should know."
+    )
+
+
+class ReportSerializer(serializers.Serializer):
+    comment = serializers.IntegerField()
+    reason = serializers.ChoiceField(choices=HouseRule.values)
+
+
+class CredentialsSerializer(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(min_length=1, max_length=4096, trim_whitespace=False)
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(source="key", help_text="Send as 'Authorization: Token <token>'.")
+    created_at = DateTimeField(source="created")

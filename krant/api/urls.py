@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from krant.api import views
+from krant.api import community, views
 
 app_name = "api"
 
@@ -20,5 +20,11 @@ urlpatterns = [
     path("authors/", views.AuthorListView.as_view(), name="author-list"),
     path("authors/<int:pk>/", views.AuthorDetailView.as_view(), name="author-detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("articles/<int:pk>/comments/", community.ArticleCommentsView.as_view(), name="article-comments"),
+    path("comments/<int:pk>/", community.CommentView.as_view(), name="comment"),
+    path("comments/<int:pk>/replies/", community.RepliesView.as_view(), name="comment-replies"),
+    path("comments/<int:pk>/respect/", community.RespectView.as_view(), name="comment-respect"),
+    path("comments/<int:pk>/reports/", community.ReportsView.as_view(), name="comment-reports"),
+    path("auth/token/", community.TokenView.as_view(), name="token"),
     re_path(r"^.*$", views.NotFoundView.as_view(), name="not-found"),
 ]

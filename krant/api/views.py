@@ -39,6 +39,7 @@ from krant.api.parameters import (
 )
 from krant.api.throttling import AnonThrottle
 from krant.authors.models import AuthorPage
+from krant.community.models import Thread
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.news import readership
 from krant.news.models import (
@@ -70,6 +71,10 @@ ERRORS = {
     400: OpenApiResponse(
         serializers.ErrorSerializer,
         "A query parameter is wrong (see `error.fields`), or a `cursor` is not one this API wrote.",
+    ),
+    401: OpenApiResponse(
+        serializers.ErrorSerializer,
+        "The site's comments are for its members: send a member's key (Authorization: Token <key>).",
     ),
     404: OpenApiResponse(
         serializers.ErrorSerializer,
@@ -173,6 +178,19 @@ class ApiView(APIView):
     def teasers(self, articles) -> list[dict]:
         images.prefetch_renditions(article.lead_image for article in articles)
         return serializers.ArticleTeaserSerializer(articles, many=True, context=self.context()).data
+
+    def article(self, pk: int) -> ArticlePage:
+        """Return the published article `pk`; a 410 for a withdrawn one, else a 404."""
+        not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
+        if pk > MAX_ARTICLE_ID:
+            raise not_found  # no article has such an id, and the database could not compare it
+        articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
+        article = articles.filter(pk=pk).first()
+        if article is not None:
+            return article
+        if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
+            raise Gone(_("Dit artikel is ingetrokken en niet meer te lezen."))
+        raise not_found
 
     def page_or_404(self, queryset, pk: int, message: str):
         page = queryset.live().public().filter(pk=pk).first() if pk <= MAX_ARTICLE_ID else None
@@ -328,23 +346,15 @@ class ArticleDetailView(ApiView):
         )
         article.body_blocks = blocks.serialize_body(body, request._request)
         article.comments_close_at = comments_close_at(article)
+        add_keys(request, f"thread:{pk}")  # the comment count
+        article.comment_count = (
+            Thread.objects.filter(page_id=pk).values_list("comment_count", flat=True).first() or 0
+        )
         named = [article.home_section, *article.extra_sections, *article.live_dossiers]
         named += article.byline_authors
         add_keys(request, *(f"page:{page.pk}" for page in named))
         add_keys(request, *keys_for_articles(article.related_articles))
         return Response(serializers.ArticleSerializer(article, context=self.context()).data)
-
-    def article(self, pk: int) -> ArticlePage:
-        not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
-        if pk > MAX_ARTICLE_ID:
-            raise not_found  # no article has such an id, and the database could not compare it
-        articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
-        article = articles.filter(pk=pk).first()
-        if article is not None:
-            return article
-        if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
-            raise Gone(_("Dit artikel is ingetrokken en niet meer te lezen."))
-        raise not_found
 
 
 def comments_close_at(article: ArticlePage):

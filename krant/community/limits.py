@@ -25,6 +25,17 @@ RESET = [
 ]
 EMAIL_CHANGE = [("community-email-address", "10/h", "ip"), ("community-email-account", "5/h", account_key)]
 SETTINGS = [("community-settings", "20/h", account_key)]
+# Comment writes, the same budgets from the site's forms and the API's: an app is no way around them.
+COMMENT = [("community-comment-account", "6/m", account_key), ("community-comment-address", "60/m", "ip")]
+RESPECT = [("community-respect-account", "60/m", account_key), ("community-respect-address", "300/m", "ip")]
+REPORT = [("community-report-account", "20/h", account_key), ("community-report-address", "60/h", "ip")]
+DELETE = [("community-delete-account", "30/m", account_key), ("community-delete-address", "120/m", "ip")]
+
+
+def wait(request, limits) -> int | None:
+    """Count this request against each of `limits`; return the seconds to wait when over any, else None."""
+    waits = [over_limit(request, group, rate, key=key) for group, rate, key in limits]
+    return max((w for w in waits if w), default=None)
 
 
 def limited(limits):

@@ -198,6 +198,20 @@ class CommentQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(status__in=VISIBLE)
 
+    def live(self):
+        """Return the comments readers see in full: visible and not deleted."""
+        return self.filter(status__in=VISIBLE, deleted_at__isnull=True)
+
+    def shown(self):
+        """Return what a thread shows: the live comments, and a tombstone for a deleted or removed one
+        that live replies still answer (replies go two levels deep, so children and grandchildren)."""
+        live = Comment.objects.live()
+        return self.filter(
+            models.Q(status__in=VISIBLE, deleted_at__isnull=True)
+            | models.Exists(live.filter(parent=models.OuterRef("pk")))
+            | models.Exists(live.filter(parent__parent=models.OuterRef("pk")))
+        )
+
 
 class Comment(models.Model):
     """A comment or reply. Deleted by its author it stays as a tombstone, so replies keep their place."""
@@ -258,6 +272,11 @@ class Comment(models.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_tombstone(self) -> bool:
+        """Whether the thread shows this comment only as a placeholder for its replies (no text, no name)."""
+        return self.is_deleted or not self.is_visible
 
 
 class CommentRevision(models.Model):

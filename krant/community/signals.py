@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from krant.community.models import Member
+from krant.community.models import CommunitySettings, Member
 from krant.core.purge import purge
 
 
@@ -11,3 +11,9 @@ from krant.core.purge import purge
 @receiver(post_delete, sender=Member)
 def purge_member_pages(sender, instance, **kwargs):
     purge([instance.cache_key])
+
+
+@receiver(post_save, sender=CommunitySettings)
+def purge_community_settings(sender, instance, **kwargs):
+    # Who may read comments (open_reading) and when threads close: every cached thread depends on them.
+    purge(["community-settings"])

@@ -15,6 +15,7 @@ urlpatterns = [
     path("leden/<int:pk>/", views.profile, name="profile"),
     path("ik/", views.me, name="me"),
     path("instellingen/", views.settings_page, name="settings"),
+    path("instellingen/app-toegang/", views.app_access, name="app_access"),
     path("mijn-gegevens/", views.export, name="export"),
     path("account-verwijderen/", views.delete, name="delete"),
 ]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
+from krant.api import tokens
 from krant.community import limits, personal_data, services
 from krant.community.forms import DeleteAccountForm, DisplayNameForm
 from krant.community.models import Member
@@ -83,7 +84,37 @@ def settings_page(request):
         else:
             messages.success(request, _("Je naam is opgeslagen."))
             return redirect("community:settings")
-    return render(request, "community/settings.html", {"form": form, "member": member})
+    return render(
+        request,
+        "community/settings.html",
+        {"form": form, "member": member, "token": tokens.current(request.user)},
+    )
+
+
+@never_cache
+@login_required
+@limits.limited(limits.SETTINGS)
+@require_http_methods(["GET", "HEAD", "POST"])
+def app_access(request):
+    """A member's key for apps (the API): made, made anew or revoked here; shown once, right after."""
+    new_key, refusal = None, None
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            if tokens.revoke(request.user):
+                messages.success(
+                    request, _("Je sleutel is ingetrokken: apps die hem gebruikten zijn uitgelogd.")
+                )
+            return redirect("community:app_access")
+        try:
+            new_key = tokens.issue(request.user).key
+        except tokens.NoToken as error:
+            refusal = error.message
+    return render(
+        request,
+        "community/app_access.html",
+        {"token": tokens.current(request.user), "new_key": new_key, "refusal": refusal},
+        status=403 if refusal else 200,
+    )
 
 
 @never_cache

@@ -7,11 +7,16 @@ and what is personal comes from the community's own uncached request. ETags and 
 ConditionalGetMiddleware, which runs outside this one.
 """
 
+import re
+
 from django.utils.cache import patch_cache_control
 
 PAGE_MAX_AGE = 60  # seconds a browser or CDN may reuse a page before asking again
 CACHEABLE_STATUSES = {200, 301, 404, 410}
 PRIVATE_PREFIXES = ("/admin/", "/documenten/")
+# The community's account pages, in Dutch and in English: each shows the reader's own account. Only the
+# public profiles (leden/) are pages like any other. The same rule is in deploy/varnish/krant.vcl.
+ACCOUNT_PAGES = re.compile(r"^/(?:en/)?community/(?!leden/)")
 # Set while someone is logged in (krant.community.middleware): STAFF for the newsroom, whose pages are
 # private, "member" for a reader. Read here, by the page cache and by Varnish (deploy/varnish/krant.vcl).
 ACCOUNT_COOKIE = "krant_account"
@@ -21,6 +26,11 @@ STAFF = "staff"
 def is_staff_request(cookies) -> bool:
     """Return whether the request comes from a newsroom account: never answered from a shared cache."""
     return cookies.get(ACCOUNT_COOKIE) == STAFF
+
+
+def is_account_page(path: str) -> bool:
+    """Return whether `path` is one of the community's account pages: private, never in a shared cache."""
+    return ACCOUNT_PAGES.match(path) is not None
 
 
 def mark_private(request) -> None:
@@ -33,6 +43,7 @@ def is_public(request, response) -> bool:
         request.method in ("GET", "HEAD")
         and response.status_code in CACHEABLE_STATUSES
         and not request.path.startswith(PRIVATE_PREFIXES)
+        and not is_account_page(request.path)
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the page
         and not is_staff_request(request.COOKIES)
         and not getattr(request, "private_page", False)

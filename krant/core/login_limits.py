@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from wagtail.admin.views.account import PasswordResetView
 
+from krant.api.errors import error_response
 from krant.core.views import over_limit, rate_limited
 
 # Reset mails: a forgetful editor needs one or two; more is someone filling an inbox or probing.
@@ -53,6 +54,8 @@ def locked_out(request: HttpRequest, original_response=None, credentials=None) -
         "Te veel mislukte inlogpogingen voor dit account of vanaf dit adres. Probeer het over "
         "%(minutes)d minuten opnieuw, of vraag Beheer om je wachtwoord opnieuw in te stellen."
     ) % {"minutes": max(seconds // 60, 1)}
+    if request.path.startswith("/api/"):  # an app asking for a key (krant.api.tokens): JSON, not a page
+        return error_response(429, message, headers={"Retry-After": str(max(seconds, 1))})
     return rate_limited(request, retry_after=max(seconds, 1), message=message)
 
 

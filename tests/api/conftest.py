@@ -8,9 +8,12 @@ from rest_framework.test import APIClient
 from wagtail.embeds.blocks import EmbedValue
 from wagtail.rich_text import RichText
 
+from krant.community import comments
+from krant.community.models import TrustLevel
 from krant.core.models import KrantImage
 from krant.news.models import ArticleAuthor, ArticleCorrection, RelatedArticle
-from tests.factories import make_article, make_author, publish
+from tests.community.conftest import make_member
+from tests.factories import make_article, make_author, make_user, publish
 
 
 def make_image(title="Dijk bij laagwater", credit="ANP / Piet Bakker", size=(1600, 900)) -> KrantImage:
@@ -66,3 +69,23 @@ def story(tree):
     article.related_links.add(RelatedArticle(related=other))
     publish(article)
     return SimpleNamespace(article=article, other=other, author=author, image=image, tree=tree)
+
+
+def with_comments(article):
+    """Give `article` a thread open to everyone: a featured comment with respect, a reply, a tombstone."""
+    rules = comments.site_settings()
+    rules.open_reading = True
+    rules.save()
+    reader = make_member()
+    reader.member.expert_label = "arts"
+    reader.member.trust_level = TrustLevel.REGULAR  # a new member's link would wait for a moderator
+    reader.member.save()
+    other = make_member("ander@voorbeeld.nl", "Fietser uit Delft")
+    top = comments.post(reader, article, "Een goed stuk.\n\nZie https://voorbeeld.nl/stuk")
+    comments.post(other, article, "Eens", parent=top)
+    gone = comments.post(other, article, "Weg")
+    comments.post(reader, article, "Antwoord op wat weg is", parent=gone)
+    comments.delete(other, gone.pk)
+    comments.give_respect(other, top.pk)
+    comments.feature(make_user("moderator"), top.pk)
+    return top

@@ -10,10 +10,22 @@ run the same every time and short.
 
 import pytest
 import schemathesis
+from rest_framework.authtoken.models import Token
 from schemathesis.engine import Status, events
 
+from krant.api import tokens
+from krant.community import limits
 from krant.news.models import SectionTopStory
+from tests.api.conftest import with_comments
+from tests.community.conftest import make_member
 from tests.factories import make_reads, publish
+
+MEMBER_EMAIL = "app@voorbeeld.nl"
+
+
+def member():
+    return make_member(MEMBER_EMAIL, "Lezer met een app")
+
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -21,15 +33,19 @@ MAX_EXAMPLES = 10  # per operation in the fuzzing phase; about 800 requests in a
 
 
 @pytest.fixture
-def live_api(live_server, settings, story):
-    """The live server with content behind it, and a rate limit the fuzzer never reaches."""
+def live_api(live_server, settings, story, monkeypatch):
+    """The live server with content and a thread behind it, and rate limits the fuzzer never reaches."""
     settings.REST_FRAMEWORK = {
         **settings.REST_FRAMEWORK,
         "DEFAULT_THROTTLE_RATES": {"anon": "1000000/minute"},
     }
+    settings.AXES_FAILURE_LIMIT = 1_000_000
+    for name in ("COMMENT", "RESPECT", "REPORT", "DELETE", "LOGIN"):
+        monkeypatch.setattr(limits, name, [(f"fuzz-{name}", "1000000/m", "ip")])
     make_reads(story.article, 12)
     story.tree.economie.top_stories = [SectionTopStory(article=story.other)]
     publish(story.tree.economie)
+    story.comment = with_comments(story.article)
     return live_server.url
 
 
@@ -40,15 +56,32 @@ OPAQUE = {"cursor"}
 SEARCH_RULES = {"q", "until"}
 
 
+# A member's write the schema allows may still break a community rule: 403 (own comment, someone else's,
+# a closed thread), 409 (twice), 400 with the rule's code (an empty text).
+WRITE_REFUSALS = {403, 409}
+
+
+def key_revoked(response) -> bool:
+    """Whether a 401 is right: the fuzzer itself revoked the member's key (DELETE /auth/token/)."""
+    return response.status_code == 401 and not Token.objects.filter(user__email=MEMBER_EMAIL).exists()
+
+
 @schemathesis.check
 def schema_valid_requests_are_accepted(ctx, response, case):
     """Like schemathesis' positive_data_acceptance: a request the schema allows is answered 2xx or 3xx,
-    or 404/410 when what it names does not exist (section=12345); a 400 only for OPAQUE and SEARCH_RULES."""
+    or 404/410 when what it names does not exist (section=12345); a 400 only for OPAQUE and SEARCH_RULES;
+    writes also as WRITE_REFUSALS says."""
     meta = case.meta
     if meta is None or not meta.generation.mode.is_positive or response.status_code < 400:
         return None
-    if response.status_code in (404, 410):
+    if response.status_code in (404, 410) or key_revoked(response):
         return None
+    if case.method.upper() != "GET":
+        error = response.json()["error"]
+        if response.status_code in WRITE_REFUSALS or (
+            response.status_code == 400 and error["code"] != "invalid_parameter"
+        ):
+            return None
     if response.status_code == 400:
         allowed = OPAQUE | (SEARCH_RULES if case.operation.path.endswith("/search/") else set())
         fields = set(response.json()["error"].get("fields") or {"?": None})
@@ -84,8 +117,9 @@ def test_api_survives_the_fuzzer(live_api):
         {
             "base-url": live_api,
             # One request per connection: the test server's thread for a kept-alive connection would hold
-            # a database session open past the end of the test run.
-            "headers": {"Connection": "close"},
+            # a database session open past the end of the test run. A member's key on every request, so
+            # the writes are exercised past the login.
+            "headers": {"Connection": "close", "Authorization": f"Token {tokens.issue(member()).key}"},
             "seed": 20261129,
             "generation": {"max-examples": MAX_EXAMPLES, "deterministic": True, "database": "none"},
             # schema_valid_requests_are_accepted (above) in place of the built-in, which allows no 400.

@@ -10,6 +10,7 @@ from drf_spectacular.validation import validate_schema
 from krant.api.pagination import encode
 from krant.api.urls import urlpatterns
 from krant.news.models import SectionTopStory
+from tests.api.conftest import with_comments
 from tests.factories import make_reads, publish
 
 
@@ -27,8 +28,18 @@ def test_schema_is_valid_openapi_3(openapi):
     assert openapi["servers"] == [{"url": "http://127.0.0.1:8000"}]
 
 
-def test_every_endpoint_is_described_read_only(openapi):
-    """Each address in krant/api/urls.py but the schema itself and the catch-all has one GET operation."""
+WRITES = {
+    "/api/v1/articles/{id}/comments/": {"get", "post"},
+    "/api/v1/comments/{id}/": {"delete"},
+    "/api/v1/comments/{id}/respect/": {"post", "delete"},
+    "/api/v1/comments/{id}/reports/": {"post"},
+    "/api/v1/auth/token/": {"post", "delete"},
+}
+
+
+def test_every_endpoint_is_described(openapi):
+    """Each address in krant/api/urls.py but the schema itself and the catch-all is described: one GET,
+    except the community's, where members write with their key."""
     documented = set(openapi["paths"])
     expected = {
         "/api/v1/" + str(pattern.pattern).replace("<int:pk>", "{id}")
@@ -36,12 +47,15 @@ def test_every_endpoint_is_described_read_only(openapi):
         if pattern.name not in ("openapi", "not-found")
     }
     assert documented == expected
-    assert all(set(operations) == {"get"} for operations in openapi["paths"].values())
+    for path, operations in openapi["paths"].items():
+        assert set(operations) == WRITES.get(path, {"get"}), path
 
 
 def test_every_operation_documents_its_errors_and_headers(openapi):
     """200 with Cache-Control and ETag, 429 with Retry-After and 500, all errors in one JSON shape."""
     for path, operations in openapi["paths"].items():
+        if "get" not in operations:
+            continue
         responses = operations["get"]["responses"]
         assert {"200", "429", "500"} <= set(responses), path
         assert set(responses["200"]["headers"]) == {"Cache-Control", "ETag"}, path
@@ -65,6 +79,30 @@ def test_every_operation_documents_its_errors_and_headers(openapi):
         ), path
 
 
+def test_every_write_needs_a_key_and_documents_its_errors(openapi):
+    """A member's write: the token scheme, 401 and 429 (with Retry-After), every error in the one shape."""
+    assert openapi["components"]["securitySchemes"]["tokenAuth"]["name"] == "Authorization"
+    for path, methods in WRITES.items():
+        for method in methods - {"get"}:
+            operation = openapi["paths"][path][method]
+            responses = operation["responses"]
+            assert {"429", "500"} <= set(responses), (path, method)
+            assert set(responses["429"]["headers"]) == {"Retry-After"}, (path, method)
+            if operation["operationId"] != "create_token":
+                assert operation["security"] == [{"tokenAuth": []}], (path, method)
+                assert "401" in responses, (path, method)
+            for status, response in responses.items():
+                if int(status) >= 400:
+                    schema = response["content"]["application/json"]["schema"]
+                    assert schema == {"$ref": "#/components/schemas/Error"}, (path, method, status)
+
+
+def test_reading_comments_takes_a_key_or_none(openapi):
+    operation = openapi["paths"]["/api/v1/articles/{id}/comments/"]["get"]
+    assert operation["security"] == [{"tokenAuth": []}, {}]
+    assert "401" in operation["responses"]
+
+
 def test_parameters_carry_types_bounds_and_enums(openapi):
     parameters = {p["name"]: p["schema"] for p in openapi["paths"]["/api/v1/articles/"]["get"]["parameters"]}
     assert parameters["limit"] == {"type": "integer", "maximum": 50, "minimum": 1, "default": 20}
@@ -82,7 +120,7 @@ def test_parameters_carry_types_bounds_and_enums(openapi):
 def test_every_cursor_declares_its_format(openapi):
     """The cursor is opaque but not shapeless: URL-safe base64, so cursor=0 is outside the schema."""
     for path, operations in openapi["paths"].items():
-        for parameter in operations["get"].get("parameters", []):
+        for parameter in operations.get("get", {}).get("parameters", []):
             if parameter["name"] == "cursor":
                 pattern = re.compile(parameter["schema"]["pattern"])
                 assert pattern.match(encode(["offset", 20])) and not pattern.match("0"), path
@@ -127,6 +165,7 @@ def full_site(story):
     publish(story.tree.dossier)
     story.author.photo = story.image
     publish(story.author)
+    story.comment = with_comments(story.article)
     return story
 
 
@@ -155,6 +194,11 @@ def test_real_responses_fit_the_schema(full_site, api, openapi):
         ("/api/v1/authors/{id}/", f"/api/v1/authors/{story.author.pk}/", 200),
         ("/api/v1/search/", "/api/v1/search/?q=dijk", 200),
         ("/api/v1/search/", "/api/v1/search/?q=-dijk", 400),
+        ("/api/v1/articles/{id}/comments/", f"/api/v1/articles/{story.article.pk}/comments/", 200),
+        ("/api/v1/articles/{id}/comments/", f"/api/v1/articles/{story.article.pk}/comments/?sort=x", 400),
+        ("/api/v1/articles/{id}/comments/", "/api/v1/articles/999999/comments/", 404),
+        ("/api/v1/comments/{id}/replies/", f"/api/v1/comments/{story.comment.pk}/replies/", 200),
+        ("/api/v1/comments/{id}/replies/", "/api/v1/comments/999999/replies/", 404),
     ]
     for path, url, status in requests:
         response = api.get(url)

@@ -30,6 +30,11 @@ def community_pages(reader_site) -> dict[str, bytes]:
         "wachtwoord-wijzigen": reader.get("/community/wachtwoord/wijzigen/"),
         "verwijderen": reader.get("/community/account-verwijderen/"),
         "verwijderen-fouten": reader.post("/community/account-verwijderen/", {"password": "fout"}),
+        "app-toegang": reader.get("/community/instellingen/app-toegang/"),
+        "app-toegang-sleutel": reader.post("/community/instellingen/app-toegang/", {"action": "create"}),
+        "instellingen-sleutel": reader.get("/community/instellingen/"),
+        "login-english": anonymous.get("/en/community/inloggen/"),
+        "settings-english": reader.get("/en/community/instellingen/"),
     }
     for name, response in pages.items():
         assert response.status_code == 200, name

@@ -290,6 +290,19 @@ def test_the_personal_request_is_never_cached(newsroom, client):
     assert client.get("/community/ik/").json() == {"member": None}
 
 
+def test_english_account_pages_are_never_stored(newsroom, client):
+    """/en/community/ pages, like /community/ ones, show the reader's own account: never in the page cache."""
+    from tests.community.conftest import make_member
+
+    reader = Client()
+    reader.force_login(make_member())
+    for visitor in (client, client, reader, reader):
+        for url in ("/en/community/inloggen/", "/en/community/ik/", "/community/inloggen/"):
+            response = visitor.get(url)
+            assert response.status_code in (200, 302), url  # a member at the login goes on
+            assert "X-Cache" not in response and "public" not in response["Cache-Control"], url
+
+
 def test_a_restricted_page_is_private_for_whoever_may_see_it(newsroom, client):
     """A page behind a login is never stored, or a member's visit would show it to everyone."""
     from wagtail.models import PageViewRestriction

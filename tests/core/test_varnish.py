@@ -113,6 +113,28 @@ def test_a_publish_purges_exactly_its_pages_in_varnish(tmp_path):
             assert b"Dijk bij Zandmeer nog hoger" not in other_body
 
 
+def test_account_pages_in_either_language_and_api_keys_pass_varnish(tmp_path):
+    """The community's account pages, Dutch or English, and any request with an API key are never kept
+    by Varnish; a public profile and the anonymous API are."""
+    make_site()
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_PROXY_COUNT="1"
+    )
+    with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as app:
+        with varnish(tmp_path, int(app.rsplit(":", 1)[1])) as base:
+            for path in ("/community/inloggen/", "/en/community/inloggen/", "/en/community/aanmelden/"):
+                for _ in range(2):
+                    status, headers, _ = fetch(base + path)
+                assert status == 200 and not is_hit(headers), path
+            key = {"Authorization": "Token 0123456789abcdef"}
+            for _ in range(2):
+                status, headers, _ = fetch(base + "/api/v1/sections/", headers=key)
+            assert status == 200 and not is_hit(headers)
+            for _ in range(2):
+                status, headers, _ = fetch(base + "/api/v1/sections/")
+            assert status == 200 and is_hit(headers)
+
+
 def connections_to(port: int) -> int:
     """Return the open TCP connections to 127.0.0.1:port (from /proc/net/tcp: established, to that port)."""
     lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
