@@ -40,6 +40,17 @@ class ModeratorOnly:
         return super().dispatch(request, *args, **kwargs)
 
 
+class ModeratorPage(ModeratorOnly, WagtailAdminTemplateMixin):
+    """A page of the moderators' workplace: its breadcrumbs lead back to the queues."""
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("community_moderation:index"), "label": _("Moderatie")},
+            {"url": "", "label": self.get_header_title()},
+        ]
+
+
 def back(request, fallback: str):
     """Redirect to the page the form came from (`next`), if it is ours; else to `fallback`."""
     target = request.POST.get("next", "")
@@ -52,12 +63,12 @@ def queue_url(slug: str) -> str:
     return reverse("community_moderation:queue", args=[slug])
 
 
-class QueueView(ModeratorOnly, WagtailAdminTemplateMixin, TemplateView):
+class QueueView(ModeratorPage, TemplateView):
     """One queue, paginated, with every queue's count in the tabs and the actions on each row."""
 
     template_name = "community/admin/queue.html"
     header_icon = "comment"
-    page_title = gettext_lazy("Moderatie")
+    page_title = gettext_lazy("Wachtrij")
 
     def dispatch(self, request, *args, slug=queues.QUEUES[0].slug, **kwargs):
         self.queue = queues.BY_SLUG.get(slug)
@@ -193,7 +204,7 @@ class MemberActionForm(forms.Form):
     )
 
 
-class MemberView(ModeratorOnly, WagtailAdminTemplateMixin, TemplateView):
+class MemberView(ModeratorPage, TemplateView):
     """A member's record for moderators: comments with their status, notes, warnings and sanctions."""
 
     template_name = "community/admin/member.html"
@@ -256,7 +267,7 @@ class MemberView(ModeratorOnly, WagtailAdminTemplateMixin, TemplateView):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
-class CloseThreadView(ModeratorOnly, WagtailAdminTemplateMixin, TemplateView):
+class CloseThreadView(ModeratorPage, TemplateView):
     """'Sluit discussie': ask, then close the discussion under an article (it stays readable)."""
 
     template_name = "community/admin/close.html"

@@ -98,6 +98,10 @@ CHECK_LABELS = {
 }
 
 
+# The short codes a check leaves in Comment.status_reason (house rules have their own labels).
+REASON_LABELS = {"suspect_words": _("verdacht woord"), "links": _("link van een nieuw lid")}
+
+
 def counts() -> dict[str, int]:
     """Return how many comments each queue holds, in one query."""
     live = Comment.objects.filter(deleted_at__isnull=True)
@@ -146,8 +150,11 @@ def rows(comments) -> list[Comment]:
         ]
         by_rule = Counter(comment.open_reports or {})
         comment.reports_by_rule = [(labels.get(rule, rule), count) for rule, count in by_rule.most_common()]
-        comment.reason_label = labels.get(comment.status_reason) or CHECK_LABELS.get(
-            comment.status_reason, comment.status_reason
+        comment.held_by = [
+            result for result in comment.latest_checks if result["verdict"] in ("hold", "reject")
+        ]
+        comment.reason_label = labels.get(comment.status_reason) or REASON_LABELS.get(
+            comment.status_reason, ""
         )
         comment.record = records.get(comment.author_id, {"approved": 0, "rejected": 0, "total": 0})
     return comments

@@ -127,7 +127,7 @@ def test_an_unknown_queue_is_404(moderated):
 
 def test_a_held_comment_shows_which_check_held_it_and_why(moderated, every_queue):
     html = moderated.get(queue("tegengehouden")).content.decode()
-    assert "Verdacht woord" in html and "tegengehouden" in html and "“sloop”" in html
+    assert "Tegengehouden door:</strong>" in html and "Verdacht woord (“sloop”)" in html
 
 
 def test_a_row_shows_author_record_trust_age_reports_and_the_article(moderated, every_queue, member, article):
