@@ -132,9 +132,9 @@ def rows(comments) -> list[Comment]:
     # The specific pages, for their public address (an article's differs from its place in the tree).
     pages = {
         page.pk: page
-        for page in Page.objects.filter(pk__in={comment.thread.page_id for comment in comments}).specific(
-            defer=True
-        )
+        for page in Page.objects.filter(pk__in={comment.thread.page_id for comment in comments})
+        .defer_streamfields()
+        .specific()
     }
     records = author_records({comment.author_id for comment in comments if comment.author_id})
     labels = dict(HouseRule.choices)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -143,6 +143,14 @@ class AuditIndexView(generic.IndexView):
         return actions
 
 
+class MemberColumn(TitleColumn):
+    empty_value_display = ""  # a closed discussion names no member
+
+
+def member_record_url(action: ModerationAction) -> str | None:
+    return reverse("community_moderation:member", args=[action.member_id]) if action.member_id else None
+
+
 def audit_subject(action: ModerationAction) -> str:
     if action.comment_id:
         return action.comment.body[:80] or _("(verwijderde reactie)")
@@ -166,7 +174,7 @@ class AuditViewSet(ModelViewSet):
         DateColumn("created_at", label=_("Wanneer")),
         Column("moderator_name", label=_("Wie")),
         Column("kind", label=_("Wat"), accessor="get_kind_display"),
-        Column("member", label=_("Lid")),
+        MemberColumn("member", label=_("Lid"), get_url=member_record_url),
         Column("subject", label=_("Reactie of artikel"), accessor=audit_subject),
         Column("reason", label=_("Reden")),
         Column("note", label=_("Notitie")),

@@ -490,3 +490,36 @@ def test_the_roles_grant_moderation_to_moderators_only(tree):
         MODERATOR: True,
         ADMINS: True,
     }
+
+
+def test_the_log_links_each_member_to_their_record(moderated, every_queue, other):
+    html = moderated.get(LOG).content.decode()
+    assert f'href="{ADMIN}lid/{other.member.pk}/"' in html
+
+
+def test_a_queue_costs_the_same_queries_for_3_or_25_rows(moderated, member, other, article):
+    """The queue reads its rows, their reports, revisions, pages and authors' records in fixed queries.
+
+    (An article's public address costs a query for its section: one per article on the page, not per row.)
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    site_rules(moderation="pre")
+    authors = [member, other]
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert moderated.get(queue("te-beoordelen")).status_code == 200
+        return len(captured)
+
+    for n in range(3):
+        comments.post(authors[n % 2], article, f"Reactie {n}")
+    queries()  # the first requests fill the caches of permissions, sites and content types
+    queries()
+    few = queries()
+    for n in range(3, 25):
+        extra = make_member(f"lid{n}@voorbeeld.nl", f"Lezer nummer {n}")
+        comments.post(extra, article, f"Reactie {n}")
+    queries()
+    assert queries() == few
