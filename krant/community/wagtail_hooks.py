@@ -2,6 +2,8 @@
 expertise; trust and sanctions go through the member's moderation page, so they are audited), the day's
 statement, and the moderation log. The community's site rules are under Instellingen."""
 
+from urllib.parse import urlencode
+
 import django_filters
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
@@ -207,9 +209,10 @@ def close_discussion_button(page, user, view_name, next_url=None):
         and getattr(page.specific_deferred, "comments_enabled", False)
         and admin_views.can_moderate(user)
     ):
+        back = reverse("wagtailadmin_pages:edit", args=[page.pk])
         yield Button(
             _("Sluit discussie"),
-            reverse("community_moderation:close", args=[page.pk]),
+            reverse("community_moderation:close", args=[page.pk]) + "?" + urlencode({"next": back}),
             icon_name="lock",
             priority=90,
         )

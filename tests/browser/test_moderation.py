@@ -1,5 +1,6 @@
-"""A moderator works through the pending queue in headless Chromium with the keyboard only: 'a' approves,
-'r' then a house rule and Enter rejects. The queue passes axe-core and the Nu Html Checker."""
+"""A moderator works through the pending queue in headless Chromium with the keyboard: 'a' approves, 'r' then a
+house rule and Enter rejects; the rest goes in one bulk action. The queue passes axe-core and the Nu Html
+Checker."""
 
 import subprocess
 
@@ -87,6 +88,12 @@ def test_a_moderator_approves_and_rejects_by_keyboard(moderation_site, browser, 
     assert tab_count(page, "Te beoordelen") == "1"
     assert tab_count(page, "Afgewezen") == "1"
     assert "naar het station" in page.locator(".moderation-row.is-current").inner_text()
+
+    page.get_by_label("Alles op deze pagina").check()
+    with page.expect_navigation():
+        page.locator(".moderation-bulk button[value=approve]").click()
+    page.get_by_text("Geen reacties die op goedkeuring wachten.").wait_for()
+    assert tab_count(page, "Goedgekeurd") == "2"
 
     page.goto(moderation_site + "/admin/community/moderatie/wachtrij/afgewezen/")
     rejected = page.locator(".moderation-row").first.inner_text()

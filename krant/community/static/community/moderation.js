@@ -57,5 +57,14 @@
     event.preventDefault();
   });
 
+  // Selecting every row of the page needs this script; without it each row's box is ticked by hand.
+  var all = document.querySelector("[data-select-all]");
+  if (all) {
+    all.closest("label").hidden = false;
+    all.addEventListener("change", function () {
+      document.querySelectorAll('[data-shortcut="x"]').forEach(function (box) { box.checked = all.checked; });
+    });
+  }
+
   current(index, false);
 })();
