@@ -87,9 +87,7 @@ class QueueView(ModeratorPage, TemplateView):
             queue=self.queue,
             tabs=[(queue, counts[queue.slug], queue_url(queue.slug)) for queue in queues.QUEUES],
             page_obj=page,
-            rows=queues.rows(
-                Comment.objects.filter(pk__in=[comment.pk for comment in page]).order_by(*self.queue.ordering)
-            ),
+            rows=queues.rows(page.object_list),
             house_rules=HouseRule.choices,
             here=self.request.get_full_path(),
             decide_url=reverse("community_moderation:decide"),
@@ -222,7 +220,9 @@ class MemberView(ModeratorPage, TemplateView):
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         history = queues.rows(
-            Comment.objects.filter(author=self.member).order_by("-created_at", "-pk")[: self.HISTORY]
+            queues.with_context(Comment.objects.filter(author=self.member)).order_by("-created_at", "-pk")[
+                : self.HISTORY
+            ]
         )
         context.update(
             member=self.member,

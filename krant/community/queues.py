@@ -7,7 +7,7 @@ Read-only; every decision goes through krant.community.comments.
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -34,7 +34,9 @@ class Queue:
     empty: str
 
     def comments(self) -> QuerySet:
-        return Comment.objects.filter(self.condition, deleted_at__isnull=True).order_by(*self.ordering)
+        return with_context(Comment.objects.filter(self.condition, deleted_at__isnull=True)).order_by(
+            *self.ordering
+        )
 
 
 OPEN_QUESTION = Q(status__in=VISIBLE, answered_at__isnull=True) & (
@@ -109,25 +111,32 @@ def counts() -> dict[str, int]:
     return {slug: totals[slug] or 0 for slug in BY_SLUG}
 
 
-def rows(comments) -> list[Comment]:
-    """Return the comments with what a moderator sees beside them, without a query per row.
+def with_context(comments: QuerySet) -> QuerySet:
+    """Return `comments` with the rows `rows` reads beside each: its page and its author."""
+    return comments.select_related("thread__page", "author__user")
 
-    Each gets `.reports` (report rows with their member), `.latest_checks` (the checks of the latest
-    revision), `.reports_by_rule` (label, count) and `.record` (the author's approved and rejected counts).
+
+def rows(comments) -> list[Comment]:
+    """Return the comments (from `with_context`) with what a moderator sees beside them, in fixed queries.
+
+    Each gets `.html` (the text as readers see it), `.page_url`, `.thread_open`, `.reports` (report rows
+    with their member), `.latest_checks` (the checks of the latest revision) and `.held_by` (those that held
+    or rejected it), `.reports_by_rule` (label, count), `.reason_label` and `.record` (the author's approved,
+    rejected and total comments).
     """
-    comments = list(
-        comments.select_related("thread__page", "author__user").prefetch_related(
-            Prefetch(
-                "actions",
-                queryset=CommentAction.objects.filter(kind=ActionKind.REPORT)
-                .select_related("member")
-                .order_by("created_at", "pk"),
-                to_attr="reports",
-            ),
-            Prefetch(
-                "revisions", queryset=CommentRevision.objects.order_by("-created_at", "-pk"), to_attr="newest"
-            ),
-        )
+    comments = list(comments)
+    prefetch_related_objects(
+        comments,
+        Prefetch(
+            "actions",
+            queryset=CommentAction.objects.filter(kind=ActionKind.REPORT)
+            .select_related("member")
+            .order_by("created_at", "pk"),
+            to_attr="reports",
+        ),
+        Prefetch(
+            "revisions", queryset=CommentRevision.objects.order_by("-created_at", "-pk"), to_attr="newest"
+        ),
     )
     # The specific pages, for their public address (an article's differs from its place in the tree).
     pages = {

@@ -1,6 +1,6 @@
-"""A moderator works through the pending queue in headless Chromium with the keyboard: 'a' approves, 'r' then a
-house rule and Enter rejects; the rest goes in one bulk action. The queue passes axe-core and the Nu Html
-Checker."""
+"""A moderator works through the pending queue in headless Chromium with the keyboard: 'a' approves, 'r'
+then a house rule and Enter rejects; the rest goes in one bulk action. The queue passes axe-core and the
+Nu Html Checker."""
 
 import subprocess
 
