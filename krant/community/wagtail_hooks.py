@@ -8,6 +8,7 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -18,7 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from krant.community import admin_views
+from krant.community import admin_views, queues
 from krant.community.models import AuditKind, Member, ModerationAction, Statement
 from krant.news.models import ArticlePage
 
@@ -50,6 +51,29 @@ class ModerationViewSet(ViewSet):
             path("lid/<int:pk>/", admin_views.MemberView.as_view(), name="member"),
             path("sluit/<int:page_id>/", admin_views.CloseThreadView.as_view(), name="close"),
         ]
+
+
+class QueuesPanel(Component):
+    """The queues and their counts on the dashboard, where a moderator lands after logging in."""
+
+    name = "community_queues"
+    template_name = "community/admin/dashboard_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        counts = queues.counts()
+        return {
+            "tabs": [
+                (queue, counts[queue.slug], reverse("community_moderation:queue", args=[queue.slug]))
+                for queue in queues.QUEUES
+            ]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_queues_panel(request, panels):
+    if admin_views.can_moderate(request.user):
+        panels.append(QueuesPanel())
 
 
 # --- Members -------------------------------------------------------------------------------------------

@@ -523,3 +523,22 @@ def test_a_queue_costs_the_same_queries_for_3_or_25_rows(moderated, member, othe
         comments.post(extra, article, f"Reactie {n}")
     queries()
     assert queries() == few
+
+
+def test_the_dashboard_shows_moderators_the_queues_with_their_counts(moderated, every_queue):
+    html = moderated.get("/admin/").content.decode()
+    assert f'<a href="{queue("te-beoordelen")}">Te beoordelen</a>: 1' in html
+    assert f'<a href="{queue("vragen")}">Vragen aan de redactie</a>: 2' in html
+
+
+def test_the_dashboard_has_no_queues_for_the_desk(client, every_queue):
+    client.force_login(factories.make_user("eindredacteur", DESK))
+    assert queue("te-beoordelen") not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize("target", ["https://kwaad.example/", "//kwaad.example/", "javascript:alert(1)"])
+def test_after_a_decision_the_moderator_stays_on_this_site(moderated, every_queue, target):
+    response = moderated.post(
+        DECIDE, {"comment": every_queue["pending"].pk, "action": "approve", "next": target}
+    )
+    assert response.status_code == 302 and response["Location"] == queue("te-beoordelen")
