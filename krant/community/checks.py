@@ -113,6 +113,12 @@ def run(sub: Submission) -> tuple[Verdict, list[dict]]:
         results.append(
             {"check": check.__name__, "verdict": verdict.action if verdict else "pass"}
             | ({"detail": str(verdict.reason)} if verdict and verdict.reason else {})
+            # What a word list matched, so the moderator sees why without searching the text.
+            | (
+                {"match": verdict.message}
+                if verdict and verdict.action in ("hold", "reject") and verdict.message
+                else {}
+            )
         )
         if verdict is not None:
             return verdict, results

@@ -36,6 +36,7 @@ from krant.community.models import (
     TrustLevel,
 )
 from krant.core.purge import purge
+from krant.news.models import ArticlePage
 
 EDIT_WINDOW = timedelta(minutes=5)
 MENTION = re.compile(r"(?<![\w@])@redactie\b", re.IGNORECASE)
@@ -200,7 +201,13 @@ def post(user, page, body: str, parent: Comment | None = None, question: bool = 
     revise(comment, results)
     if comment.is_visible:
         Thread.objects.filter(pk=thread.pk).update(last_comment_at=now)
-        if newsroom and parent is not None and parent.is_question and parent.answered_at is None:
+        # A newsroom reply answers a question, and a comment that called on the newsroom (@redactie).
+        if (
+            newsroom
+            and parent is not None
+            and (parent.is_question or parent.mentions_newsroom)
+            and parent.answered_at is None
+        ):
             Comment.objects.filter(pk=parent.pk).update(answered_at=now)
             parent.answered_at = now
     changed(comment, was_visible=False)
@@ -346,13 +353,16 @@ def unignore(user, other: Member) -> None:
 # Moderation: the Moderator group's decisions, each an audit row.
 
 
-def audit(moderator, kind: str, comment=None, member=None, reason="", note="") -> ModerationAction:
+def audit(
+    moderator, kind: str, comment=None, member=None, reason="", note="", thread=None
+) -> ModerationAction:
     return ModerationAction.objects.create(
         moderator=moderator,
         moderator_name=moderator.get_full_name() or moderator.get_username(),
         kind=kind,
         comment=comment,
         member=member if member is not None else getattr(comment, "author", None),
+        thread=thread if thread is not None else getattr(comment, "thread", None),
         reason=reason,
         note=note,
     )
@@ -459,6 +469,21 @@ def act_on_member(moderator, member: Member, kind: str, note: str = "", until=No
         from krant.community import mails
 
         transaction.on_commit(lambda: mails.send_warning(member.pk, note.strip()))
+
+
+@transaction.atomic
+def close_thread(moderator, page) -> bool:
+    """Close the discussion under `page` now (its comments stay readable); return False if it was closed.
+
+    Sets the live article's field directly, without a new revision: a later publish of an older draft
+    reopens it, which the editor then sees in the form.
+    """
+    closed = ArticlePage.objects.filter(pk=page.pk, comments_enabled=True).update(comments_enabled=False)
+    if closed:
+        thread = thread_for(page)
+        audit(moderator, AuditKind.CLOSE, thread=thread)
+        purge([thread.cache_key, f"article:{page.pk}"])
+    return bool(closed)
 
 
 def recount(thread: Thread) -> dict:

@@ -251,6 +251,8 @@ class Comment(models.Model):
         verbose_name = _("reactie")
         verbose_name_plural = _("reacties")
         ordering = ["created_at", "pk"]
+        # The Moderator group's permission: every queue and decision in the admin (krant.core.roles).
+        permissions = [("moderate_comment", _("Mag reacties modereren"))]
         indexes = [
             models.Index(fields=["thread", "status", "parent", "created_at"], name="comment_thread_idx"),
             models.Index(fields=["status", "created_at"], name="comment_queue_idx"),
@@ -361,6 +363,10 @@ class ModerationAction(models.Model):
     )
     member = models.ForeignKey(
         Member, null=True, blank=True, on_delete=models.SET_NULL, related_name="moderation"
+    )
+    # The discussion acted on: the comment's, or the one closed.
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.SET_NULL, related_name="moderation"
     )
     reason = models.CharField(max_length=40, blank=True)
     note = models.TextField(blank=True)

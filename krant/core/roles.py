@@ -62,6 +62,12 @@ COLLECTION_PERMISSIONS = {
     MODERATOR: [],
     ADMINS: IMAGES_ALL + DOCUMENTS_ALL,
 }
+STATEMENTS = [
+    "community.add_statement",
+    "community.change_statement",
+    "community.delete_statement",
+    "community.view_statement",
+]
 MODEL_PERMISSIONS = {
     REPORTER: ["wagtailadmin.access_admin"],
     DESK: [
@@ -87,8 +93,20 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.add_searchpromotion",
         "wagtailsearchpromotions.change_searchpromotion",
         "wagtailsearchpromotions.delete_searchpromotion",
+        # Community: the day's discussion statement above a thread ('Stelling van de dag')
+        *STATEMENTS,
     ],
-    MODERATOR: ["wagtailadmin.access_admin"],
+    MODERATOR: [
+        "wagtailadmin.access_admin",
+        # Community: the queues and every decision in them, members' records and sanctions, the site's
+        # community rules, the day's statement. The audit log shows a moderator their own actions; all of it
+        # (community.view_moderationaction) is for Beheer.
+        "community.moderate_comment",
+        "community.view_member",
+        "community.change_member",
+        "community.change_communitysettings",
+        *STATEMENTS,
+    ],
 }
 
 

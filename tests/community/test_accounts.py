@@ -265,10 +265,12 @@ def test_the_newsroom_sets_an_expert_label_in_the_admin_and_cannot_add_members(m
 
     client.force_login(make_user("beheerder", ADMINS))
     profile = member.member
-    assert client.get("/admin/leden/").status_code == 200
-    assert client.get("/admin/leden/new/").status_code == 302  # no permission: back to the dashboard
+    assert client.get("/admin/community/leden/").status_code == 200
+    assert (
+        client.get("/admin/community/leden/new/").status_code == 302
+    )  # no permission: back to the dashboard
     response = client.post(
-        f"/admin/leden/edit/{profile.pk}/",
+        f"/admin/community/leden/edit/{profile.pk}/",
         {"expert_label": "huisarts", "trust_level": "0", "suspended_until": "", "banned": ""},
     )
     assert response.status_code == 302
@@ -279,4 +281,4 @@ def test_the_newsroom_sets_an_expert_label_in_the_admin_and_cannot_add_members(m
 
 def test_a_reader_without_admin_access_cannot_reach_the_members(member, client):
     client.force_login(member)
-    assert client.get("/admin/leden/").status_code == 302
+    assert client.get("/admin/community/leden/").status_code == 302
