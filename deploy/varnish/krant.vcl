@@ -46,9 +46,17 @@ sub vcl_recv {
         return (pass);
     }
     # The newsroom (the account cookie krant.community sets) sees private pages; the read counter, the
-    # admin and the community's account pages (all but the public profiles) are never cached. A member's
+    # admin and the community's account pages and writes (all but the public profiles and the thread
+    # fragments) are never cached. A member's
     # session is dropped below with the other cookies: members read the same cached pages as everyone.
-    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/community/(?!leden/)" || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
+    # A thread's fragments (/community/draad/<id>/, the members' one by its daily key) are the same for
+    # everyone and cached; its personal part (/community/draad/<id>/ik/) and the writes are not.
+    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/community/(?!leden/[0-9]+/(\?|$)|draad/[0-9]+/(\?|$))" || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
+        return (pass);
+    }
+    # An article's thread without JavaScript (<article>/reacties/) has a member's own forms: cached for
+    # anonymous readers only (krant.core.cache.MEMBER_FORM_PATHS).
+    if (req.url ~ "/reacties/(\?|$)" && req.http.Cookie ~ "(^|;\s*)krant_account=") {
         return (pass);
     }
     # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,

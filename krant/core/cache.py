@@ -7,6 +7,8 @@ and what is personal comes from the community's own uncached request. ETags and 
 ConditionalGetMiddleware, which runs outside this one.
 """
 
+import re
+
 from django.utils.cache import patch_cache_control
 
 PAGE_MAX_AGE = 60  # seconds a browser or CDN may reuse a page before asking again
@@ -16,6 +18,17 @@ PRIVATE_PREFIXES = ("/admin/", "/documenten/")
 # private, "member" for a reader. Read here, by the page cache and by Varnish (deploy/varnish/krant.vcl).
 ACCOUNT_COOKIE = "krant_account"
 STAFF = "staff"
+
+
+# Pages with forms for a logged-in member (an article's thread without JavaScript, `<article>/reacties/`):
+# public for anonymous readers, personal for a member, so a member's request is never answered from a cache.
+# The same rule is in deploy/varnish/krant.vcl.
+MEMBER_FORM_PATHS = re.compile(r"/reacties/$")
+
+
+def is_member_form_request(cookies, path: str) -> bool:
+    """Return whether a logged-in reader asks for a page that has their own forms (MEMBER_FORM_PATHS)."""
+    return ACCOUNT_COOKIE in cookies and MEMBER_FORM_PATHS.search(path) is not None
 
 
 def is_staff_request(cookies) -> bool:
@@ -35,6 +48,7 @@ def is_public(request, response) -> bool:
         and not request.path.startswith(PRIVATE_PREFIXES)
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the page
         and not is_staff_request(request.COOKIES)
+        and not is_member_form_request(request.COOKIES, request.path)
         and not getattr(request, "private_page", False)
         and not response.cookies
     )
