@@ -325,8 +325,11 @@ def personal(user, page, view) -> dict:
         "closed": "",
     }
     state = view.state
-    if member is None and not newsroom:
-        result["closed"] = _("Kies eerst een naam in je instellingen.")
+    if member is None:
+        # The newsroom gets its profile with its first comment (comments.member_of).
+        result["member"] = {"id": None, "name": user.get_username(), "profile": None, "newsroom": newsroom}
+        result["may_post"] = newsroom
+        result["closed"] = "" if newsroom else _("Kies eerst een naam in je instellingen.")
         return result
     if not state.open and not newsroom:
         result["closed"] = state.reason
@@ -338,8 +341,6 @@ def personal(user, page, view) -> dict:
         result["closed"] = suspended.message
     else:
         result["may_post"] = True
-    if member is None:
-        return result
     result["member"] = {
         "id": member.pk,
         "name": member.display_name,

@@ -2,13 +2,14 @@
 
 import re
 from datetime import timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from krant.community import comments, threads
-from krant.community.models import HouseRule, Statement, TrustLevel
+from krant.community.models import Comment, HouseRule, Statement, TrustLevel
 from krant.core.roles import MODERATOR
 from tests import factories
 from tests.community.conftest import make_member
@@ -273,3 +274,146 @@ def test_profile_lists_the_members_public_comments(article, member, other, moder
     assert "Deze is afgewezen." not in html and "Deze is weg." not in html
     assert f'href="{article.url}reacties/#reactie-{shown.pk}"' in html
     assert "Nieuwe fietsbrug over het kanaal" in html
+
+
+XSS = [
+    "<script>alert(1)</script>",
+    '"><script>alert(1)</script>',
+    "<img src=x onerror=alert(1)>",
+    "<svg/onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    "javascript:alert(1)",
+    '<a href="javascript:alert(1)">klik</a>',
+    "<iframe src=javascript:alert(1)>",
+    "<body onload=alert(1)>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "%3Cscript%3Ealert(1)%3C/script%3E",
+    "<scr<script>ipt>alert(1)</script>",
+    "<ſcript>alert(1)</ſcript>",
+    "＜script＞alert(1)＜/script＞",
+    'http://example.org/"onmouseover=alert(1)//',
+    "www.example.org/<script>",
+    "' onfocus=alert(1) autofocus '",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+]
+
+
+class Markup(HTMLParser):
+    """Collect the elements and attributes a browser would build from a page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.attributes = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend((name, value or "") for name, value in attrs)
+
+
+def test_no_payload_is_rendered_unescaped(article, member, other, client, open_reading):
+    """Known XSS payloads as comments (and as a display name) come out as text: no script, svg, iframe or
+    img element, no event handler attribute, no javascript: address in any page that shows them."""
+    author = other.member
+    author.display_name = '<img src=x onerror=alert("naam")>'
+    author.save()
+    for user in (member, other):  # so payloads with addresses show too
+        user.member.trust_level = TrustLevel.REGULAR
+        user.member.save()
+    for n, payload in enumerate(XSS):
+        comments.post(member if n % 2 else other, article, f"{payload} ({n})")
+    assert Comment.objects.visible().count() == len(XSS)
+    pages = [
+        members_fragment(client, article).content.decode(),
+        fragment(client, article).content.decode(),
+        client.get(f"{article.url}reacties/").content.decode(),
+        client.get(author.get_absolute_url()).content.decode(),
+    ]
+    for html in pages:
+        thread = html[html.index('class="thread') if 'class="thread' in html else html.index("<main") :]
+        markup = Markup()
+        markup.feed(thread)
+        assert not {"script", "svg", "iframe", "img", "math", "style", "body"} & set(markup.tags)
+        assert not [name for name, _value in markup.attributes if name.startswith("on")]
+        assert not [value for name, value in markup.attributes if "javascript:" in value.lower()]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[0]
+
+
+def test_the_personal_request_tells_the_member_what_is_theirs(article, member, other, client, moderator):
+    theirs = comments.post(other, article, "Van een ander.")
+    mine = comments.post(member, article, "Van mij.")
+    rejected = comments.post(member, article, "Afgewezen door een moderator.")
+    comments.reject(moderator, rejected.pk, HouseRule.ABUSE)
+    comments.give_respect(member, theirs.pk)
+    comments.ignore(member, other.member)
+    client.force_login(member)
+    data = client.get(reverse("community:thread_me", args=[article.pk])).json()
+    assert data["member"]["name"] == "Zeeuwse Lezer"
+    assert data["respected"] == [theirs.pk]
+    assert set(data["mine"]) == {mine.pk, rejected.pk}
+    assert set(data["editable"]) == {mine.pk}
+    assert data["ignored"] == [other.member.pk]
+    assert data["may_post"] is True
+    assert data["fragment"].endswith(f"?sleutel={threads.members_key(article.pk)}")
+    assert data["waiting"] == [
+        {
+            "id": rejected.pk,
+            "parent": None,
+            "html": "<p>Afgewezen door een moderator.</p>",
+            "note": "Afgewezen door de moderatie: Beledigend of kwetsend.",
+        }
+    ]
+
+
+def test_anonymous_personal_request_offers_the_login(article, client):
+    data = client.get(reverse("community:thread_me", args=[article.pk])).json()
+    assert data["member"] is None and data["fragment"] is None
+    assert data["login"].startswith("/community/inloggen/?next=")
+
+
+def test_the_comments_page_works_without_javascript(article, member, other, client):
+    """<article>/reacties/: post, reply, respect, report, edit and delete with plain forms."""
+    client.force_login(member)
+    url = f"{article.url}reacties/"
+    theirs = comments.post(other, article, "Een stelling van een ander.", question=False)
+    page = client.get(url)
+    html = page.content.decode()
+    assert page.status_code == 200 and "Jouw reactie" in html and "csrfmiddlewaretoken" in html
+    response = client.post(
+        reverse("community:post"), {"artikel": article.pk, "tekst": "Mijn mening.", "next": url}
+    )
+    assert response.status_code == 303
+    mine = Comment.objects.get(body="Mijn mening.")
+    reply = client.post(
+        reverse("community:post"),
+        {"artikel": article.pk, "tekst": "Eens.", "antwoord_op": theirs.pk, "next": url},
+    )
+    assert reply.status_code == 303
+    assert client.post(reverse("community:respect", args=[theirs.pk]), {"next": url}).status_code == 303
+    html = client.get(url).content.decode()
+    assert 'aria-pressed="true"' in html and 'name="intrekken"' in html
+    assert "Bewerken" in html and "Verwijderen" in html
+    client.post(reverse("community:report", args=[theirs.pk]), {"reden": "spam", "next": url})
+    assert "Je hebt deze reactie gemeld." in client.get(url).content.decode()
+    client.post(reverse("community:edit", args=[mine.pk]), {"tekst": "Mijn betere mening.", "next": url})
+    client.post(reverse("community:delete_comment", args=[mine.pk]), {"next": url})
+    html = client.get(url).content.decode()
+    assert "Mijn betere mening." not in html and "Je reactie is verwijderd." in html
+
+
+def test_a_comments_page_address_is_canonical(article, client):
+    wrong = f"/binnenland/{article.pk}/verkeerde-slug/reacties/?sortering=oudste"
+    response = client.get(wrong)
+    assert response.status_code == 301
+    assert response["Location"] == f"{article.url}reacties/?sortering=oudste"
+
+
+def test_teasers_show_the_count_without_a_new_fragment(article, member, client):
+    """A listing's teaser carries the count from the process's count map (it may lag by a minute)."""
+    comments.post(member, article, "Een reactie.")
+    threads.listing_counts.forget()
+    html = client.get("/").content.decode()
+    assert '<span class="teaser__comments">1 reactie</span>' in html
+    comments.post(member, article, "Nog een.")
+    assert '<span class="teaser__comments">1 reactie</span>' in client.get("/").content.decode()
+    threads.listing_counts.forget()
+    assert '<span class="teaser__comments">2 reacties</span>' in client.get("/").content.decode()

@@ -1,20 +1,14 @@
 """Template tags for the news pages: article teasers, rendered once per article version."""
 
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
-from krant.community.templatetags.community_tags import COUNT_PAGE_SECONDS
-from krant.community.threads import count_text, listing_counts
 from krant.core.fragments import cached_fragment
 from krant.core.navigation import request_version
-from krant.core.pagecache import limit_lifetime
 from krant.news.models import ArticleStub
 
 register = template.Library()
 
 TEASER_TEMPLATE = "components/teaser.html"
-COUNT_MARKER = "<!--reacties-->"  # in the teaser's fragment, where its comment count goes
 
 
 @register.simple_tag(takes_context=True)
@@ -49,20 +43,4 @@ def teaser(context, article, heading_level=3, hide_image=False, show_intro=False
         with context.push(options, article=loaded):
             return context.template.engine.get_template(TEASER_TEMPLATE).render(context)
 
-    html = cached_fragment("teaser", parts, render, context.get("request")) or ""
-    return with_count(html, article.pk, context.get("request"))
-
-
-def with_count(html: str, page_id: int, request) -> str:
-    """Put the article's comment count in its cached teaser: the fragment stays the same on each comment.
-
-    The count may lag (krant.community.threads.ListingCounts); a page showing one is kept in caches at
-    most COUNT_PAGE_SECONDS.
-    """
-    count = listing_counts.get(page_id) if COUNT_MARKER in html else 0
-    if not count:
-        return mark_safe(html.replace(COUNT_MARKER, ""))  # noqa: S308 - the escaped fragment, less a comment
-    if request is not None:
-        limit_lifetime(request, COUNT_PAGE_SECONDS)
-    badge = format_html(' <span class="teaser__comments">{}</span>', count_text(count))
-    return mark_safe(html.replace(COUNT_MARKER, badge))  # noqa: S308 - both parts are escaped HTML
+    return cached_fragment("teaser", parts, render, context.get("request")) or ""
