@@ -43,12 +43,14 @@
         });
     }
 
-    function loadFragment(focusTop) {
-        return fetch(fragmentUrl(), { credentials: "omit" }).then(function (response) {
+    function loadFragment(focusTop, fresh) {
+        // After a write the browser's own copy (kept a second) is checked with the server first.
+        var options = { credentials: "omit", cache: fresh ? "no-cache" : "default" };
+        return fetch(fragmentUrl(), options).then(function (response) {
             if (response.status === 403 && me) {
                 // Yesterday's key ran out while the page was open: ask for today's.
                 return loadMe().then(function () {
-                    return fetch(fragmentUrl(), { credentials: "omit" });
+                    return fetch(fragmentUrl(), options);
                 });
             }
             return response;
@@ -237,7 +239,7 @@
                     return;
                 }
                 return loadMe().then(function () {
-                    return loadFragment(false);
+                    return loadFragment(false, true);
                 }).then(function () {
                     var status = block.querySelector("[data-thread-status]");
                     if (status) {
