@@ -1,4 +1,5 @@
 import json
+import unicodedata
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -445,8 +446,17 @@ def refused(request, error: Refused, page=None, draft=None):
     if wants_json(request):
         return json_error(error.code, error.message, error.status)
     if page is not None:
+        if draft:
+            draft = {**draft, "tekst": printable(draft.get("tekst", ""))}
         return thread_page_response(request, page, status=error.status, error=error.message, draft=draft)
     return render(request, "community/refused.html", {"message": error.message}, status=error.status)
+
+
+def printable(value: str) -> str:
+    """Return the member's text without the characters no HTML page may hold, to give it back to fix."""
+    return "".join(
+        char for char in value if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cs", "Co", "Cn")
+    )
 
 
 def comment_or_refused(comment_id: int) -> Comment:

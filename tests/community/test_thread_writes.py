@@ -271,3 +271,11 @@ def test_a_question_where_questions_are_off_is_400(article, writer):
     response = post(writer, article, "Mag ik iets vragen?", vraag="1")
     assert response.status_code == 400
     assert not Comment.objects.exists()
+
+
+def test_a_refused_text_comes_back_without_unprintable_characters(article, writer):
+    """The page given back with the message holds the member's text minus what no HTML page may hold."""
+    response = writer.post(reverse("community:post"), {"artikel": article.pk, "tekst": "stuur\x07teken"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "stuurteken</textarea>" in html and "\x07" not in html

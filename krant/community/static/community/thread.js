@@ -148,9 +148,13 @@
                 return;
             }
             if (has(me.mine, id)) {
-                card.querySelectorAll("[data-others], [data-respect], .comment__reply").forEach(function (node) {
+                card.querySelectorAll("[data-others], .comment__reply").forEach(function (node) {
                     node.hidden = true;
                 });
+                var own = card.querySelector("form[data-respect] button");
+                if (own) {
+                    own.disabled = true; // no respect for oneself; the count stays in sight
+                }
                 if (owner) {
                     var tools = owner.content.cloneNode(true);
                     tools.querySelectorAll("form[data-action]").forEach(function (form) {
