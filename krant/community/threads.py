@@ -5,12 +5,11 @@ Writes are krant.community.comments'; this module only reads. A thread page is a
 queries whatever its size: the page of top-level comments, then all their replies at once.
 """
 
-import threading
-import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from urllib.parse import urlencode
 
+from django.core.cache import caches
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -53,33 +52,24 @@ class ListingCounts:
     """The comment counts that teasers and article pages show: one query per process a minute at most.
 
     Listings are cached pages and fragments shared by every reader; a count there may lag (issue #11,
-    section 4), so it is read from a map of every thread with comments, refreshed at most every
-    COUNT_SECONDS, rather than re-rendering or purging every teaser on each comment. The thread itself
-    shows the exact count.
+    section 4), so it is read from a map of every thread with comments, kept in this process's own cache
+    (`caches["local"]`, for what may be stale) for COUNT_SECONDS, rather than re-rendering or purging every
+    teaser on each comment. The thread itself shows the exact count.
     """
 
-    def __init__(self):
-        self.counts: dict[int, int] = {}
-        self.read_at = float("-inf")
-        self.lock = threading.Lock()
+    KEY = "krant:community:listing-counts"
 
     def get(self, page_id: int) -> int:
-        if time.monotonic() - self.read_at >= COUNT_SECONDS:
-            self.refresh()
-        return self.counts.get(page_id, 0)
-
-    def refresh(self) -> None:
-        with self.lock:
-            if time.monotonic() - self.read_at < COUNT_SECONDS:
-                return  # another thread just did
-            self.counts = dict(
-                Thread.objects.filter(comment_count__gt=0).values_list("page_id", "comment_count")
-            )
-            self.read_at = time.monotonic()
+        store = caches["local"]
+        counts = store.get(self.KEY)
+        if counts is None:
+            counts = dict(Thread.objects.filter(comment_count__gt=0).values_list("page_id", "comment_count"))
+            store.set(self.KEY, counts, COUNT_SECONDS)
+        return counts.get(page_id, 0)
 
     def forget(self) -> None:
         """Read again on the next use (tests; a process that knows a count changed)."""
-        self.read_at = float("-inf")
+        caches["local"].delete(self.KEY)
 
 
 listing_counts = ListingCounts()
@@ -223,6 +213,15 @@ def parse_view(params) -> tuple[str, bool, int]:
     except ValueError:
         number = 1
     return sort, questions, number
+
+
+def summary(page, now=None) -> ThreadView:
+    """Return the thread under `page` without its comments: its count, state and rules (the login prompt,
+    the personal request)."""
+    settings = comments.site_settings(page)
+    state = comments.thread_state(page, settings, now)
+    thread = Thread.objects.filter(page=page).first()
+    return ThreadView(page, thread, state, DEFAULT_SORT, False, 1, settings=settings)
 
 
 def load(page, sort: str = DEFAULT_SORT, questions: bool = False, number: int = 1, now=None) -> ThreadView:

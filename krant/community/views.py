@@ -198,10 +198,6 @@ def cache_thread(request, page, view) -> None:
         limit_lifetime(request, seconds)
 
 
-def may_read(request, page, settings) -> bool:
-    return settings.open_reading or request.user.is_authenticated
-
-
 @require_safe
 def thread_fragment(request, page_id: int):
     """The thread as an HTML fragment for the article page's script: the same bytes for every reader.
@@ -212,20 +208,21 @@ def thread_fragment(request, page_id: int):
     page = threads.thread_page_of(page_id)
     if page is None:
         raise Http404(_("Dit artikel bestaat niet (meer)."))
-    sort, questions, number = threads.parse_view(request.GET)
-    view = threads.load(page, sort, questions, number)
-    cache_thread(request, page, view)
     key = request.GET.get("sleutel", "")
     if key and not threads.valid_members_key(page.pk, key):
         # An old or forged key: the member's script asks `thread_me` again for today's.
         return HttpResponse(status=403)
-    if key:
-        mode = "members"
-    elif view.settings.open_reading:
-        mode = "public"
-    else:
-        return render(request, "community/thread_locked.html", thread_context(request, page, view, "public"))
-    return render(request, "community/thread.html", thread_context(request, page, view, mode, fragment=True))
+    if not key:
+        summary = threads.summary(page)
+        if not summary.settings.open_reading:
+            cache_thread(request, page, summary)
+            context = thread_context(request, page, summary, "public")
+            return render(request, "community/thread_locked.html", context)
+    sort, questions, number = threads.parse_view(request.GET)
+    view = threads.load(page, sort, questions, number)
+    cache_thread(request, page, view)
+    mode = "members" if key else "public"
+    return render(request, "community/thread.html", thread_context(request, page, view, mode))
 
 
 def thread_page(request, page):
@@ -253,7 +250,7 @@ def thread_page_response(request, page, status=200, error="", draft=None):
         )
         return render(request, "community/thread_page.html", context, status=status)
     cache_thread(request, page, view)
-    mode = "public" if may_read(request, page, view.settings) else "locked"
+    mode = "public" if view.settings.open_reading else "locked"
     return render(
         request, "community/thread_page.html", thread_context(request, page, view, mode), status=status
     )
@@ -281,10 +278,7 @@ def thread_me(request, page_id: int):
                 "login": threads.login_url(page),
             }
         )
-    view = threads.ThreadView(page, None, comments.thread_state(page, settings), "nieuwste", False, 1)
-    view.thread = Thread.objects.filter(page=page).first()
-    view.settings = settings
-    me = personal(request.user, page, view)
+    me = personal(request.user, page, threads.summary(page))
     return JsonResponse(
         {
             "member": me["member"],
