@@ -30,7 +30,6 @@ from krant.community.models import (
     Member,
     ModerationAction,
     Status,
-    Thread,
 )
 from krant.core.cache import mark_private
 from krant.core.pagecache import add_keys, limit_lifetime
