@@ -1,10 +1,11 @@
 """The thread under an article as readers see it: fragments, the page without JavaScript, counts."""
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 from html.parser import HTMLParser
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -417,3 +418,33 @@ def test_teasers_show_the_count_without_a_new_fragment(article, member, client):
     assert '<span class="teaser__comments">1 reactie</span>' in client.get("/").content.decode()
     threads.listing_counts.forget()
     assert '<span class="teaser__comments">2 reacties</span>' in client.get("/").content.decode()
+
+
+def test_a_cached_thread_lives_no_longer_than_its_open_state(article, client):
+    """A thread's fragment is kept until the thread closes by the clock (closing time, night closing)."""
+    rules = comments.site_settings()
+    now = timezone.localtime()
+    closes = article.comments_closing_time()
+    assert threads.seconds_until_change(article, rules, now) == int((closes - now).total_seconds()) + 1
+    start = (now + timedelta(minutes=10)).time().replace(second=0, microsecond=0)
+    rules.night_closing_start, rules.night_closing_end = start, (now + timedelta(hours=6)).time()
+    rules.save()
+    assert 9 * 60 <= threads.seconds_until_change(article, rules, now) <= 10 * 60 + 1
+    response = members_fragment(client, article)
+    assert response.status_code == 200
+    assert response.wsgi_request.surrogate_lifetime <= 10 * 60 + 1
+
+
+def test_a_night_closed_thread_is_readable_and_says_when_it_reopens(article, member, client):
+    comments.post(member, article, "Voor de nacht geplaatst.")
+    rules = comments.site_settings()
+    rules.night_closing_start, rules.night_closing_end = time(23, 0), time(7, 0)
+    rules.save()
+    article.comments_close_after_hours = 0
+    article.save_revision().publish()
+    night = timezone.localtime().replace(hour=23, minute=30)
+    with time_machine.travel(night, tick=False):
+        html = members_fragment(client, article).content.decode()
+    assert "Voor de nacht geplaatst." in html
+    assert "reageren kan weer vanaf 07:00" in html
+    assert "data-post-form" not in html
