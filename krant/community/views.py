@@ -281,6 +281,7 @@ def thread_me(request, page_id: int):
     return JsonResponse(
         {
             "member": me["member"],
+            "links": {"account": reverse("community:home"), "logout": reverse("account_logout")},
             "csrf_token": get_token(request),
             "fragment": f"{fragment}?sleutel={threads.members_key(page.pk)}",
             "may_post": me["may_post"],

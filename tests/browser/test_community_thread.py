@@ -43,9 +43,13 @@ def test_a_new_member_posts_replies_gives_respect_and_deletes(thread_site, brows
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_url("**/reacties/")
 
+    personal = []
+    page.on("request", lambda request: personal.append(request.url) if request.url.endswith("/ik/") else None)
     page.goto(site + article_url)
     block = page.locator("#reacties")
     block.get_by_text("Eindelijk een veilige oversteek").wait_for()
+    page.locator("[data-account]").get_by_text("Ingelogd als Lezer uit Duinwijk").wait_for()
+    assert len(personal) == 1  # the header and the thread share one uncached request
     assert page.request.get(site + article_url).headers["x-cache"] == "hit"
     axe(page)
 
