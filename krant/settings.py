@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
     "krant.core.pagecache.PageCacheMiddleware",  # sees the final public response with its ETag, never a 304
     "django.middleware.http.ConditionalGetMiddleware",
+    "krant.community.middleware.CommentCounts",  # teasers' comment counts, before the ETag is taken
     "django.middleware.security.SecurityMiddleware",
     "krant.core.csp.KrantCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

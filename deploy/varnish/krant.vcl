@@ -46,10 +46,18 @@ sub vcl_recv {
         return (pass);
     }
     # The newsroom (the account cookie krant.community sets) sees private pages; the read counter, the
-    # admin and the community's account pages in either language (all but the public profiles) are never
-    # cached, nor what an API key opens (Authorization: Token, krant.api.tokens). A member's
-    # session is dropped below with the other cookies: members read the same cached pages as everyone.
-    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/(en/)?community/(?!leden/)" || req.http.Authorization || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
+    # admin and the community's account pages and writes in either language (all but the public profiles
+    # and the thread fragments) are never cached, nor what an API key opens (Authorization: Token,
+    # krant.api.tokens). A member's session is dropped below with the other cookies: members read the same
+    # cached pages as everyone. A thread's fragments (/community/draad/<id>/, the members' one by its daily
+    # key) are the same for everyone and cached; its personal part (/community/draad/<id>/ik/) and the
+    # writes are not (krant.core.cache.ACCOUNT_PAGES).
+    if (req.url ~ "^/(admin|teller|healthz)(/|$)" || req.url ~ "^/(en/)?community/(?!(leden|draad)/[0-9]+/(\?|$))" || req.http.Authorization || req.http.Cookie ~ "(^|;\s*)krant_account=staff(;|$)") {
+        return (pass);
+    }
+    # An article's thread without JavaScript (<article>/reacties/) has a member's own forms: cached for
+    # anonymous readers only (krant.core.cache.MEMBER_FORM_PATHS).
+    if (req.url ~ "/reacties/(\?|$)" && req.http.Cookie ~ "(^|;\s*)krant_account=") {
         return (pass);
     }
     # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,

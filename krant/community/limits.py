@@ -6,6 +6,7 @@ Wrong passwords are not counted here: they lock out through django-axes, as in t
 
 from functools import wraps
 
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from krant.core.login_limits import RESET_RATE_PER_ACCOUNT, RESET_RATE_PER_ADDRESS, reset_key
@@ -25,8 +26,14 @@ RESET = [
 ]
 EMAIL_CHANGE = [("community-email-address", "10/h", "ip"), ("community-email-account", "5/h", account_key)]
 SETTINGS = [("community-settings", "20/h", account_key)]
-# Comment writes, the same budgets from the site's forms and the API's: an app is no way around them.
-COMMENT = [("community-comment-account", "6/m", account_key), ("community-comment-address", "60/m", "ip")]
+# Comment writes, the same budgets from the site's forms and the API's: an app is no way around them. Per
+# account, and per address for many accounts behind one (a newsroom's office shares one address, so the
+# address limits are wider).
+COMMENT = [
+    ("community-comment-minute", "10/m", account_key),
+    ("community-comment-hour", "100/h", account_key),
+    ("community-comment-address", "60/m", "ip"),
+]
 RESPECT = [("community-respect-account", "60/m", account_key), ("community-respect-address", "300/m", "ip")]
 REPORT = [("community-report-account", "20/h", account_key), ("community-report-address", "60/h", "ip")]
 DELETE = [("community-delete-account", "30/m", account_key), ("community-delete-address", "120/m", "ip")]
@@ -52,6 +59,12 @@ def limited(limits):
                     message = _(
                         "Dit formulier is te vaak verstuurd. Probeer het over %(minutes)d minuten opnieuw."
                     ) % {"minutes": max(wait // 60, 1)}
+                    if "application/json" in request.headers.get("Accept", ""):  # the thread's script
+                        response = JsonResponse(
+                            {"error": {"code": "rate_limited", "message": message}}, status=429
+                        )
+                        response["Retry-After"] = str(wait)
+                        return response
                     return rate_limited(request, retry_after=wait, message=message)
             return view(request, *args, **kwargs)
 

@@ -18,6 +18,15 @@ urlpatterns = [
     path("instellingen/app-toegang/", views.app_access, name="app_access"),
     path("mijn-gegevens/", views.export, name="export"),
     path("account-verwijderen/", views.delete, name="delete"),
+    # The thread under an article: its cached fragment, the personal part, and the writes.
+    path("draad/<int:page_id>/", views.thread_fragment, name="thread"),
+    path("draad/<int:page_id>/ik/", views.thread_me, name="thread_me"),
+    path("reacties/plaatsen/", views.post_comment, name="post"),
+    path("reacties/<int:comment_id>/bewerken/", views.edit_comment, name="edit"),
+    path("reacties/<int:comment_id>/verwijderen/", views.delete_comment, name="delete_comment"),
+    path("reacties/<int:comment_id>/respect/", views.respect, name="respect"),
+    path("reacties/<int:comment_id>/melden/", views.report, name="report"),
+    path("leden/<int:pk>/negeren/", views.ignore, name="ignore"),
 ]
 
 # Not namespaced: allauth reverses these names itself. Private: each shows the reader's own account.

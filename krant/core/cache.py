@@ -14,13 +14,26 @@ from django.utils.cache import patch_cache_control
 PAGE_MAX_AGE = 60  # seconds a browser or CDN may reuse a page before asking again
 CACHEABLE_STATUSES = {200, 301, 404, 410}
 PRIVATE_PREFIXES = ("/admin/", "/documenten/")
-# The community's account pages, in Dutch and in English: each shows the reader's own account. Only the
-# public profiles (leden/) are pages like any other. The same rule is in deploy/varnish/krant.vcl.
-ACCOUNT_PAGES = re.compile(r"^/(?:en/)?community/(?!leden/)")
+# The community's account pages and writes, in Dutch and in English: each shows or changes the reader's
+# own account. Only the public profiles (leden/<id>/) and a thread's fragments (draad/<id>/, the same for
+# every reader, the members' one by its daily key) are pages like any other; a thread's personal part
+# (draad/<id>/ik/) is not. The same rule is in deploy/varnish/krant.vcl.
+ACCOUNT_PAGES = re.compile(r"^/(?:en/)?community/(?!(?:leden|draad)/[0-9]+/$)")
 # Set while someone is logged in (krant.community.middleware): STAFF for the newsroom, whose pages are
 # private, "member" for a reader. Read here, by the page cache and by Varnish (deploy/varnish/krant.vcl).
 ACCOUNT_COOKIE = "krant_account"
 STAFF = "staff"
+
+
+# Pages with forms for a logged-in member (an article's thread without JavaScript, `<article>/reacties/`):
+# public for anonymous readers, personal for a member, so a member's request is never answered from a cache.
+# The same rule is in deploy/varnish/krant.vcl.
+MEMBER_FORM_PATHS = re.compile(r"/reacties/$")
+
+
+def is_member_form_request(cookies, path: str) -> bool:
+    """Return whether a logged-in reader asks for a page that has their own forms (MEMBER_FORM_PATHS)."""
+    return ACCOUNT_COOKIE in cookies and MEMBER_FORM_PATHS.search(path) is not None
 
 
 def is_staff_request(cookies) -> bool:
@@ -46,6 +59,7 @@ def is_public(request, response) -> bool:
         and not is_account_page(request.path)
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the page
         and not is_staff_request(request.COOKIES)
+        and not is_member_form_request(request.COOKIES, request.path)
         and not getattr(request, "private_page", False)
         and not response.cookies
     )

@@ -48,7 +48,7 @@ from wagtail.models import Page, Revision
 
 import krant
 from krant.core import compression, consent
-from krant.core.cache import is_account_page, is_public, is_staff_request
+from krant.core.cache import is_account_page, is_member_form_request, is_public, is_staff_request
 from krant.core.proxy import client_address
 
 logger = logging.getLogger(__name__)
@@ -256,6 +256,7 @@ def may_use_cache(meta: dict, cookies: dict) -> bool:
         and not meta.get("PATH_INFO", "").startswith(NEVER_CACHED)
         and not is_account_page(meta.get("PATH_INFO", ""))
         and not is_staff_request(cookies)  # the newsroom gets private pages; members the cached ones
+        and not is_member_form_request(cookies, meta.get("PATH_INFO", ""))  # a member's own forms
         and "HTTP_AUTHORIZATION" not in meta
     )
 

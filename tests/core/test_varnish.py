@@ -161,3 +161,31 @@ def test_varnish_leaves_no_idle_connection_holding_the_servers_backpressure(tmp_
             wait_until(lambda: connections_to(port) == 0, "Varnish to close its backend connections", 20)
             assert fetch(app + tree.economie.url)[0] == 200
             assert fetch(base + tree.klimaat.url)[0] == 200
+
+
+def test_thread_fragments_are_cached_and_a_members_comment_page_is_not(tmp_path):
+    """Through Varnish: a thread's fragment is a hit the second time (with or without a session cookie),
+    its personal part never is, and `<article>/reacties/` is a hit for readers but passed for a member,
+    whose page has their own forms (krant.core.cache.MEMBER_FORM_PATHS)."""
+    tree = make_site()
+    story = make_article(tree.binnenland, "Dijk bij Zandmeer versterkt")
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_PROXY_COUNT="1"
+    )
+    member = {"Cookie": "sessionid=abc; krant_account=member"}
+    with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as app:
+        with varnish(tmp_path, int(app.rsplit(":", 1)[1])) as base:
+            fragment = f"{base}/community/draad/{story.pk}/"
+            assert fetch(fragment)[0] == 200
+            assert is_hit(fetch(fragment)[1])
+            assert is_hit(fetch(fragment, member)[1])
+            personal = f"{base}/community/draad/{story.pk}/ik/"
+            for _ in range(2):
+                status, headers, _ = fetch(personal, member)
+                assert status == 200 and not is_hit(headers)
+            comments_page = f"{base}{story.url}reacties/"
+            for _ in range(2):
+                _, reader_headers, _ = fetch(comments_page)
+            assert is_hit(reader_headers)
+            _, member_headers, _ = fetch(comments_page, member)
+            assert not is_hit(member_headers)

@@ -75,12 +75,16 @@ def test_related_is_a_constant_number_of_queries(tree, client):
     assert len(related_titles(client, article)) == RELATED_COUNT
 
 
-def test_no_stand_in_community_block(tree, client):
-    """Until comments exist the page shows no fake count, no login link to itself and no 'closed' notice."""
+def test_a_fresh_article_has_the_real_community_block(tree, client):
+    """No stand-in: a fresh article's block says there are no comments yet, its login leads back to the
+    thread (not to the article itself), and it is not closed (the block's tests: tests/community)."""
     article = make_article(tree.binnenland, "Vers nieuws", when=timezone.now())
     html = client.get(article.url).content.decode()
-    assert 'id="reacties"' not in html
-    assert not re.search(r"reacties|Log in en lees|niet meer mogelijk", html, re.IGNORECASE)
+    block = html[html.index('id="reacties"') : html.index("</section>", html.index('id="reacties"'))]
+    assert "Nog geen reacties" in block
+    assert f'href="{article.url}"' not in block
+    assert "/community/inloggen/?next=" in block
+    assert not re.search(r"niet meer mogelijk|gesloten", html, re.IGNORECASE)
 
 
 def test_restricted_article_asks_for_a_login_not_a_404(tree, client):

@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image
 
+from krant.community.threads import listing_counts
 from krant.core import scheduler
 from krant.core.pagecache import key_version
 from krant.news import readership, views
@@ -571,6 +572,7 @@ def assert_constant_queries(tree, path, django_assert_num_queries):
         assert client.get(path).status_code == 200
     add_read_articles(tree, 27, start=3)
     cache.clear()
+    listing_counts.forget()  # the teasers' comment counts, kept a minute in the process, are read again too
     with django_assert_num_queries(len(cold)):
         client.get(path)
     with django_assert_num_queries(len(warm)):

@@ -18,6 +18,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from krant.community.models import Moderation
+from krant.community.threads import COMMENTS_PATH
+from krant.community.views import thread_page
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys
 from krant.core.routing import CachedRestrictions, PublicQuerySet
@@ -344,11 +346,18 @@ class ArticlePage(CachedRestrictions, Page):
         site_id, root_url, section_path = section_parts
         return site_id, root_url, f"{section_path}{self.pk}/{self.slug}/"
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, *args, comments_page=False, **kwargs):
         canonical = self.get_url_parts(request)[2]
+        if comments_page:
+            canonical += COMMENTS_PATH
         add_keys(request, f"article:{self.pk}")
         if not getattr(request, "is_preview", False) and request.path != canonical:
-            return HttpResponsePermanentRedirect(canonical)
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(
+                f"{canonical}?{query}" if comments_page and query else canonical
+            )
+        if comments_page:
+            return thread_page(request, self)
         return super().serve(request, *args, **kwargs)
 
     @property

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
+from krant.community.threads import COMMENTS_PATH
 from krant.core.navigation import version
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.pagination import MAX_PAGES, listing_page
@@ -313,7 +314,13 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
 
     def route(self, request, path_components):
         # Articles live in year folders but are read at <section>/<id>/<slug>/; find them by id here.
-        if path_components and ARTICLE_ID.fullmatch(path_components[0]) and len(path_components) <= 2:
+        # <id>/<slug>/reacties/ is the article's thread as a page of its own (ArticlePage.serve).
+        comments_page = len(path_components) == 3 and path_components[2] == COMMENTS_PATH.strip("/")
+        if (
+            path_components
+            and ARTICLE_ID.fullmatch(path_components[0])
+            and (len(path_components) <= 2 or comments_page)
+        ):
             # Expiry counts when the reader reads, not when the scheduler gets round to it: an expired
             # article answers 410 like one the scheduler has unpublished, so the answer never depends on it.
             pk = int(path_components[0])
@@ -321,7 +328,7 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
             if article is not None:
                 if article.home_section_id == self.pk:
                     article.home_section = self  # its address needs its section: no query for it again
-                return RouteResult(article)
+                return RouteResult(article, kwargs={"comments_page": True} if comments_page else {})
             if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
                 add_keys(request, f"article:{pk}")  # republished, it is readable again
                 return RouteResult(self, kwargs={"gone": True})

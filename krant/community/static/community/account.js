@@ -9,10 +9,16 @@
     if (!box || !/(^|;\s*)krant_account=/.test(document.cookie) || !window.fetch) {
         return;
     }
-    fetch(box.getAttribute("data-account"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+    // Under an article the thread's personal request says the same and more: one request serves both
+    // (community/thread.js takes this answer instead of asking again).
+    var thread = document.querySelector("[data-thread-me]");
+    var url = thread ? thread.getAttribute("data-thread-me") : box.getAttribute("data-account");
+    var answer = fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
         .then(function (response) {
             return response.ok ? response.json() : null;
-        })
+        });
+    window.krantPersonal = { url: url, answer: answer };
+    answer
         .then(function (data) {
             if (!data || !data.member) {
                 return;
