@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Revision, Site
 
 from krant.community import checks, services, text
 from krant.community.models import (
@@ -36,7 +36,6 @@ from krant.community.models import (
     TrustLevel,
 )
 from krant.core.purge import purge
-from krant.news.models import ArticlePage
 
 EDIT_WINDOW = timedelta(minutes=5)
 MENTION = re.compile(r"(?<![\w@])@redactie\b", re.IGNORECASE)
@@ -475,11 +474,18 @@ def act_on_member(moderator, member: Member, kind: str, note: str = "", until=No
 def close_thread(moderator, page) -> bool:
     """Close the discussion under `page` now (its comments stay readable); return False if it was closed.
 
-    Sets the live article's field directly, without a new revision: a later publish of an older draft
-    reopens it, which the editor then sees in the form.
+    Sets the live article's field directly, without a new revision, and in its latest revision, so the
+    editor's next publish keeps it closed; only publishing an older revision would reopen it.
     """
-    closed = ArticlePage.objects.filter(pk=page.pk, comments_enabled=True).update(comments_enabled=False)
+    model = page.specific_class
+    closed = model._default_manager.filter(pk=page.pk, comments_enabled=True).update(comments_enabled=False)
     if closed:
+        latest = Revision.objects.filter(
+            pk__in=model._default_manager.filter(pk=page.pk).values("latest_revision")
+        )
+        for revision in latest:
+            revision.content["comments_enabled"] = False
+            revision.save(update_fields=["content"])
         thread = thread_for(page)
         audit(moderator, AuditKind.CLOSE, thread=thread)
         purge([thread.cache_key, f"article:{page.pk}"])

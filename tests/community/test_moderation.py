@@ -404,7 +404,10 @@ def test_closing_a_discussion_from_the_admin(moderated, article, member, moderat
     assert moderated.get(f"{ADMIN}sluit/{article.pk}/").status_code == 200
     response = moderated.post(f"{ADMIN}sluit/{article.pk}/", {"next": queue("gemeld")})
     assert response.status_code == 302 and response["Location"] == queue("gemeld")
-    assert not ArticlePage.objects.get(pk=article.pk).comments_enabled
+    closed = ArticlePage.objects.get(pk=article.pk)
+    assert not closed.comments_enabled
+    # The editor's next publish starts from the latest revision: the discussion stays closed.
+    assert closed.get_latest_revision().content["comments_enabled"] is False
     row = ModerationAction.objects.get(kind=AuditKind.CLOSE)
     assert (row.moderator, row.thread.page_id) == (moderator, article.pk)
     with pytest.raises(comments.Refused) as refused:
