@@ -29,14 +29,13 @@ from krant.api.pagination import Keyset, encode, keyset_page
 from krant.api.parameters import CommentParameters, Parameters
 from krant.api.views import ERRORS, HEADERS, ApiView, documented, id_parameter
 from krant.community import comments, limits
-from krant.community.models import VISIBLE, Comment, Thread
+from krant.community.models import VISIBLE, Comment, CommunitySettings, Thread
 from krant.core.cache import mark_private
 from krant.core.pagecache import add_keys, limit_lifetime
 
 REPLIES_SHOWN = 10  # replies carried by each top-level comment; `replies_next` has the rest
 MAX_BODY_BYTES = 64 * 1024  # a comment is at most 10,000 characters: a request this large is no comment
 MAX_COMMENT_ID = 2**63 - 1
-SETTINGS_KEY = "community-settings"  # purged when the site's community settings change (who may read)
 
 SORTS = {
     "newest": Keyset("comments-newest", ("featured", "created_at", "pk"), descending=True),
@@ -167,7 +166,7 @@ class CommunityApiView(ApiView):
 
     def may_read(self, article) -> None:
         """Raise a 401 when the site's comments are for members only and no member's key came."""
-        add_keys(self.request, SETTINGS_KEY)
+        add_keys(self.request, CommunitySettings.cache_key)
         if not comments.site_settings(article).open_reading and self.request.user is None:
             raise exceptions.NotAuthenticated(
                 _("Alleen leden lezen de reacties: stuur 'Authorization: Token <sleutel>' mee.")

@@ -150,6 +150,9 @@ class CommunitySettings(BaseSiteSetting):
         FieldPanel("suspect_words"),
     ]
 
+    # The surrogate key of everything these rules shape: every thread's fragments and API pages.
+    cache_key = "community-settings"
+
     class Meta:
         verbose_name = _("community")
 

@@ -14,6 +14,8 @@ def purge_member_pages(sender, instance, **kwargs):
 
 
 @receiver(post_save, sender=CommunitySettings)
-def purge_community_settings(sender, instance, **kwargs):
+def purge_community_settings(sender, instance, created, **kwargs):
     # Who may read comments (open_reading) and when threads close: every cached thread depends on them.
-    purge(["community-settings"])
+    # A row made by its first read (Wagtail's for_site) holds the defaults pages were rendered with.
+    if not created:
+        purge([CommunitySettings.cache_key])

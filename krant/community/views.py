@@ -26,6 +26,7 @@ from krant.community.models import (
     AuditKind,
     Comment,
     CommentAction,
+    CommunitySettings,
     HouseRule,
     Ignore,
     Member,
@@ -223,7 +224,7 @@ NOBODY = {
 
 def cache_thread(request, page, view) -> None:
     """Tag a shared render of the thread with its keys, and keep it no longer than its open state holds."""
-    add_keys(request, f"thread:{page.pk}", f"article:{page.pk}")
+    add_keys(request, f"thread:{page.pk}", f"article:{page.pk}", CommunitySettings.cache_key)
     if (seconds := threads.seconds_until_change(page, view.settings)) is not None:
         limit_lifetime(request, seconds)
 

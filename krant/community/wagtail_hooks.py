@@ -8,10 +8,10 @@ import django_filters
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from laces.components import Component
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup

@@ -81,6 +81,7 @@ def test_a_comment_purges_the_thread_fragment(article, member_client):
     assert fresh["X-Cache"] == "miss"
     assert "Net geplaatst." in fresh.content.decode()
     assert "thread:" in fresh["xkey"]
+    assert "community-settings" in fresh["xkey"].split()  # who may read is in it: the settings purge it
 
 
 def test_the_comments_page_is_cached_for_readers_and_personal_for_members(article, member_client, client):
