@@ -8,7 +8,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from bench.stack import free_port
+from krant.core.roles import MODERATOR
 from tests import factories
+from tests.community import conftest as community_conftest
 
 
 @pytest.fixture(scope="session")
@@ -171,3 +173,28 @@ def postgres_admin():
         dbname="postgres",
         autocommit=True,
     )
+
+
+# The community's people and an article to discuss, for its own tests and the API's.
+
+
+@pytest.fixture
+def member(db):
+    return community_conftest.make_member()
+
+
+@pytest.fixture
+def article(tree):
+    """An article open for comments."""
+    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
+
+
+@pytest.fixture
+def other(db):
+    """A second member, to reply, respect and report."""
+    return community_conftest.make_member("ander@voorbeeld.nl", "Fietser uit Delft")
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.make_user("moderator", MODERATOR)

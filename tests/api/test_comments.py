@@ -10,36 +10,13 @@ from krant.api.community import seconds_until_change
 from krant.community import comments, services
 from krant.community.models import Comment, CommentChoice, Status, TrustLevel
 from tests import factories
-from tests.community.conftest import make_member
-
-
-@pytest.fixture
-def article(tree):
-    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
-
-
-@pytest.fixture
-def member(db):
-    return make_member()
-
-
-@pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
+from tests.community.conftest import make_member, site_rules
 
 
 @pytest.fixture
 def open_reading(db):
     """The site's comments readable by everyone (the default is members only)."""
     return site_rules(open_reading=True)
-
-
-def site_rules(**values):
-    rules = comments.site_settings()
-    for name, value in values.items():
-        setattr(rules, name, value)
-    rules.save()
-    return rules
 
 
 def key_of(user) -> dict:

@@ -23,21 +23,6 @@ from tests.community.conftest import PASSWORD, make_member
 
 
 @pytest.fixture
-def article(tree):
-    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
-
-
-@pytest.fixture
-def member(db):
-    return make_member()
-
-
-@pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
-
-
-@pytest.fixture
 def key(member) -> dict:
     return {"HTTP_AUTHORIZATION": f"Token {tokens.issue(member).key}"}
 

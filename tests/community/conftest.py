@@ -1,8 +1,7 @@
-import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from krant.community import services
+from krant.community import comments, services
 
 PASSWORD = "zeer geheim wachtwoord 42"
 
@@ -15,6 +14,10 @@ def make_member(email="lid@voorbeeld.nl", name="Zeeuwse Lezer", verified=True):
     return user
 
 
-@pytest.fixture
-def member(db):
-    return make_member()
+def site_rules(**values):
+    """Set the site's community rules (CommunitySettings) to `values`; return them."""
+    rules = comments.site_settings()
+    for name, value in values.items():
+        setattr(rules, name, value)
+    rules.save()
+    return rules

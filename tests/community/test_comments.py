@@ -17,32 +17,8 @@ from krant.community.models import (
     Thread,
     TrustLevel,
 )
-from krant.core.roles import MODERATOR
 from tests import factories
-from tests.community.conftest import make_member
-
-
-@pytest.fixture
-def article(tree):
-    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
-
-
-@pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
-
-
-@pytest.fixture
-def moderator(db):
-    return factories.make_user("moderator", MODERATOR)
-
-
-def site_rules(**values):
-    rules = comments.site_settings()
-    for name, value in values.items():
-        setattr(rules, name, value)
-    rules.save()
-    return rules
+from tests.community.conftest import site_rules
 
 
 def test_a_comment_is_stored_shown_and_counted(member, article):

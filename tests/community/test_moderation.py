@@ -25,7 +25,7 @@ from krant.community.models import (
 from krant.core.roles import ADMINS, DESK, MODERATOR, REPORTER
 from krant.news.models import ArticlePage
 from tests import factories
-from tests.community.conftest import make_member
+from tests.community.conftest import make_member, site_rules
 
 ADMIN = "/admin/community/moderatie/"
 DECIDE = ADMIN + "beslis/"
@@ -43,11 +43,6 @@ def article(tree):
 
 
 @pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
-
-
-@pytest.fixture
 def moderator(tree):
     return factories.make_user("moderator", MODERATOR, first_name="Mo", last_name="Derator")
 
@@ -56,14 +51,6 @@ def moderator(tree):
 def moderated(client, moderator):
     client.force_login(moderator)
     return client
-
-
-def site_rules(**values):
-    rules = comments.site_settings()
-    for name, value in values.items():
-        setattr(rules, name, value)
-    rules.save()
-    return rules
 
 
 def assert_counted(article):

@@ -11,24 +11,7 @@ from django.utils import timezone
 
 from krant.community import comments, threads
 from krant.community.models import Comment, HouseRule, Statement, TrustLevel
-from krant.core.roles import MODERATOR
 from tests import factories
-from tests.community.conftest import make_member
-
-
-@pytest.fixture
-def article(tree):
-    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
-
-
-@pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
-
-
-@pytest.fixture
-def moderator(db):
-    return factories.make_user("moderator", MODERATOR)
 
 
 @pytest.fixture

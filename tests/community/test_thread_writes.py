@@ -12,25 +12,14 @@ from django.utils import timezone
 from krant.community import comments
 from krant.community.models import Comment, CommentAction, Ignore
 from tests import factories
-from tests.community.conftest import make_member
 
 JSON = {"HTTP_ACCEPT": "application/json"}
-
-
-@pytest.fixture
-def article(tree):
-    return factories.make_article(tree.binnenland, "Nieuwe fietsbrug over het kanaal")
 
 
 @pytest.fixture
 def writer(member, client):
     client.force_login(member)
     return client
-
-
-@pytest.fixture
-def other(db):
-    return make_member("ander@voorbeeld.nl", "Fietser uit Delft")
 
 
 def post(client, article, text="Een goede reactie.", **extra):
