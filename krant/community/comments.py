@@ -20,7 +20,6 @@ from wagtail.models import Revision, Site
 from krant.community import checks, services, text
 from krant.community.models import (
     MAX_DEPTH,
-    VISIBLE,
     ActionKind,
     AuditKind,
     Comment,
@@ -494,5 +493,5 @@ def close_thread(moderator, page) -> bool:
 
 def recount(thread: Thread) -> dict:
     """Return the thread's counters recounted from the rows (the bench's proof; a repair tool)."""
-    visible = thread.comments.filter(status__in=VISIBLE, deleted_at__isnull=True)
+    visible = thread.comments.live()
     return {"comment_count": visible.count(), "question_count": visible.filter(is_question=True).count()}

@@ -197,20 +197,26 @@ VISIBLE = (Status.NONE, Status.APPROVED)
 MAX_DEPTH = 2  # a comment (0), a reply (1), a reply to a reply (2): three levels
 
 
+def live_q(prefix: str = "") -> models.Q:
+    """Return the condition of a comment readers see in full (visible, not deleted), `prefix` naming the
+    relation from another model ('comments__')."""
+    return models.Q(**{f"{prefix}status__in": VISIBLE, f"{prefix}deleted_at__isnull": True})
+
+
 class CommentQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(status__in=VISIBLE)
 
     def live(self):
         """Return the comments readers see in full: visible and not deleted."""
-        return self.filter(status__in=VISIBLE, deleted_at__isnull=True)
+        return self.filter(live_q())
 
     def shown(self):
         """Return what a thread shows: the live comments, and a tombstone for a deleted or removed one
         that live replies still answer (replies go two levels deep, so children and grandchildren)."""
         live = Comment.objects.live()
         return self.filter(
-            models.Q(status__in=VISIBLE, deleted_at__isnull=True)
+            live_q()
             | models.Exists(live.filter(parent=models.OuterRef("pk")))
             | models.Exists(live.filter(parent__parent=models.OuterRef("pk")))
         )

@@ -20,7 +20,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from krant.community import comments
-from krant.community.models import VISIBLE, Comment, Statement, Thread
+from krant.community.models import Comment, Statement, Thread, live_q
 from krant.core.templatetags.krant_tags import compact_count
 
 PER_PAGE = 20  # top-level comments per page, each with all its replies
@@ -129,12 +129,8 @@ def pages_with_urls(ids) -> dict:
     return pages
 
 
-def shown_q(prefix: str = "") -> Q:
-    return Q(**{f"{prefix}status__in": VISIBLE, f"{prefix}deleted_at__isnull": True})
-
-
 def is_shown(comment: Comment) -> bool:
-    return comment.is_visible and not comment.is_deleted
+    return not comment.is_tombstone
 
 
 @dataclass
@@ -239,11 +235,11 @@ def load(page, sort: str = DEFAULT_SORT, questions: bool = False, number: int = 
         return view
     roots = Comment.objects.filter(thread=thread, parent=None)
     if questions:
-        roots = roots.filter(shown_q(), is_question=True)
+        roots = roots.filter(live_q(), is_question=True)
     else:
-        child_shown = Comment.objects.filter(shown_q(), parent=OuterRef("pk"))
-        grandchild_shown = Comment.objects.filter(shown_q(), parent__parent=OuterRef("pk"))
-        roots = roots.filter(shown_q() | Q(Exists(child_shown)) | Q(Exists(grandchild_shown)))
+        child_shown = Comment.objects.filter(live_q(), parent=OuterRef("pk"))
+        grandchild_shown = Comment.objects.filter(live_q(), parent__parent=OuterRef("pk"))
+        roots = roots.filter(live_q() | Q(Exists(child_shown)) | Q(Exists(grandchild_shown)))
     # Featured first; a tombstone is never featured (deleting or rejecting clears it).
     roots = roots.select_related("author").order_by("-featured", *SORTS[sort])
     paginator = Paginator(roots, PER_PAGE)
@@ -266,7 +262,7 @@ def attach_replies(roots: list[Comment], questions: bool) -> list[Comment]:
         .order_by("created_at", "pk")
     )
     if questions:
-        replies = replies.filter(shown_q(), by_newsroom=True)
+        replies = replies.filter(live_q(), by_newsroom=True)
     by_parent: dict[int, list[Comment]] = {}
     for reply in replies:
         by_parent.setdefault(reply.parent_id, []).append(reply)
