@@ -45,7 +45,8 @@ def profile(request, pk: int):
     member = get_object_or_404(Member.objects.select_related("user"), pk=pk, banned=False)
     add_keys(request, member.cache_key)
     public = (
-        Comment.objects.live().filter(author=member)
+        Comment.objects.live()
+        .filter(author=member)
         .select_related("thread__page")
         .order_by("-created_at", "-pk")
     )
