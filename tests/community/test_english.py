@@ -87,3 +87,23 @@ def test_mails_link_to_the_address_in_the_language_of_the_request(tree, client):
 )
 def test_account_pages_in_either_language_are_private(path, account):
     assert is_account_page(path) is account
+
+
+def test_logging_in_and_out_in_english_lands_on_the_english_front_page(tree, client):
+    make_member()
+    response = client.post(LOGIN, {"login": "lid@voorbeeld.nl", "password": PASSWORD})
+    assert response["Location"] == "/en/"
+    response = client.post("/en/community/uitloggen/")
+    assert response["Location"] == "/en/"
+    assert "_auth_user_id" not in client.session
+
+
+def test_logging_in_in_dutch_lands_on_the_dutch_front_page_and_next_still_wins(tree, client):
+    make_member()
+    response = client.post("/community/inloggen/", {"login": "lid@voorbeeld.nl", "password": PASSWORD})
+    assert response["Location"] == "/"
+    client.logout()
+    response = client.post(
+        f"{LOGIN}?next=/en/community/instellingen/", {"login": "lid@voorbeeld.nl", "password": PASSWORD}
+    )
+    assert response["Location"] == "/en/community/instellingen/"
