@@ -18,8 +18,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
+from krant.api import tokens as app_keys
 from krant.community import comments, services
 from krant.community.models import ActionKind, Comment, CommentAction, Member, Status, Thread
 from krant.news.models import ArticlePage
@@ -50,8 +50,7 @@ def prepare(members: int, hot: int, big: int) -> dict:
             user = users.create_user(username=email.split("@")[0], email=email)  # no password: tokens only
             EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
             services.set_display_name(user, f"Testlezer {n:04d}")
-        token, _created = Token.objects.get_or_create(user=user)
-        tokens.append({"token": token.key, "member": user.member.pk})
+        tokens.append({"token": app_keys.issue(user).key, "member": user.member.pk})
     big_article = articles[hot]
     fill_thread(big_article, big, [entry["member"] for entry in tokens])
     return {

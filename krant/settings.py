@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",  # members' app access (krant.api.tokens)
+    "knox",  # members' app access, keys stored as digests (krant.api.tokens)
     "corsheaders",
     "drf_spectacular",
     "django_tasks",
@@ -283,6 +283,13 @@ LOGGING = {
 
 # The app API at /api/v1/ (krant.api): JSON, the same for every client, throttled per address; members write
 # comments with a key (krant.api.tokens), read from the Authorization header only, never from cookies.
+# A member's app key works for 90 days after its last use (the expiry moves at most once an hour: one write).
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=90),
+    "AUTO_REFRESH": True,
+    "MIN_REFRESH_INTERVAL": 3600,
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],

@@ -476,8 +476,10 @@ class TokenView(CommunityApiView):
         auth=[],
         summary="Get the member's key for an app, with the email address and password of their account.",
         description=(
-            "The same key for every app of the member, until they revoke it (here, or on their settings "
-            "page). Wrong passwords lock the account and the address out for a while, as on the site."
+            "A new key for this app, shown once: the site keeps only its digest. It works until it is "
+            "revoked (here, or on the member's settings page) or 90 days after its last use; a member has "
+            "at most 10, and a new one beyond that retires the oldest. Wrong passwords lock the account "
+            "and the address out for a while, as on the site."
         ),
     )
     def post(self, request):
@@ -494,12 +496,12 @@ class TokenView(CommunityApiView):
                 raise Refusal(
                     _("Dit e-mailadres en wachtwoord horen niet bij een account."), "invalid_credentials", 400
                 )
-            token = tokens.for_app(user)
-        return Response(serializers.TokenSerializer(token).data, status=status.HTTP_201_CREATED)
+            new = tokens.issue(user)
+        return Response(serializers.TokenSerializer(new).data, status=status.HTTP_201_CREATED)
 
     @documented_write(
-        "revoke_token", 204, None, summary="Revoke the key sent: every app using it is logged out."
+        "revoke_token", 204, None, summary="Revoke the key sent: the app using it is logged out."
     )
     def delete(self, request):
-        tokens.revoke(self.member())
+        tokens.revoke(self.member(), request.auth.digest)
         return Response(status=status.HTTP_204_NO_CONTENT)

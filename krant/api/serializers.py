@@ -596,5 +596,10 @@ class CredentialsSerializer(serializers.Serializer):
 
 
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField(source="key", help_text="Send as 'Authorization: Token <token>'.")
+    token = serializers.CharField(
+        source="key", help_text="Send as 'Authorization: Token <token>'. Shown once: keep it in the app."
+    )
     created_at = DateTimeField(source="created")
+    expires_at = DateTimeField(
+        allow_null=True, help_text="The key stops working then; each use moves this 90 days ahead."
+    )

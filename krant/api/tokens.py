@@ -1,21 +1,46 @@
-"""App access for members: one API token per member, made and revoked by them, never for the newsroom.
+"""App access for members: a key per app, made and revoked by the member, never for the newsroom.
 
-Built on DRF's own `rest_framework.authtoken` (it ships with DRF: a key per user, looked up on every request)
-rather than a second token library: apps send `Authorization: Token <key>`, and a member who lost a phone
-revokes the key on their settings page. Newsroom accounts get no token, and a token whose user later joins
-the newsroom stops working: the API gives no staff powers.
+Built on django-rest-knox: the database keeps only a SHA-512 digest of each key, so a leaked database or
+backup opens no member's account, and the key itself is shown once, when it is made. Each app that logs in
+gets a key of its own (a member revokes the one of a lost phone and keeps the others); a key lasts
+`KEY_DAYS` days from its last use. Newsroom accounts get no key, and a key whose user later joins the newsroom
+stops working: the API gives no staff powers.
 """
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.plumbing import build_bearer_security_scheme_object
+from knox.auth import TokenAuthentication
+from knox.models import AuthToken
 from rest_framework import exceptions
-from rest_framework.authentication import TokenAuthentication
-from rest_framework.authtoken.models import Token
 
 from krant.community import personal_data
 from krant.community.services import is_newsroom
+
+KEYS_PER_MEMBER = 10  # a new key beyond this retires the member's oldest
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A key just made: `key` is the secret, shown once; `token` its stored record."""
+
+    key: str
+    token: AuthToken
+
+    @property
+    def created(self) -> datetime:
+        return self.token.created
+
+    @property
+    def expires_at(self) -> datetime | None:
+        return self.token.expiry
 
 
 class NoToken(Exception):
@@ -30,13 +55,30 @@ class NoToken(Exception):
 class MemberTokenAuthentication(TokenAuthentication):
     """`Authorization: Token <key>` of a member's active account; anything else is a 401."""
 
-    def authenticate_credentials(self, key):
-        token = Token.objects.select_related("user").filter(key=key).first()
-        if token is None or not token.user.is_active or is_newsroom(token.user):
+    def authenticate(self, request):
+        try:
+            result = super().authenticate(request)
+        except exceptions.AuthenticationFailed:
+            result = False  # a malformed header, an unknown, expired or revoked key
+        if result is None:
+            return None  # no key sent: the view decides whether it needs one
+        if not result or is_newsroom(result[0]):
             raise exceptions.AuthenticationFailed(
                 _("Deze sleutel is ongeldig of ingetrokken. Maak een nieuwe in je community-instellingen.")
             )
-        return token.user, token
+        return result
+
+
+class MemberTokenScheme(OpenApiAuthenticationExtension):
+    """The key in the OpenAPI schema: `Authorization: Token <key>`, named tokenAuth."""
+
+    target_class = MemberTokenAuthentication
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return build_bearer_security_scheme_object(
+            header_name="Authorization", token_prefix=self.target.authenticate_header(None)
+        )
 
 
 def may_have_token(user) -> None:
@@ -46,28 +88,29 @@ def may_have_token(user) -> None:
 
 
 @transaction.atomic
-def issue(user) -> Token:
-    """Return a new key for `user`; an older one stops working (one key per member)."""
+def issue(user) -> NewKey:
+    """Make a new key for `user` (one per app); beyond KEYS_PER_MEMBER the oldest stops working."""
     may_have_token(user)
-    Token.objects.filter(user=user).delete()
-    return Token.objects.create(user=user)
+    token, key = AuthToken.objects.create(user=user)
+    retired = current(user)[KEYS_PER_MEMBER:]
+    AuthToken.objects.filter(pk__in=[old.pk for old in retired]).delete()
+    return NewKey(key, token)
 
 
-def for_app(user) -> Token:
-    """Return the member's key, made now if they have none: every app of theirs shares it."""
-    may_have_token(user)
-    token, _created = Token.objects.get_or_create(user=user)
-    return token
+def current(user) -> list[AuthToken]:
+    """Return the member's keys that still work, newest first."""
+    return list(
+        AuthToken.objects.filter(user=user).exclude(expiry__lt=timezone.now()).order_by("-created", "-pk")
+    )
 
 
-def revoke(user) -> bool:
-    """Revoke the member's key; return whether there was one."""
-    deleted, _kinds = Token.objects.filter(user=user).delete()
-    return bool(deleted)
-
-
-def current(user) -> Token | None:
-    return Token.objects.filter(user=user).first()
+def revoke(user, digest: str | None = None) -> int:
+    """Revoke one of the member's keys (by its digest), or all of them; return how many stopped working."""
+    keys = AuthToken.objects.filter(user=user)
+    if digest is not None:
+        keys = keys.filter(digest=digest)
+    deleted, _kinds = keys.delete()
+    return deleted
 
 
 def member_for_credentials(request, email: str, password: str):
@@ -86,15 +129,15 @@ def member_for_credentials(request, email: str, password: str):
 
 
 def export_tokens(user) -> list[dict]:
-    """The member's app access: when the key was made. Never the key itself: the file may be shared."""
+    """The member's app access: when each key was made and until when it works. Never a key or digest."""
     return [
-        {"created_at": personal_data.when(created)}
-        for created in Token.objects.filter(user=user).values_list("created", flat=True)
+        {"created_at": personal_data.when(token.created), "expires_at": personal_data.when(token.expiry)}
+        for token in current(user)
     ]
 
 
 def erase_tokens(user, choice) -> None:
-    Token.objects.filter(user=user).delete()
+    revoke(user)
 
 
 personal_data.register("app_access", export_tokens, erase_tokens)

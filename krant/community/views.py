@@ -128,7 +128,7 @@ def settings_page(request):
     return render(
         request,
         "community/settings.html",
-        {"form": form, "member": member, "token": tokens.current(request.user)},
+        {"form": form, "member": member, "keys": tokens.current(request.user)},
     )
 
 
@@ -137,14 +137,14 @@ def settings_page(request):
 @limits.limited(limits.SETTINGS)
 @require_http_methods(["GET", "HEAD", "POST"])
 def app_access(request):
-    """A member's key for apps (the API): made, made anew or revoked here; shown once, right after."""
+    """A member's keys for apps (the API): made here (shown once, right after), listed, revoked one or all."""
     new_key, refusal = None, None
     if request.method == "POST":
-        if request.POST.get("action") == "revoke":
-            if tokens.revoke(request.user):
-                messages.success(
-                    request, _("Je sleutel is ingetrokken: apps die hem gebruikten zijn uitgelogd.")
-                )
+        action = request.POST.get("action")
+        if action in ("revoke", "revoke-all"):
+            digest = request.POST.get("key", "") if action == "revoke" else None
+            if tokens.revoke(request.user, digest):
+                messages.success(request, _("Ingetrokken: apps met die sleutel zijn uitgelogd."))
             return redirect("community:app_access")
         try:
             new_key = tokens.issue(request.user).key
@@ -153,7 +153,7 @@ def app_access(request):
     return render(
         request,
         "community/app_access.html",
-        {"token": tokens.current(request.user), "new_key": new_key, "refusal": refusal},
+        {"keys": tokens.current(request.user), "new_key": new_key, "refusal": refusal},
         status=403 if refusal else 200,
     )
 

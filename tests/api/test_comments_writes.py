@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 
 from krant.api import tokens
 from krant.community import comments, limits, personal_data, services
@@ -277,19 +277,59 @@ def test_other_methods_are_a_405_saying_which_are_allowed(api, member, article, 
 # Keys ----------------------------------------------------------------------------------------------
 
 
-def test_an_app_gets_a_key_with_email_and_password(api, member):
+def test_an_app_gets_a_key_of_its_own_with_email_and_password(api, member, article):
     response = api.post(
         "/api/v1/auth/token/", {"email": "lid@voorbeeld.nl", "password": PASSWORD}, format="json"
     )
     assert response.status_code == 201, response.content
-    assert response.json()["token"] == Token.objects.get(user=member).key
+    first = response.json()["token"]
+    assert response.json()["expires_at"]
+    assert not AuthToken.objects.filter(digest__contains=first).exists()  # only a digest is stored
     again = api.post(
         "/api/v1/auth/token/", {"email": "Lid@Voorbeeld.nl", "password": PASSWORD}, format="json"
     )
-    assert again.json()["token"] == response.json()["token"]  # one key per member, for all their apps
-    key = {"HTTP_AUTHORIZATION": f"Token {response.json()['token']}"}
-    assert api.delete("/api/v1/auth/token/", **key).status_code == 204
-    assert not Token.objects.exists()
+    second = again.json()["token"]
+    assert second != first and AuthToken.objects.filter(user=member).count() == 2  # one per app
+    assert api.delete("/api/v1/auth/token/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 204
+    error_of(post_comment(api, article, {"HTTP_AUTHORIZATION": f"Token {first}"}, body="Hallo"), 401,
+             "not_authenticated")  # fmt: skip
+    response = post_comment(api, article, {"HTTP_AUTHORIZATION": f"Token {second}"}, body="Hallo")
+    assert response.status_code == 201
+
+
+def test_keys_made_before_knox_keep_working_and_the_old_table_goes(api, member, article):
+    """The migration to digests: an app's old DRF key still opens the account; no key is stored as it is."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    old_key = "0123456789abcdef0123456789abcdef01234567"  # a DRF authtoken key: 40 hex characters
+    made = timezone.now() - timedelta(days=3)
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE authtoken_token (key varchar(40), user_id integer, created timestamp)")
+        cursor.execute("INSERT INTO authtoken_token VALUES (%s, %s, %s)", [old_key, member.pk, made])
+    migration = import_module("krant.api.migrations.0001_keys_as_digests")
+    migration.keep_keys_as_digests(apps, connection.schema_editor())  # it needs only the connection
+    assert "authtoken_token" not in connection.introspection.table_names()
+    assert abs(AuthToken.objects.get(user=member).created - made) < timedelta(seconds=1)
+    response = post_comment(api, article, {"HTTP_AUTHORIZATION": f"Token {old_key}"}, body="Nog steeds")
+    assert response.status_code == 201, response.content
+
+
+def test_a_member_keeps_at_most_ten_keys_the_oldest_retires(member):
+    made = [tokens.issue(member) for _ in range(tokens.KEYS_PER_MEMBER + 1)]
+    kept = {token.digest for token in tokens.current(member)}
+    assert len(kept) == tokens.KEYS_PER_MEMBER
+    assert made[0].token.digest not in kept and made[-1].token.digest in kept
+
+
+def test_an_expired_key_stops_working(api, member, article):
+    new = tokens.issue(member)
+    AuthToken.objects.filter(pk=new.token.pk).update(expiry=timezone.now() - timedelta(minutes=1))
+    error_of(post_comment(api, article, {"HTTP_AUTHORIZATION": f"Token {new.key}"}, body="Hallo"), 401,
+             "not_authenticated")  # fmt: skip
+    assert tokens.current(member) == []
 
 
 def test_a_wrong_password_gets_no_key(api, member):
@@ -297,7 +337,7 @@ def test_a_wrong_password_gets_no_key(api, member):
         "/api/v1/auth/token/", {"email": "lid@voorbeeld.nl", "password": "fout"}, format="json"
     )
     error_of(response, 400, "invalid_credentials")
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_wrong_passwords_lock_out_as_on_the_site(api, member):
@@ -309,7 +349,7 @@ def test_wrong_passwords_lock_out_as_on_the_site(api, member):
     )
     assert response.status_code == 429
     assert response.json()["error"]["code"] == "throttled" and int(response["Retry-After"]) > 0
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_an_unverified_address_gets_no_key(api, db):
@@ -318,19 +358,17 @@ def test_an_unverified_address_gets_no_key(api, db):
         "/api/v1/auth/token/", {"email": "nieuw@voorbeeld.nl", "password": PASSWORD}, format="json"
     )
     error_of(response, 403, "unverified_email")
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_the_newsroom_gets_no_key(api, client, db):
     editor = factories.make_user("redacteur", email="redactie@krant.example")
     with pytest.raises(tokens.NoToken):
         tokens.issue(editor)
-    with pytest.raises(tokens.NoToken):
-        tokens.for_app(editor)
     client.force_login(editor)
     response = client.post("/community/instellingen/app-toegang/", {"action": "create"})
     assert response.status_code == 403
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_asking_for_keys_too_often_is_a_429(api, member, still_clock):
@@ -345,18 +383,26 @@ def test_asking_for_keys_too_often_is_a_429(api, member, still_clock):
     assert response.json()["error"]["code"] == "throttled"
 
 
-def test_a_member_makes_and_revokes_a_key_on_the_settings_page(client, member):
+def test_a_member_makes_and_revokes_keys_on_the_settings_page(client, member):
     client.force_login(member)
     page = client.get("/community/instellingen/").content.decode()
     assert page.count('<h2 id="app-titel">App-toegang</h2>') == 1
     assert 'action="/community/instellingen/app-toegang/"' in page
     response = client.post("/community/instellingen/app-toegang/", {"action": "create"})
-    key = Token.objects.get(user=member).key
-    assert response.status_code == 200 and key in response.content.decode()
+    key = response.context["new_key"]
+    assert response.status_code == 200 and f'<code class="app-key">{key}</code>' in response.content.decode()
     assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
     assert key not in client.get("/community/instellingen/app-toegang/").content.decode()  # shown once
-    client.post("/community/instellingen/app-toegang/", {"action": "revoke"})
-    assert not Token.objects.exists()
+    client.post("/community/instellingen/app-toegang/", {"action": "create"})
+    first, second = sorted(AuthToken.objects.filter(user=member), key=lambda token: token.created)
+    client.post("/community/instellingen/app-toegang/", {"action": "revoke", "key": first.digest})
+    assert list(AuthToken.objects.all()) == [second]
+    other = tokens.issue(make_member("ander@voorbeeld.nl", "Ander Lid")).token
+    client.post("/community/instellingen/app-toegang/", {"action": "revoke", "key": other.digest})
+    assert AuthToken.objects.filter(pk=other.pk).exists()  # only one's own keys
+    client.post("/community/instellingen/app-toegang/", {"action": "create"})
+    client.post("/community/instellingen/app-toegang/", {"action": "revoke-all"})
+    assert list(AuthToken.objects.all()) == [other]
 
 
 def test_the_key_page_needs_a_login_and_a_csrf_token(client, member):
@@ -364,16 +410,16 @@ def test_the_key_page_needs_a_login_and_a_csrf_token(client, member):
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(member)
     assert strict.post("/community/instellingen/app-toegang/", {"action": "create"}).status_code == 403
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_keys_are_in_the_download_without_the_key_and_go_with_the_account(member):
-    token = tokens.issue(member)
+    new = tokens.issue(member)
     exported = personal_data.export(member)["app_access"]
-    assert exported == [{"created_at": token.created.isoformat()}]
-    assert token.key not in str(personal_data.export(member))
+    assert exported == [{"created_at": new.created.isoformat(), "expires_at": new.expires_at.isoformat()}]
+    assert new.key not in str(personal_data.export(member)) and new.token.digest not in str(exported)
     services.delete_account(member, CommentChoice.REMOVE)
-    assert not Token.objects.exists()
+    assert not AuthToken.objects.exists()
 
 
 def test_site_settings_purge_the_threads(db, django_capture_on_commit_callbacks):

@@ -1,7 +1,6 @@
 """The community bench: its setup makes members with tokens and a long thread; its proof finds what was lost.
 
-Both need the API's token authentication (rest_framework.authtoken), which issue #11's API brings; until it
-is installed they are skipped. The short run also needs PostgreSQL, Redis and wrk, as the bench does.
+The short run needs PostgreSQL, Redis and wrk, as the bench does.
 """
 
 import shutil
@@ -11,17 +10,12 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 
+from bench import community_db
 from bench.stack import drop_database, free_port
 from krant.community import comments
 from krant.community.models import Comment, Member, Thread
 from tests import factories
-
-if not apps.is_installed("rest_framework.authtoken"):
-    pytest.skip("the community API (token authentication) is not installed yet", allow_module_level=True)
-
-from bench import community_db  # noqa: E402 - imports the token model, which needs the app installed
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "community.py"
 
