@@ -68,7 +68,7 @@ def deliverable(notices: QuerySet) -> QuerySet:
         kind=ReplyKind.ANSWER, member__reply_mail_settings__on_answer=True
     )
     return notices.filter(
-        live_q("comment__"), wanted, comment__parent__deleted_at__isnull=True, member__banned=False
+        live_q("comment__"), live_q("comment__parent__"), wanted, member__banned=False
     ).exclude(Exists(muted) | Exists(ignored))
 
 

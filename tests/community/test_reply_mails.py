@@ -143,6 +143,19 @@ def test_two_replies_make_one_mail_and_the_next_waits_an_hour(
     assert "Eerste antwoord" not in part(second, "plain")
 
 
+def test_the_subject_carries_the_headline_as_written(mailbox, clock, tree, member, other, send_round):
+    """A headline with '&' or quotes is not HTML-escaped in the subject or the text part."""
+    article = factories.make_article(tree.binnenland, 'Brug & tunnel: "klaar" in 2027')
+    replies.set_choice(member.member, on_reply=True, on_answer=False, language="nl")
+    comment = comments.post(member, article, "Eindelijk een brug.")
+    comments.post(other, article, "Met een tunnel erbij.", parent=comment)
+    clock.shift(STEP)
+    send_round()
+    [message] = messages_to(mailbox, member.email)
+    assert subject(message) == 'Een nieuwe reactie op je reactie bij ‘Brug & tunnel: "klaar" in 2027’'
+    assert 'Brug & tunnel: "klaar" in 2027' in part(message, "plain")
+
+
 def test_without_opting_in_nothing_is_noted_or_sent(mailbox, clock, asked, article, other, send_round):
     """Reply mails are off by default."""
     comments.post(other, article, "Een antwoord dat niemand mailt.", parent=asked)
@@ -156,7 +169,7 @@ def test_no_mail_about_own_ignored_deleted_or_rejected_replies(
     mailbox, clock, wants_replies, asked, article, member, other, moderator, send_round
 ):
     """Nothing about the member's own reply, a reply by someone they ignore, a reply deleted or rejected
-    before the mail went."""
+    before the mail went, or a reply to their comment that was rejected since."""
     comments.post(member, article, "Ik antwoord mezelf.", parent=asked)
     ignored = make_member("genegeerd@voorbeeld.nl", "Luidruchtige Lezer")
     comments.ignore(member, ignored.member)
@@ -166,6 +179,9 @@ def test_no_mail_about_own_ignored_deleted_or_rejected_replies(
     third = make_member("derde@voorbeeld.nl", "Brugwachter")
     rejected = comments.post(third, article, "Straks afgewezen.", parent=asked)
     comments.reject(moderator, rejected.pk, "abuse")
+    own_rejected = comments.post(member, article, "Mijn reactie die straks wordt afgewezen.")
+    comments.post(other, article, "Antwoord op een reactie die verdwijnt.", parent=own_rejected)
+    comments.reject(moderator, own_rejected.pk, "off_topic")
 
     clock.shift(STEP)
     send_round()
