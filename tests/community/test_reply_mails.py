@@ -145,7 +145,7 @@ def test_two_replies_make_one_mail_and_the_next_waits_an_hour(
 
 def test_the_subject_carries_the_headline_as_written(mailbox, clock, tree, member, other, send_round):
     """A headline with '&' or quotes is not HTML-escaped in the subject or the text part."""
-    article = factories.make_article(tree.binnenland, 'Brug & tunnel: "klaar" in 2027')
+    article = factories.make_article(tree.binnenland, 'Brug & tunnel: "klaar" in 2027', slug="brug-tunnel")
     replies.set_choice(member.member, on_reply=True, on_answer=False, language="nl")
     comment = comments.post(member, article, "Eindelijk een brug.")
     comments.post(other, article, "Met een tunnel erbij.", parent=comment)
