@@ -132,15 +132,14 @@ def settings_page(request):
     return render(request, "community/settings.html", settings_context(request, member, form))
 
 
-def settings_context(request, member: Member | None, form, reply_form=None) -> dict:
+def settings_context(request, member: Member | None, form) -> dict:
     choice = replies.choice_of(member)
     mutes = ThreadMute.objects.filter(member=member).select_related("thread__page") if member else []
     return {
         "form": form,
         "member": member,
         "token": tokens.current(request.user),
-        "reply_form": reply_form
-        or ReplyMailForm(initial={"on_reply": choice.on_reply, "on_answer": choice.on_answer}),
+        "reply_form": ReplyMailForm(initial={"on_reply": choice.on_reply, "on_answer": choice.on_answer}),
         "mutes": mutes,
     }
 
@@ -155,10 +154,7 @@ def reply_mail_settings(request):
     if member is None:
         return redirect("community:settings")  # a name first: the settings page asks for it
     form = ReplyMailForm(request.POST)
-    if not form.is_valid():
-        name_form = DisplayNameForm(user=request.user, initial={"display_name": member.display_name})
-        context = settings_context(request, member, name_form, reply_form=form)
-        return render(request, "community/settings.html", context, status=400)
+    form.is_valid()  # two optional boxes: every POST is a valid choice
     replies.set_choice(
         member, form.cleaned_data["on_reply"], form.cleaned_data["on_answer"], request.LANGUAGE_CODE
     )

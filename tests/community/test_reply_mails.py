@@ -7,6 +7,7 @@ from email.header import decode_header, make_header
 
 import pytest
 import time_machine
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -395,3 +396,12 @@ def test_download_and_deletion_include_the_choice_and_mutes(member, article, ask
     services.delete_account(member, "remove")
     assert not ReplyMailSettings.objects.exists() and not ThreadMute.objects.exists()
     assert Comment.objects.get(pk=asked.pk).is_deleted
+
+
+def test_a_user_without_a_name_is_sent_to_choose_one_first(client, db):
+    """Reply mails belong to a community profile: without one the choice is not stored."""
+    user = get_user_model().objects.create_user("naamloos", "naamloos@voorbeeld.nl", "geheim wachtwoord 42")
+    client.force_login(user)
+    response = client.post(reverse("community:reply_mail_settings"), {"on_reply": "on"})
+    assert response.status_code == 302 and response["Location"] == reverse("community:settings")
+    assert not ReplyMailSettings.objects.exists()
