@@ -124,6 +124,18 @@ def smtp_inbox(settings):
     controller.stop()
 
 
+@pytest.fixture
+def immediate_tasks(settings):
+    """Run queued tasks (newsletters, reply mails) at once, in the test (django-tasks' ImmediateBackend)."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "newsletters": {
+            "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+            "QUEUES": ["newsletters"],
+        },
+    }
+
+
 def database_url() -> str:
     """Return the URL of the test database, so a krant process started by a test works on what it wrote."""
     from django.db import connection

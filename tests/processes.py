@@ -6,10 +6,33 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.conf import settings
+
 from bench.stack import fetch, free_port, krant_environment, wait_until
+from tests.conftest import database_url
 
 # fetch, krant_environment and wait_until are the bench's, shared.
-__all__ = ["fetch", "krant_environment", "python_answer", "serving", "share_store", "wait_until"]
+__all__ = [
+    "fetch",
+    "krant_environment",
+    "mail_environment",
+    "python_answer",
+    "serving",
+    "share_store",
+    "wait_until",
+]
+
+
+def mail_environment(tmp_path: Path, smtp_port: int, **extra) -> dict:
+    """Return the environment of a krant process on the test database that mails to `smtp_port`."""
+    return krant_environment(
+        tmp_path,
+        KRANT_DATABASE_URL=database_url(),
+        KRANT_SECRET_KEY=settings.SECRET_KEY if len(settings.SECRET_KEY) >= 32 else "s" * 50,
+        KRANT_EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
+        KRANT_BASE_URL="https://krant.example",
+        **extra,
+    )
 
 
 def python_answer(script: str, data_dir: Path):

@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Revision, Site
@@ -30,6 +30,9 @@ from krant.community.models import (
     Ignore,
     Member,
     ModerationAction,
+    ReplyKind,
+    ReplyMailSettings,
+    ReplyNotice,
     Status,
     Thread,
     TrustLevel,
@@ -136,6 +139,27 @@ def changed(comment: Comment, was_visible: bool) -> None:
     if comment.author_id:
         keys.append(f"member:{comment.author_id}")
     purge(keys)
+    if now_visible and not was_visible and comment.parent_id:
+        note_reply(comment)
+
+
+def note_reply(reply: Comment) -> ReplyNotice | None:
+    """Note a reply that readers can now see for the author it answers, if they want mail about it.
+
+    Runs in the write's transaction, so a reply that is rolled back is never noted. Whether it is still
+    worth a mail (not deleted, not muted or ignored since) krant.community.replies decides when it sends.
+    """
+    parent = reply.parent
+    if parent.author_id is None or parent.author_id == reply.author_id:
+        return None
+    kind = ReplyKind.ANSWER if reply.by_newsroom and parent.is_question else ReplyKind.REPLY
+    wants = Q(on_reply=True) | Q(on_answer=True) if kind == ReplyKind.ANSWER else Q(on_reply=True)
+    if not ReplyMailSettings.objects.filter(wants, member_id=parent.author_id).exists():
+        return None
+    notice, _created = ReplyNotice.objects.get_or_create(
+        member_id=parent.author_id, comment=reply, defaults={"thread_id": reply.thread_id, "kind": kind}
+    )
+    return notice
 
 
 def revise(comment: Comment, results: list[dict]) -> None:

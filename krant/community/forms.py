@@ -86,3 +86,10 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise ValidationError(_("Dit wachtwoord klopt niet."), code="wrong_password")
         return password
+
+
+class ReplyMailForm(forms.Form):
+    """Which reply mails the member wants: both off until they tick them."""
+
+    on_reply = forms.BooleanField(label=_("Mail me als iemand op mijn reactie reageert"), required=False)
+    on_answer = forms.BooleanField(label=_("Mail me als de redactie mijn vraag beantwoordt"), required=False)

@@ -412,3 +412,108 @@ class Statement(models.Model):
 
     def __str__(self):
         return self.text
+
+
+class ReplyMailSettings(models.Model):
+    """A member's choice to get mail about replies to their comments; off until they turn it on."""
+
+    member = models.OneToOneField(Member, on_delete=models.CASCADE, related_name="reply_mail_settings")
+    on_reply = models.BooleanField(_("mail me als iemand op mijn reactie reageert"), default=False)
+    on_answer = models.BooleanField(_("mail me als de redactie mijn vraag beantwoordt"), default=False)
+    # The language of the pages where the member made the choice: their mails are in it.
+    language = models.CharField(max_length=8, default=settings.LANGUAGE_CODE)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("instelling voor reactiemails")
+        verbose_name_plural = _("instellingen voor reactiemails")
+
+    def __str__(self):
+        return f"{self.member_id}: reply={self.on_reply} answer={self.on_answer}"
+
+
+class ThreadMute(models.Model):
+    """A discussion a member wants no more reply mails about (the link in every such mail)."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="thread_mutes")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="mutes")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["member", "thread"], name="mute_thread_once")]
+
+    def __str__(self):
+        return f"{self.member_id} mutes {self.thread_id}"
+
+
+class ReplyMailStatus(models.TextChoices):
+    PENDING = "pending", _("Wacht op verzending")
+    SENDING = "sending", _("Wordt verzonden")
+    SENT = "sent", _("Verzonden")
+    # Handed to the server when the worker stopped: it may have arrived, so it is never sent again.
+    UNCERTAIN = "uncertain", _("Onzeker")
+    FAILED = "failed", _("Mislukt")
+    SKIPPED = "skipped", _("Niets meer te melden")
+
+
+OPEN_REPLY_MAIL = (ReplyMailStatus.PENDING, ReplyMailStatus.SENDING)
+
+
+class ReplyMail(models.Model):
+    """One mail to a member about new replies in one discussion: the unit that is sent at most once."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="reply_mails")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="reply_mails")
+    status = models.CharField(max_length=10, choices=ReplyMailStatus.choices, default=ReplyMailStatus.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    send_after = models.DateTimeField(default=timezone.now)  # later after a "try again" from the server
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Two schedulers cannot open a second mail for a member and discussion while one is open.
+            models.UniqueConstraint(
+                fields=["member", "thread"],
+                condition=models.Q(status__in=OPEN_REPLY_MAIL),
+                name="one_open_reply_mail",
+            )
+        ]
+        indexes = [models.Index(fields=["member", "thread", "created_at"], name="reply_mail_pair_idx")]
+
+    def __str__(self):
+        return f"{self.member_id} @ {self.thread_id}: {self.status}"
+
+
+class ReplyKind(models.TextChoices):
+    REPLY = "reply", _("Reactie op je reactie")
+    ANSWER = "answer", _("Antwoord van de redactie")
+
+
+class ReplyNotice(models.Model):
+    """A reply a member may hear about: recorded when it becomes visible, collected into a ReplyMail."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="reply_notices")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reply_notices")
+    kind = models.CharField(max_length=8, choices=ReplyKind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    mail = models.ForeignKey(
+        ReplyMail, null=True, blank=True, on_delete=models.SET_NULL, related_name="notices"
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["member", "comment"], name="one_notice_per_reply")]
+        indexes = [
+            models.Index(
+                fields=["created_at"], name="reply_notice_open_idx", condition=models.Q(mail__isnull=True)
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.comment_id} for {self.member_id}"

@@ -12,7 +12,7 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 
-from krant.community.models import CommentChoice
+from krant.community.models import CommentChoice, ReplyMail, ReplyMailSettings, ReplyNotice, ThreadMute
 
 
 @dataclass(frozen=True)
@@ -157,3 +157,37 @@ def erase_comments(user, choice: CommentChoice) -> None:
 
 
 register("comments", export_comments, erase_comments)
+
+
+def export_reply_mails(user) -> dict:
+    member = getattr(user, "member", None)
+    choice = ReplyMailSettings.objects.filter(member=member).first() if member else None
+    mutes = ThreadMute.objects.filter(member=member).select_related("thread__page") if member else []
+    return {
+        "on_reply": bool(choice and choice.on_reply),
+        "on_answer": bool(choice and choice.on_answer),
+        "language": choice.language if choice else None,
+        "muted_discussions": [
+            {"page": mute.thread.page.title, "muted_at": when(mute.created_at)} for mute in mutes
+        ],
+        "mails_sent": [
+            when(sent)
+            for sent in ReplyMail.objects.filter(member=member, sent_at__isnull=False)
+            .order_by("sent_at")
+            .values_list("sent_at", flat=True)
+        ]
+        if member
+        else [],
+    }
+
+
+def erase_reply_mails(user, choice: CommentChoice) -> None:
+    """Remove the member's reply-mail choice, mutes and mail records (before the profile goes with them)."""
+    member = getattr(user, "member", None)
+    if member is None:
+        return
+    for model in (ReplyNotice, ReplyMail, ThreadMute, ReplyMailSettings):
+        model.objects.filter(member=member).delete()
+
+
+register("reply_mails", export_reply_mails, erase_reply_mails)

@@ -16,6 +16,10 @@ urlpatterns = [
     path("ik/", views.me, name="me"),
     path("instellingen/", views.settings_page, name="settings"),
     path("instellingen/app-toegang/", views.app_access, name="app_access"),
+    path("instellingen/reactiemails/", views.reply_mail_settings, name="reply_mail_settings"),
+    path("instellingen/reactiemails/stil/<int:thread_id>/", views.unmute, name="unmute"),
+    # The link in every reply mail (and its List-Unsubscribe header): no login, the signature is the key.
+    path("stil/<str:token>/", views.mute, name="mute"),
     path("mijn-gegevens/", views.export, name="export"),
     path("account-verwijderen/", views.delete, name="delete"),
     # The thread under an article: its cached fragment, the personal part, and the writes.

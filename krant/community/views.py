@@ -15,12 +15,13 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from krant.api import tokens
-from krant.community import checks, comments, limits, personal_data, services, text, threads
+from krant.community import checks, comments, limits, personal_data, replies, services, text, threads
 from krant.community.comments import Refused
-from krant.community.forms import DeleteAccountForm, DisplayNameForm
+from krant.community.forms import DeleteAccountForm, DisplayNameForm, ReplyMailForm
 from krant.community.models import (
     ActionKind,
     AuditKind,
@@ -32,8 +33,11 @@ from krant.community.models import (
     Member,
     ModerationAction,
     Status,
+    Thread,
+    ThreadMute,
 )
 from krant.core.cache import mark_private
+from krant.core.listmail import is_one_click
 from krant.core.pagecache import add_keys, limit_lifetime
 
 PROFILE_PER_PAGE = 20
@@ -125,11 +129,77 @@ def settings_page(request):
         else:
             messages.success(request, _("Je naam is opgeslagen."))
             return redirect("community:settings")
-    return render(
-        request,
-        "community/settings.html",
-        {"form": form, "member": member, "keys": tokens.current(request.user)},
+    return render(request, "community/settings.html", settings_context(request, member, form))
+
+
+def settings_context(request, member: Member | None, form) -> dict:
+    choice = replies.choice_of(member)
+    mutes = ThreadMute.objects.filter(member=member).select_related("thread__page") if member else []
+    return {
+        "form": form,
+        "member": member,
+        "keys": tokens.current(request.user),
+        "reply_form": ReplyMailForm(initial={"on_reply": choice.on_reply, "on_answer": choice.on_answer}),
+        "mutes": mutes,
+    }
+
+
+@never_cache
+@login_required
+@limits.limited(limits.SETTINGS)
+@require_POST
+def reply_mail_settings(request):
+    """Store which reply mails the member wants (in the language of the page they chose it on)."""
+    member = member_of(request.user)
+    if member is None:
+        return redirect("community:settings")  # a name first: the settings page asks for it
+    form = ReplyMailForm(request.POST)
+    form.is_valid()  # two optional boxes: every POST is a valid choice
+    replies.set_choice(
+        member, form.cleaned_data["on_reply"], form.cleaned_data["on_answer"], request.LANGUAGE_CODE
     )
+    messages.success(request, _("Je keuze voor reactiemails is opgeslagen."))
+    return redirect("community:settings")
+
+
+@never_cache
+@login_required
+@require_POST
+def unmute(request, thread_id: int):
+    """Undo a mute from the settings page: mails about that discussion come again."""
+    member = member_of(request.user)
+    if member is not None and replies.unmute(member, thread_id):
+        messages.success(request, _("Je krijgt weer mails over reacties in deze discussie."))
+    return redirect("community:settings")
+
+
+@csrf_exempt  # RFC 8058: mail programs post here without cookie or token; the signed link is the proof
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def mute(request, token: str):
+    """The link in a reply mail: a page with a button, or a mute at once by a mail program's one-click
+    POST. A scanner that opens links mutes nothing."""
+    found = replies.read_mute_token(token)
+    if found is None:
+        message = _(
+            "Deze link werkt niet. Misschien is hij niet helemaal gekopieerd. Gebruik de link onderaan de "
+            "laatste mail, of kies in je instellingen welke mails je krijgt."
+        )
+        return render(request, "community/refused.html", {"message": message}, status=400)
+    member = Member.objects.filter(pk=found[0]).first()
+    thread = Thread.objects.select_related("page").filter(pk=found[1]).first()
+    if member is None or thread is None:
+        message = _("Dit account of deze discussie bestaat niet meer.")
+        return render(request, "community/refused.html", {"message": message}, status=404)
+    if request.method == "POST":
+        replies.mute(member, thread)
+        if is_one_click(request):
+            return HttpResponse(
+                _("Je krijgt geen mails meer over reacties in deze discussie."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return render(request, "community/mute.html", {"thread": thread, "done": True})
+    return render(request, "community/mute.html", {"thread": thread})
 
 
 @never_cache

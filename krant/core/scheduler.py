@@ -53,6 +53,7 @@ JOBS = [
     "krant.core.scheduler.publish_due_pages",
     "krant.othermedia.services.fetch_due_feeds",
     "krant.newsletters.jobs.send_due_newsletters",
+    "krant.community.reply_mails.queue_due_mails",
     "krant.news.readership.refresh_ranking",
 ]
 

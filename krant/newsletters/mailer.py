@@ -12,7 +12,6 @@ Other backends (files in the data directory for the demo, the console) get the s
 import email
 import re
 import smtplib
-import unicodedata
 from dataclasses import dataclass
 from email.utils import formataddr
 
@@ -23,6 +22,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.module_loading import import_string
 
+from krant.core.listmail import list_headers
 from krant.newsletters import links
 from krant.newsletters.editions import MANAGE_MARKER, UNSUBSCRIBE_MARKER, publication_name
 from krant.newsletters.models import Edition
@@ -62,14 +62,8 @@ class EditionMessage:
             to=[TO_MARKER],
             headers={
                 "Message-ID": f"<{MESSAGE_ID_MARKER}>",
-                "List-Id": f'"{ascii_phrase(newsletter.name)}" <{newsletter.slug}.{self.domain}>',
-                "List-Unsubscribe": f"<{UNSUBSCRIBE_MARKER}>",
-                # RFC 8058: mail programs may unsubscribe with one POST, without opening a page.
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                **list_headers(newsletter.name, f"{newsletter.slug}.{self.domain}", UNSUBSCRIBE_MARKER),
                 "List-Archive": f"<{links.absolute(newsletter.get_absolute_url())}>",
-                "Precedence": "bulk",
-                "Auto-Submitted": "auto-generated",
-                "X-Auto-Response-Suppress": "OOF, AutoReply",
             },
         )
         message.attach_alternative(edition.html, "text/html")
@@ -98,12 +92,6 @@ class EditionMessage:
         for index in range(1, len(parts), 2):
             parts[index] = values[parts[index]]
         return b"".join(parts)
-
-
-def ascii_phrase(name: str) -> str:
-    """Return `name` in plain ASCII without quotes, for the List-Id header (RFC 2919)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return plain.replace('"', "").replace("\\", "")
 
 
 # --- Handing mail to the server ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage, is_ratelimited
 
+from krant.core.listmail import is_one_click
 from krant.core.views import over_limit, rate_limited
 from krant.news.models import ArticlePage, paginate
 from krant.newsletters import links, services
@@ -20,7 +21,6 @@ from krant.newsletters.models import Edition, EditionStatus, NewsletterList, Sub
 SIGNUP_RATE_PER_ADDRESS = "10/d"
 SIGNUP_RATE_PER_IP = "10/h"
 BAD_LINK_RATE = "20/10m"  # wrong personal links per IP address; right ones are never limited
-ONE_CLICK = "One-Click"
 ARCHIVE_PAGE_SIZE = 20
 
 
@@ -169,7 +169,7 @@ def unsubscribe(request, token: str, slug: str):
     manage_url = reverse("newsletters:manage", args=[token])
     if request.method == "POST":
         services.unsubscribe(subscriber, newsletter)
-        if request.POST.get("List-Unsubscribe") == ONE_CLICK:
+        if is_one_click(request):
             return HttpResponse(_("Je bent afgemeld."), content_type="text/plain; charset=utf-8")
         context = {"newsletter": newsletter, "manage_url": manage_url, "done": True}
         return render(request, "newsletters/unsubscribe.html", context)

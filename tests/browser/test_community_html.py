@@ -3,8 +3,9 @@
 import subprocess
 
 from django.test import Client
+from django.urls import reverse
 
-from krant.community import comments
+from krant.community import comments, replies
 from krant.community.models import Statement
 from tests.community.conftest import make_member
 from tests.factories import make_user
@@ -40,9 +41,23 @@ def community_pages(reader_site) -> dict[str, bytes]:
         "settings-english": reader.get("/en/community/instellingen/"),
     }
     pages.update(thread_pages(reader_site, member))
+    pages.update(mute_pages(reader_site, member, reader))
     for name, response in pages.items():
-        assert response.status_code == (400 if name == "reacties-fout" else 200), name
+        assert response.status_code == (400 if name in ("reacties-fout", "stil-fout") else 200), name
     return {name: response.content for name, response in pages.items()}
+
+
+def mute_pages(reader_site, member, reader) -> dict:
+    """A reply mail's mute link (its button, done, a broken link) and the settings listing the mute."""
+    thread = comments.thread_for(reader_site.article)
+    url = reverse("community:mute", args=[replies.mute_token(member.member.pk, thread.pk)])
+    anonymous = Client()
+    return {
+        "stil": anonymous.get(url),
+        "stil-klaar": anonymous.post(url),
+        "stil-fout": anonymous.get(url[:-6] + "/"),
+        "instellingen-stil": reader.get("/community/instellingen/"),
+    }
 
 
 def thread_pages(reader_site, member) -> dict:

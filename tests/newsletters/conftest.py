@@ -63,18 +63,6 @@ def subscribe(newsletter, *addresses, status=SubscriptionStatus.CONFIRMED) -> li
     return subscribers
 
 
-@pytest.fixture
-def immediate_tasks(settings):
-    """Run newsletter tasks as soon as they are queued, in the test (django-tasks' ImmediateBackend)."""
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-        "newsletters": {
-            "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "QUEUES": ["newsletters"],
-        },
-    }
-
-
 class ScriptedInbox:
     """A mail server that accepts what it is told to and refuses the rest, as real servers answer.
 

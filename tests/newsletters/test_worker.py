@@ -1,7 +1,6 @@
 """The real worker processes (`krant send_newsletters`, and `krant serve` that starts it) against a real
 SMTP server: an edition arrives once per address, also when a worker is killed in the middle."""
 
-import os
 import signal
 import subprocess
 import sys
@@ -9,37 +8,23 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from krant.newsletters import services
 from krant.newsletters.models import Batch, Delivery, DeliveryStatus, Edition, EditionStatus
-from tests.conftest import database_url, free_port
+from tests.conftest import free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
-from tests.processes import wait_until
+from tests.processes import mail_environment, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 REDIS_DB = 13  # this suite's own Redis database
 
 
-def environment(tmp_path: Path, smtp_port: int, **extra) -> dict:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    env.update(
-        KRANT_DATA_DIR=str(tmp_path),
-        KRANT_DATABASE_URL=database_url(),
-        KRANT_SECRET_KEY=settings.SECRET_KEY if len(settings.SECRET_KEY) >= 32 else "s" * 50,
-        KRANT_EMAIL_URL=f"smtp://127.0.0.1:{smtp_port}",
-        KRANT_BASE_URL="https://krant.example",
-        **extra,
-    )
-    return env
-
-
 def start_worker(tmp_path, smtp_port, *arguments, log="worker.log", **extra) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "krant", "send_newsletters", *arguments],
-        env=environment(tmp_path, smtp_port, **extra),
+        env=mail_environment(tmp_path, smtp_port, **extra),
         stdout=(tmp_path / log).open("w"),
         stderr=subprocess.STDOUT,
     )
@@ -168,7 +153,7 @@ def test_serve_runs_the_worker_and_stops_it(tree, lists, smtp_server, tmp_path):
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "krant", "serve", "--port", str(port), "--workers", "1", "--no-scheduler"],
-        env=environment(tmp_path, inbox.port),
+        env=mail_environment(tmp_path, inbox.port),
         stdout=(tmp_path / "serve.log").open("w"),
         stderr=subprocess.STDOUT,
     )
