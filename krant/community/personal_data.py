@@ -12,7 +12,7 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 
-from krant.community.models import CommentChoice
+from krant.community.models import CommentChoice, ImportedAuthor
 
 
 @dataclass(frozen=True)
@@ -157,3 +157,20 @@ def erase_comments(user, choice: CommentChoice) -> None:
 
 
 register("comments", export_comments, erase_comments)
+
+
+def export_imported_history(user) -> list[dict]:
+    return [
+        {"source": source, "email": email, "claimed_at": when(claimed_at)}
+        for source, email, claimed_at in ImportedAuthor.objects.filter(claimed_by=user)
+        .order_by("claimed_at")
+        .values_list("source", "email", "claimed_at")
+    ]
+
+
+def erase_imported_history(user, choice: CommentChoice) -> None:
+    """Forget which imported authors the member was: their comments go with the member's choice above."""
+    ImportedAuthor.objects.filter(claimed_by=user).delete()
+
+
+register("imported_history", export_imported_history, erase_imported_history)

@@ -51,7 +51,7 @@ def parse_xml(path: Path, max_bytes: int = MAX_BYTES, maker: str = "the exportin
         )
     except DTDForbidden:
         raise RefusedExport(
-            f"refused: the file has a DTD (<!DOCTYPE>); {maker} writes none, and a DTD can expand "
+            f"refused: the file has a DTD (<!DOCTYPE>); {maker} exports have none, and a DTD can expand "
             "entities or load outside files"
         ) from None
     except EntitiesForbidden:

@@ -8,8 +8,9 @@ from django.core.management import CommandError, call_command
 
 from krant.community.comments import recount
 from krant.community.models import Comment, ImportedAuthor, Member, Status, Thread
+from krant.ingest import comments
 from krant.ingest.models import ImportedComment, ImportRecord
-from tests.community.conftest import make_member
+from tests.community.conftest import make_member, site_rules
 from tests.ingest.conftest import FIXTURES
 
 
@@ -165,8 +166,6 @@ def test_disqus_second_run_changes_nothing_and_says_so(articles):
 
 def test_imported_comments_send_no_mail_and_skip_the_word_filters(articles, mailoutbox):
     """History is not moderated again: a banned word does not reject it, and nobody is mailed."""
-    from tests.community.conftest import site_rules
-
     site_rules(banned_words="pretje", moderation="pre")
     run(FIXTURES / "disqus.xml")
     assert by_source("5001").status == Status.APPROVED
@@ -174,8 +173,6 @@ def test_imported_comments_send_no_mail_and_skip_the_word_filters(articles, mail
 
 
 def test_an_imported_thread_shows_escaped_on_the_comments_page(articles, client):
-    from tests.community.conftest import site_rules
-
     site_rules(open_reading=True)
     run(FIXTURES / "disqus.xml")
     response = client.get(f"{article(101).specific.url}reacties/")
@@ -288,8 +285,6 @@ def test_a_coral_folder_without_its_files_or_from_talk_v4(articles, tmp_path):
 
 def test_a_failing_thread_rolls_back_alone(articles, monkeypatch):
     """Per-thread transactions: a thread that fails stores nothing, the others are imported."""
-    from krant.ingest import comments
-
     real = comments._ThreadWriter.write
 
     def write(self):
