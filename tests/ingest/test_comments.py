@@ -12,6 +12,7 @@ from krant.ingest import comments
 from krant.ingest.models import ImportedComment, ImportRecord
 from tests.community.conftest import make_member, site_rules
 from tests.ingest.conftest import FIXTURES
+from tests.ingest.test_report import Terminal
 
 
 def run(*args, command="import_comments", fails=False) -> str:
@@ -306,3 +307,12 @@ def test_an_existing_verified_member_gets_their_history_at_once(articles):
     run(FIXTURES / "disqus.xml")
     assert by_source("5002").author == user.member
     assert ImportedAuthor.objects.get(email="pieter@voorbeeld.nl").claimed_by == user
+
+
+def test_a_terminal_shows_a_progress_bar_per_thread(articles):
+    """On a terminal the bar counts threads on standard error; the result lines stay on standard output."""
+    out, err = Terminal(), Terminal()
+    call_command("import_comments", str(FIXTURES / "disqus.xml"), stdout=out, stderr=err)
+    bar = err.getvalue()
+    assert "] 0/3 thread 1001" in bar and "] 2/3" in bar
+    assert "█" not in out.getvalue()
