@@ -92,7 +92,7 @@ def imported_name(name: str, protected: list[str]) -> str:
     """
     shown = "".join(
         char for char in names.clean_spacing(name) if names.ALLOWED.fullmatch(char) and char.isprintable()
-    )
+    )[: names.MAX_LENGTH]
     try:
         base = names.validate_display_name(shown, protected)
     except ValidationError:

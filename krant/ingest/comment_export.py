@@ -16,6 +16,8 @@ from krant.ingest.models import identity_key
 # The longest comment the community's settings allow: older systems had other limits, and history that
 # was published there is not cut.
 MAX_LENGTH = 10000
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+MAX_EMAIL = 254
 
 
 class State(StrEnum):
@@ -45,6 +47,18 @@ STATUSES = {
 class Commenter:
     name: str
     email: str = ""  # lower case; empty for a guest, whom nobody can claim
+
+    def __post_init__(self):
+        self.name = " ".join(self.name.split())
+        email = self.email.strip().lower()
+        # An address a reader could verify; anything else leaves a guest.
+        self.email = email if EMAIL.fullmatch(email) and len(email) <= MAX_EMAIL else ""
+
+    @classmethod
+    def of(cls, name: str, email: str) -> "Commenter | None":
+        """Return the author of a comment, or None when the source names nobody."""
+        author = cls(name, email)
+        return author if author.name or author.email else None
 
     @property
     def key(self) -> str:

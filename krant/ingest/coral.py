@@ -88,13 +88,11 @@ def _comment(doc: dict, users: dict) -> SourceComment:
     body = revisions[-1].get("body", "") if revisions and isinstance(revisions[-1], dict) else ""
     deleted_at = _date(doc.get("deletedAt"))
     user = users.get(doc.get("authorID")) or {}
-    name = str(user.get("username") or "")
-    email = str(user.get("email") or "").lower()
     status = str(doc.get("status") or "NONE")
     return SourceComment(
         id=str(doc["id"]),
         parent_id=str(doc.get("parentID") or ""),
-        author=Commenter(name, email if "@" in email else "") if name or "@" in email else None,
+        author=Commenter.of(str(user.get("username") or ""), str(user.get("email") or "")),
         body=as_text(str(body or "")),
         created_at=created,
         state=State.DELETED if deleted_at else STATES.get(status, State.PENDING),

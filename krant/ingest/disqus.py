@@ -52,6 +52,8 @@ def from_root(root: Element) -> CommentExport:
         if thread is None:
             export.skipped["posts whose thread is not in the export"] += 1
             continue
+        if not element.get(DSQ_ID):
+            raise RefusedExport("a <post> without its dsq:id")
         created = _date(_text(element, "createdAt"))
         if created is None:
             raise RefusedExport(f"post {element.get(DSQ_ID)}: no readable <createdAt>")
@@ -82,9 +84,7 @@ def _state(element: Element) -> State:
 def _author(element: Element | None) -> Commenter | None:
     if element is None:
         return None
-    name = _text(element, "name") or _text(element, "username")
-    email = _text(element, "email").lower()
-    return Commenter(name, email if "@" in email else "") if name or email else None
+    return Commenter.of(_text(element, "name") or _text(element, "username"), _text(element, "email"))
 
 
 def _text(element: Element, tag: str) -> str:

@@ -273,13 +273,16 @@ def _comment(element: Element, wp: str) -> SourceComment:
     )
     if created is None:
         raise RefusedExport(f"comment {_text(element, wp + 'comment_id')}: no readable date")
-    name = _clean(_text(element, wp + "comment_author"))
-    email = _text(element, wp + "comment_author_email").strip().lower()
+    number = _text(element, wp + "comment_id").strip()
+    if not number:
+        raise RefusedExport("a comment without its <wp:comment_id>")
     parent = _int(_text(element, wp + "comment_parent"))
     return SourceComment(
-        id=_text(element, wp + "comment_id").strip(),
+        id=number,
         parent_id=str(parent) if parent else "",
-        author=Commenter(name, email if "@" in email else "") if name or "@" in email else None,
+        author=Commenter.of(
+            _clean(_text(element, wp + "comment_author")), _text(element, wp + "comment_author_email")
+        ),
         body=plain_text(_text(element, wp + "comment_content")),
         created_at=created,
         state=COMMENT_STATES.get(approved, State.PENDING),

@@ -165,3 +165,16 @@ def test_the_claimed_history_is_in_the_members_data_and_goes_with_the_account(ar
     services.delete_account(reader, CommentChoice.ANONYMISE)
     assert not ImportedAuthor.objects.exists()
     assert Comment.objects.filter(author__isnull=True).count() == 2
+
+
+def test_verifying_a_new_address_claims_its_history(article, client):
+    """A member who adds the old address and confirms it gets the comments, as at registration."""
+    stand_in = imported()
+    old = history(stand_in, article)
+    reader = make_member("nieuw@voorbeeld.nl", "Marieke K")
+    client.force_login(reader)
+    client.post("/community/e-mailadres/", {"email": "marieke@voorbeeld.nl", "action_add": ""})
+    assert Comment.objects.filter(author=stand_in).count() == 2  # not before the confirmation
+    link = re.search(r"https?://\S+/community/bevestigen/\S+/", mail.outbox[-1].body).group(0)
+    client.post(link.split("testserver", 1)[1])
+    assert set(Comment.objects.filter(author=reader.member)) == set(old)

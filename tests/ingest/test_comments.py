@@ -226,6 +226,18 @@ def test_the_same_address_is_one_member_across_sources(articles):
         ),
         ("<html><body>Geen export</body></html>", "unknown format: <html>"),
         ("<disqus xmlns='http://disqus.com'></disqus>", "no threads or posts in this Disqus export"),
+        (
+            "<disqus xmlns='http://disqus.com' xmlns:dsq='http://disqus.com/disqus-internals'>"
+            "<thread dsq:id='1'><link>https://oostvaarder.example/?p=101</link></thread>"
+            "<post><createdAt>2024-05-14T07:10:00Z</createdAt><thread dsq:id='1'/></post></disqus>",
+            "a <post> without its dsq:id",
+        ),
+        (
+            "<disqus xmlns='http://disqus.com' xmlns:dsq='http://disqus.com/disqus-internals'>"
+            "<thread dsq:id='1'><link>https://oostvaarder.example/?p=101</link></thread>"
+            "<post dsq:id='2'><createdAt>gisteren</createdAt><thread dsq:id='1'/></post></disqus>",
+            "post 2: no readable <createdAt>",
+        ),
         ('{"id": "cm-1"}', "a JSON file: a Coral export is the folder"),
         ("", "empty file"),
     ],
