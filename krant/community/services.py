@@ -12,6 +12,8 @@ from krant.community.models import AccountDeletion, Comment, CommentChoice, Impo
 from krant.core.models import SiteSettings
 from krant.core.purge import purge
 
+STAND_IN_PREFIX = "import-"  # the username of an imported author's account
+
 
 class NameTaken(Exception):
     """Another member has (a look-alike of) this name."""
@@ -132,7 +134,7 @@ def imported_member(key: str, name: str, email: str, source: str, since, protect
         display_name = imported_name(name, protected)
         user = owner
         if user is None:
-            user = get_user_model()(username=f"import-{key[:32]}", is_active=False)
+            user = get_user_model()(username=f"{STAND_IN_PREFIX}{key[:32]}", is_active=False)
             user.set_unusable_password()
             user.save()
         member = Member.objects.create(
@@ -147,6 +149,11 @@ def imported_member(key: str, name: str, email: str, source: str, since, protect
         claimed_at=timezone.now() if owner is not None else None,
     )
     return member
+
+
+def is_stand_in(user) -> bool:
+    """Return whether `user` is the account an import made for an author: no login, no password."""
+    return user.username.startswith(STAND_IN_PREFIX) and not user.is_active and not user.has_usable_password()
 
 
 @transaction.atomic
@@ -164,7 +171,8 @@ def claim_imported_history(user, email: str) -> int:
         email=email.lower(), claimed_at__isnull=True
     ):
         stand_in = Member.objects.select_related("user").filter(pk=record.member_id).first()
-        if stand_in is not None and stand_in.user_id != user.pk:
+        # Only a stand-in's comments move: never those of an account someone logs in to.
+        if stand_in is not None and stand_in.user_id != user.pk and is_stand_in(stand_in.user):
             former = stand_in.user
             comments = Comment.objects.filter(author=stand_in)
             keys += [
@@ -183,8 +191,7 @@ def claim_imported_history(user, email: str) -> int:
                 keys.append(stand_in.cache_key)
             record.member = member
             record.save(update_fields=["member"])
-            if not former.is_active and not former.has_usable_password():
-                former.delete()  # the stand-in account (and a stand-in member left without comments)
+            former.delete()  # the stand-in account (and a stand-in member left without comments)
         record.claimed_by = user
         record.claimed_at = timezone.now()
         record.save(update_fields=["claimed_by", "claimed_at"])

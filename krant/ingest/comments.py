@@ -24,7 +24,7 @@ from wagtail.models import Page
 from krant.community import comments as community
 from krant.community import services as members
 from krant.community import text
-from krant.community.models import MAX_DEPTH, Comment, CommentRevision, Thread
+from krant.community.models import MAX_DEPTH, Comment, CommentRevision, Member, Thread
 from krant.core.purge import purge
 from krant.ingest.comment_export import (
     MAX_LENGTH,
@@ -122,10 +122,10 @@ def in_order(comments: list[SourceComment]) -> list[SourceComment]:
     return ordered
 
 
-def import_thread(run: CommentRun, thread: SourceThread, page: Page | None = None) -> Outcome:
+def import_thread(run: CommentRun, thread: SourceThread) -> Outcome:
     """Import the comments of one thread under its article, in one transaction; return what it did."""
     label = f'"{thread.title}"' if thread.title else f"thread {thread.id}"
-    page = page or find_page(thread)
+    page = find_page(thread)
     if page is None:
         where = next(iter(thread.urls), "") or next(iter(thread.ids), "") or thread.id
         run.counts["unknown article"] += len(thread.comments)
@@ -151,6 +151,7 @@ class _ThreadWriter:
     def __init__(self, run, thread, page, counts, notes):
         self.run, self.source, self.page, self.counts, self.notes = run, thread, page, counts, notes
         self.made: dict[str, Comment | None] = {}  # source id -> the comment its replies hang under
+        self.members: dict[str, Member | None] = {}  # author key -> their member
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -245,7 +246,11 @@ class _ThreadWriter:
         if author is None or not (author.name or author.email):
             return None
         key = author.key or identity_key("guest", self.run.export.source, self.run.export.name, author.name)
-        return members.imported_member(
+        # Known in this thread already (not across threads: a thread that fails takes its members along).
+        member = self.members.get(key)
+        if member is not None and member.joined_at <= source.created_at:
+            return member
+        member = self.members[key] = members.imported_member(
             key,
             author.name,
             author.email,
@@ -253,6 +258,7 @@ class _ThreadWriter:
             since=source.created_at,
             protected=self.run.protected,
         )
+        return member
 
     def recount(self, thread: Thread) -> None:
         """Set the thread's counters by the community's own rule (comments.recount)."""

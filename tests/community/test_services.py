@@ -178,3 +178,16 @@ def test_verifying_a_new_address_claims_its_history(article, client):
     link = re.search(r"https?://\S+/community/bevestigen/\S+/", mail.outbox[-1].body).group(0)
     client.post(link.split("testserver", 1)[1])
     assert set(Comment.objects.filter(author=reader.member)) == set(old)
+
+
+def test_a_claim_never_moves_the_comments_of_a_real_account(article):
+    """Even a record pointing at a member someone logs in as (made by hand) gives nothing away."""
+    owner = make_member("eigen@voorbeeld.nl", "Eigenaar")
+    history(owner.member, article)
+    ImportedAuthor.objects.create(
+        key="x" * 64, member=owner.member, email="marieke@voorbeeld.nl", source="hand"
+    )
+    reader = make_member("marieke@voorbeeld.nl", "Marieke K")
+    assert services.claim_imported_history(reader, "marieke@voorbeeld.nl") == 0
+    assert Comment.objects.filter(author=owner.member).count() == 2
+    assert get_user_model().objects.filter(pk=owner.pk).exists()

@@ -1,7 +1,11 @@
 """`krant import-comments` and the WordPress import's comments: threads join the imported articles."""
 
+import os
 import shutil
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -13,6 +17,7 @@ from krant.ingest.models import ImportedComment, ImportRecord
 from tests.community.conftest import make_member, site_rules
 from tests.ingest.conftest import FIXTURES
 from tests.ingest.test_report import Terminal
+from tests.ingest.test_wordpress import BILLION_LAUGHS
 
 
 def run(*args, command="import_comments", fails=False) -> str:
@@ -328,3 +333,29 @@ def test_a_terminal_shows_a_progress_bar_per_thread(articles):
     bar = err.getvalue()
     assert "] 0/3 thread 1001" in bar and "] 2/3" in bar
     assert "█" not in out.getvalue()
+
+
+def test_hyphenated_command_name_help_and_a_refused_file(tmp_path):
+    """`krant import-comments` is the documented name; a billion-laughs file is refused in a line, exit 1."""
+    bomb = tmp_path / "bom.xml"
+    bomb.write_text(BILLION_LAUGHS)
+    environment = {"PATH": "/usr/bin:/bin", "KRANT_DATA_DIR": str(tmp_path / "data")}
+    environment.update({key: value for key, value in os.environ.items() if key == "PYTHONPATH"})
+
+    def krant(*args):
+        return subprocess.run(  # noqa: S603 - this interpreter, fixed arguments
+            [sys.executable, "-m", "krant", *args],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=Path(__file__).parents[2],
+        )
+
+    helped = krant("import-comments", "--help")
+    assert helped.returncode == 0 and "Disqus" in helped.stdout and "--format" in helped.stdout
+    refused = krant("import-comments", str(bomb))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == f"CommandError: {bomb}: refused: the file has a DTD (<!DOCTYPE>); " + (
+        "Disqus or WordPress exports have none, and a DTD can expand entities or load outside files"
+    )
