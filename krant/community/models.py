@@ -517,3 +517,31 @@ class ReplyNotice(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.comment_id} for {self.member_id}"
+
+
+class ImportedAuthor(models.Model):
+    """A comment author brought in by an import (krant.ingest): a member without an account of their own
+    (no password, no login) until a reader verifies the same email address and claims the history.
+
+    A guest the old system knew no address of keeps a member nobody can claim.
+    """
+
+    # The importer's identity of the author: their address, or for a guest the source and name.
+    key = models.CharField(max_length=64, unique=True, editable=False)
+    member = models.ForeignKey(
+        Member, null=True, on_delete=models.SET_NULL, related_name="imported_as", verbose_name=_("lid")
+    )
+    email = models.EmailField(_("e-mailadres bij de bron"), blank=True, db_index=True)  # lower case
+    source = models.CharField(_("bron"), max_length=200)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claimed_at = models.DateTimeField(_("opgeëist op"), null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("geïmporteerde auteur")
+        verbose_name_plural = _("geïmporteerde auteurs")
+
+    def __str__(self):
+        return f"{self.member or '-'} ({self.source})"

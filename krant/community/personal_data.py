@@ -12,7 +12,14 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 
-from krant.community.models import CommentChoice, ReplyMail, ReplyMailSettings, ReplyNotice, ThreadMute
+from krant.community.models import (
+    CommentChoice,
+    ImportedAuthor,
+    ReplyMail,
+    ReplyMailSettings,
+    ReplyNotice,
+    ThreadMute,
+)
 
 
 @dataclass(frozen=True)
@@ -191,3 +198,20 @@ def erase_reply_mails(user, choice: CommentChoice) -> None:
 
 
 register("reply_mails", export_reply_mails, erase_reply_mails)
+
+
+def export_imported_history(user) -> list[dict]:
+    return [
+        {"source": source, "email": email, "claimed_at": when(claimed_at)}
+        for source, email, claimed_at in ImportedAuthor.objects.filter(claimed_by=user)
+        .order_by("claimed_at")
+        .values_list("source", "email", "claimed_at")
+    ]
+
+
+def erase_imported_history(user, choice: CommentChoice) -> None:
+    """Forget which imported authors the member was: their comments go with the member's choice above."""
+    ImportedAuthor.objects.filter(claimed_by=user).delete()
+
+
+register("imported_history", export_imported_history, erase_imported_history)

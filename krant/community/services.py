@@ -1,12 +1,18 @@
 """The community's writes: one function each, atomic."""
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from krant.community import names, personal_data
-from krant.community.models import AccountDeletion, CommentChoice, Member
+from krant.community.models import AccountDeletion, Comment, CommentChoice, ImportedAuthor, Member
 from krant.core.models import SiteSettings
+from krant.core.purge import purge
+
+STAND_IN_PREFIX = "import-"  # the username of an imported author's account
 
 
 class NameTaken(Exception):
@@ -78,3 +84,117 @@ def delete_account(user, comments: CommentChoice) -> AccountDeletion:
     personal_data.erase(user, CommentChoice(comments))
     user.delete()
     return deletion
+
+
+def imported_name(name: str, protected: list[str]) -> str:
+    """Return a free display name under the community's rules for an author an import brings in.
+
+    Characters the rules refuse are left out; a name that is still refused (too short, the newsroom's)
+    becomes 'Lezer'; a taken one gets the first free number ('Jan 2').
+    """
+    shown = "".join(
+        char for char in names.clean_spacing(name) if names.ALLOWED.fullmatch(char) and char.isprintable()
+    )[: names.MAX_LENGTH]
+    try:
+        base = names.validate_display_name(shown, protected)
+    except ValidationError:
+        base = "Lezer"
+    prefix = names.skeleton(base)
+    taken = set(Member.objects.filter(name_key__startswith=prefix).values_list("name_key", flat=True))
+    candidate, number = base, 1
+    while names.skeleton(candidate) in taken:
+        number += 1
+        suffix = f" {number}"
+        candidate = base[: names.MAX_LENGTH - len(suffix)].rstrip() + suffix
+    return candidate
+
+
+def imported_member(key: str, name: str, email: str, source: str, since, protected: list[str]):
+    """Return the member an imported author's comments go to, making one the first time.
+
+    A verified account with the author's address gets them at once; otherwise the author becomes an
+    unverified, unclaimed member: a user without password that cannot log in (is_active off), and no
+    address on it, so the reader it belongs to can still register with it and claim the history
+    (claim_imported_history). Return None for an author whose claimed account was deleted since.
+    """
+    record = ImportedAuthor.objects.select_related("member").filter(key=key).first()
+    if record is not None:
+        if record.member is not None and since < record.member.joined_at:
+            Member.objects.filter(pk=record.member.pk).update(joined_at=since)
+            record.member.joined_at = since
+        return record.member
+    owner = None
+    if email:
+        address = (
+            EmailAddress.objects.filter(email__iexact=email, verified=True).select_related("user").first()
+        )
+        owner = address.user if address is not None else None
+    member = getattr(owner, "member", None) if owner is not None else None
+    if member is None:
+        display_name = imported_name(name, protected)
+        user = owner
+        if user is None:
+            user = get_user_model()(username=f"{STAND_IN_PREFIX}{key[:32]}", is_active=False)
+            user.set_unusable_password()
+            user.save()
+        member = Member.objects.create(
+            user=user, display_name=display_name, name_key=names.skeleton(display_name), joined_at=since
+        )
+    ImportedAuthor.objects.create(
+        key=key,
+        member=member,
+        email=email.lower(),
+        source=source,
+        claimed_by=owner,
+        claimed_at=timezone.now() if owner is not None else None,
+    )
+    return member
+
+
+def is_stand_in(user) -> bool:
+    """Return whether `user` is the account an import made for an author: no login, no password."""
+    return user.username.startswith(STAND_IN_PREFIX) and not user.is_active and not user.has_usable_password()
+
+
+@transaction.atomic
+def claim_imported_history(user, email: str) -> int:
+    """Give `user`, who verified `email`, the comments imported under that address; return how many.
+
+    A reader without a community name takes over the imported member, name and all; one with a name
+    gets the comments moved to their own member. Either way the stand-in account goes, and later imports
+    of the same author go to the reader.
+    """
+    moved = 0
+    keys = []
+    member = Member.objects.filter(user=user).first()
+    for record in ImportedAuthor.objects.select_for_update().filter(
+        email=email.lower(), claimed_at__isnull=True
+    ):
+        stand_in = Member.objects.select_related("user").filter(pk=record.member_id).first()
+        # Only a stand-in's comments move: never those of an account someone logs in to.
+        if stand_in is not None and stand_in.user_id != user.pk and is_stand_in(stand_in.user):
+            former = stand_in.user
+            comments = Comment.objects.filter(author=stand_in)
+            keys += [
+                f"thread:{page}" for page in comments.values_list("thread__page_id", flat=True).distinct()
+            ]
+            if member is None:
+                moved += comments.count()
+                stand_in.user = user
+                stand_in.save(update_fields=["user"])
+                member = stand_in
+            else:
+                moved += comments.update(author=member)
+                if stand_in.joined_at < member.joined_at:
+                    member.joined_at = stand_in.joined_at
+                    member.save(update_fields=["joined_at"])
+                keys.append(stand_in.cache_key)
+            record.member = member
+            record.save(update_fields=["member"])
+            former.delete()  # the stand-in account (and a stand-in member left without comments)
+        record.claimed_by = user
+        record.claimed_at = timezone.now()
+        record.save(update_fields=["claimed_by", "claimed_at"])
+    if member is not None and keys:
+        purge([*keys, member.cache_key])
+    return moved

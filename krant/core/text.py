@@ -7,6 +7,7 @@ decoded. Django's strip_tags and Wagtail's get_text_for_indexing only cut tags o
 stays and foreign block elements run together; BeautifulSoup's get_text puts its separator inside words.
 """
 
+import re
 from functools import cache
 
 
@@ -49,3 +50,15 @@ def html_to_text(html: str) -> str:
     from inscriptis import get_text
 
     return " ".join(get_text(html, _config()).split())
+
+
+def html_to_lines(html: str) -> str:
+    """Return the readable text of an HTML fragment with its line breaks and paragraphs kept: a blank line
+    between paragraphs, a line per <br>, spacing within each line collapsed (for comments, which are
+    plain text in paragraphs)."""
+    if not html or not html.strip():
+        return ""
+    from inscriptis import get_text
+
+    lines = [" ".join(line.split()) for line in get_text(html, _config()).splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -88,3 +88,22 @@ class ImportedImage(models.Model):
 
     def __str__(self):
         return self.source_url
+
+
+class ImportedComment(models.Model):
+    """A comment made by an import, keyed on its source's identity: a second run finds it and adds nothing."""
+
+    key = models.CharField(max_length=64, unique=True, editable=False)
+    comment = models.ForeignKey(
+        "community.Comment", on_delete=models.CASCADE, related_name="+", verbose_name=_("reactie")
+    )
+    source = models.CharField(_("bron"), max_length=20)  # disqus, wordpress, coral
+    source_id = models.CharField(_("kenmerk bij de bron"), max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("geïmporteerde reactie")
+        verbose_name_plural = _("geïmporteerde reacties")
+
+    def __str__(self):
+        return f"{self.source} {self.source_id}"

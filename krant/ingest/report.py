@@ -12,6 +12,8 @@ from collections.abc import Callable
 from django.core.exceptions import ValidationError
 from django.db import DataError, IntegrityError
 
+from krant.ingest.comment_export import CommentExport
+from krant.ingest.comments import CommentRun, import_thread
 from krant.ingest.pages import UnreadablePage
 from krant.ingest.services import IngestError, Outcome, Status
 
@@ -110,3 +112,28 @@ class Report:
         if self.tty:
             self.stderr.write(CLEAR_LINE, ending="", style_func=plain)
             self.stderr.flush()
+
+
+def import_comment_threads(command, data: CommentExport) -> int:
+    """Import every thread of a comment export with a line each and a summary; return how many failed."""
+    run = CommentRun(data)
+    report = Report(command, total=len(data.threads), noun="thread")
+    for thread in data.threads:
+        subject = f"thread {thread.id}"
+        report.begin(subject)
+        outcome = attempt(lambda thread=thread: import_thread(run, thread))
+        if outcome.status == Status.FAILED:
+            run.counts["failed"] += len(thread.comments)
+        report.add(subject, outcome)
+    for what, count in sorted(data.skipped.items()):
+        report.line(f"{'skipped':<9} {what}: {count}")
+    report.finish()
+    counts = run.counts
+    command.stdout.write(
+        f"Comments: {counts['imported']} imported, {counts['unchanged']} unchanged (imported before), "
+        f"{counts['skipped']} skipped, {counts['unknown article']} on unknown articles, "
+        f"{counts['failed']} failed."
+    )
+    if not counts["imported"] and data.comment_count:
+        command.stdout.write("Nothing changed.")
+    return report.failed

@@ -71,6 +71,7 @@ class Status(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
     FAILED = "failed"
 
 
@@ -340,8 +341,6 @@ def wordpress_items(export: wordpress.Export) -> tuple[list[wordpress.Item], Cou
     for item in export.items:
         if item.post_type == "attachment":
             continue  # imported with the posts that show them
-        if item.comments:
-            skipped["readers' comments (not imported)"] += item.comments
         if item.post_type not in IMPORTED_ITEM_TYPES:
             skipped[f"items of type '{item.post_type}'"] += 1
         elif item.status in SKIPPED_STATUSES:

@@ -1,9 +1,7 @@
 """Read a WordPress export (WXR 1.0-1.2) and turn a post's content into body parts.
 
-The file is parsed with defusedxml and no DTD at all: WordPress never writes one, and a DTD is how XML
-expands entities into gigabytes (the 'billion laughs') or reads files and addresses it should not.
-A file over the size limit is refused before it is read. Nothing here writes to the database;
-`krant.ingest.services.import_wordpress` does.
+The file is read safely (krant.ingest.files: a size limit, no DTD). Nothing here writes to the database;
+`krant.ingest.services.import_wordpress` does, and `krant.ingest.comments` the readers' comments.
 
 Post content is HTML as WordPress stores it: paragraphs as blank lines (WordPress adds the <p> only when
 it shows a post), shortcodes in square brackets, block-editor comments, and whatever editors pasted.
@@ -13,15 +11,14 @@ frames from unknown services are dropped, and every dropped thing is named in th
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree
 from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
 from krant.core.consent import PROVIDERS
 from krant.core.text import html_to_text
@@ -31,14 +28,22 @@ from krant.ingest.body import (
     Part,
     Picture,
     Quote,
-    human_size,
     paragraph,
     parse_fragment,
     squeeze,
 )
+from krant.ingest.comment_export import (
+    Commenter,
+    CommentExport,
+    SourceComment,
+    SourceThread,
+    State,
+    plain_text,
+)
 from krant.ingest.dates import AMSTERDAM
+from krant.ingest.files import MAX_BYTES, RefusedExport, parse_xml
+from krant.ingest.models import identity_key
 
-MAX_BYTES = 100 * 1024 * 1024
 WXR_VERSIONS = {"1.0", "1.1", "1.2"}
 WP_NAMESPACE = "http://wordpress.org/export/"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -46,6 +51,17 @@ CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 # WordPress's default category ('Uncategorized', in Dutch installs 'Geen categorie'): no section of its own.
 DEFAULT_CATEGORIES = {"uncategorized", "geen-categorie", "ongecategoriseerd", "niet-gecategoriseerd"}
 
+# WordPress's comment_type: '' (before 5.5) or 'comment' for readers; 'pingback', 'trackback' for sites.
+READER_COMMENT_TYPES = {"", "comment"}
+COMMENT_STATES = {
+    "1": State.VISIBLE,
+    "approve": State.VISIBLE,
+    "0": State.PENDING,
+    "hold": State.PENDING,
+    "spam": State.SPAM,
+    "trash": State.DELETED,
+    "post-trashed": State.DELETED,
+}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 DROPPED = {
     "script", "style", "noscript", "template", "object", "embed", "applet", "form", "input", "button",
@@ -69,10 +85,6 @@ KNOWN_SHORTCODES = {
 URL_ONLY = re.compile(r"https?://\S+")
 DASH = re.compile(r"^[—–-]\s*(?P<who>\S.{0,80})$")
 QUOTE_MARKS = {'"': '"', "“": "”", "„": "”", "‘": "’", "'": "'", "«": "»"}
-
-
-class RefusedExport(Exception):
-    """An export file that is not read at all; the message says why, in one line."""
 
 
 @dataclass
@@ -113,7 +125,8 @@ class Item:
     date_local: datetime | None
     parent_id: int
     attachment_url: str
-    comments: int = 0
+    comments: list[SourceComment] = field(default_factory=list)
+    pings: int = 0  # pingbacks and trackbacks: notices from other sites, not readers' comments
     categories: list[Term] = field(default_factory=list)
     tags: list[Term] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
@@ -144,43 +157,10 @@ class Export:
 
 def read_export(path: Path, max_bytes: int = MAX_BYTES) -> Export:
     """Return the export at `path`, or raise RefusedExport with a one-line reason."""
-    try:
-        if path.is_dir():
-            raise RefusedExport("is a directory, not an export file")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise RefusedExport("no such file") from None
-    except OSError as error:
-        raise RefusedExport(f"cannot read: {error.strerror or error}") from None
-    if size == 0:
-        raise RefusedExport("empty file")
-    if size > max_bytes:
-        raise RefusedExport(
-            f"too large ({human_size(size)}; the limit is {human_size(max_bytes)}, see --max-size)"
-        )
-    try:
-        tree = defusedxml.ElementTree.parse(
-            str(path), forbid_dtd=True, forbid_entities=True, forbid_external=True
-        )
-    except DTDForbidden:
-        raise RefusedExport(
-            "refused: the file has a DTD (<!DOCTYPE>); WordPress exports have none, and a DTD can expand "
-            "entities or load outside files"
-        ) from None
-    except EntitiesForbidden:
-        raise RefusedExport("refused: the file declares XML entities") from None
-    except ExternalReferenceForbidden:
-        raise RefusedExport("refused: the file refers to outside resources") from None
-    except ParseError as error:
-        raise RefusedExport(f"not well-formed XML: {error}") from None
-    except PermissionError:
-        raise RefusedExport("cannot read: permission denied") from None
-    except OSError as error:
-        raise RefusedExport(f"cannot read: {error.strerror or error}") from None
-    return _export(tree.getroot())
+    return from_root(parse_xml(path, max_bytes, maker="WordPress"))
 
 
-def _export(root: Element) -> Export:
+def from_root(root: Element) -> Export:
     channel = root.find("channel") if root.tag == "rss" else None
     if channel is None:
         raise RefusedExport(
@@ -249,7 +229,15 @@ def _export(root: Element) -> Export:
                 date_local=_date(_text(element, wp + "post_date"), AMSTERDAM),
                 parent_id=_int(_text(element, wp + "post_parent")),
                 attachment_url=_text(element, wp + "attachment_url").strip(),
-                comments=len(element.findall(wp + "comment")),
+                comments=[
+                    _comment(comment, wp)
+                    for comment in element.findall(wp + "comment")
+                    if _text(comment, wp + "comment_type").strip() in READER_COMMENT_TYPES
+                ],
+                pings=sum(
+                    _text(comment, wp + "comment_type").strip() not in READER_COMMENT_TYPES
+                    for comment in element.findall(wp + "comment")
+                ),
                 categories=item_categories,
                 tags=item_tags,
                 meta={
@@ -275,6 +263,51 @@ def _export(root: Element) -> Export:
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+def _comment(element: Element, wp: str) -> SourceComment:
+    """Return a readers' comment as WordPress stores it: text with some HTML, a state, a parent's id."""
+    approved = _text(element, wp + "comment_approved").strip()
+    created = _date(_text(element, wp + "comment_date_gmt"), UTC) or _date(
+        _text(element, wp + "comment_date"), AMSTERDAM
+    )
+    if created is None:
+        raise RefusedExport(f"comment {_text(element, wp + 'comment_id')}: no readable date")
+    number = _text(element, wp + "comment_id").strip()
+    if not number:
+        raise RefusedExport("a comment without its <wp:comment_id>")
+    parent = _int(_text(element, wp + "comment_parent"))
+    return SourceComment(
+        id=number,
+        parent_id=str(parent) if parent else "",
+        author=Commenter.of(
+            _clean(_text(element, wp + "comment_author")), _text(element, wp + "comment_author_email")
+        ),
+        body=plain_text(_text(element, wp + "comment_content")),
+        created_at=created,
+        state=COMMENT_STATES.get(approved, State.PENDING),
+    )
+
+
+def comment_export(export: Export) -> CommentExport:
+    """Return the readers' comments of the export's posts and pages, a thread for each, keyed on the
+    page its item became."""
+    threads = [
+        SourceThread(
+            id=str(item.post_id),
+            title=item.title,
+            urls=[item.link] if item.link else [],
+            ids=[item.identity],
+            comments=item.comments,
+            record_key=identity_key("wp", export.site_url, item.identity),
+        )
+        for item in export.items
+        if item.comments
+    ]
+    pings = sum(item.pings for item in export.items)
+    return CommentExport(
+        "wordpress", export.site_url, threads, Counter({"pingbacks and trackbacks": pings} if pings else {})
+    )
 
 
 def _text(element: Element, tag: str) -> str:

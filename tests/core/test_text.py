@@ -2,7 +2,7 @@
 
 import pytest
 
-from krant.core.text import html_to_text
+from krant.core.text import html_to_lines, html_to_text
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,18 @@ def test_wagtail_rich_text_reads_without_its_embeds():
 def test_broken_markup_does_not_crash():
     """Unclosed and stray tags still give the text."""
     assert html_to_text("<p>open <b>vet <i>schuin</p></div> eind") == "open vet schuin eind"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Eerste alinea.</p><p>Tweede   alinea.</p>", "Eerste alinea.\n\nTweede alinea."),
+        ("een<br>twee", "een\ntwee"),
+        ("<p>a</p><p></p><p></p><p>b</p>", "a\n\nb"),
+        ("<div>boven</div><script>x()</script><p>onder &amp; <b>vet</b></p>", "boven\n\nonder & vet"),
+        ("  ", ""),
+    ],
+)
+def test_html_to_lines_keeps_paragraphs_and_breaks(html, text):
+    """Comments keep their paragraphs and line breaks; spacing within a line is collapsed, hidden parts go."""
+    assert html_to_lines(html) == text

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from krant.ingest import wordpress
 from krant.ingest.images import MAX_BYTES as MAX_IMAGE_BYTES
 from krant.ingest.images import ImageFetcher
-from krant.ingest.report import Report, attempt
+from krant.ingest.report import Report, attempt, import_comment_threads
 from krant.ingest.services import (
     IngestError,
     WordPressRun,
@@ -24,8 +24,9 @@ class Command(BaseCommand):
     help = (
         "Import a WordPress export (Tools > Export, a WXR file): posts become articles (published ones "
         "published, with their original date; drafts stay drafts), categories sections, tags dossiers, "
-        "WordPress users author pages, pages static pages; featured and inline images are fetched from "
-        "their addresses, and the old addresses (the post's link and ?p=ID) redirect to the new pages. "
+        "WordPress users author pages, pages static pages, readers' comments the articles' threads (as "
+        "krant import-comments does); featured and inline images are fetched from their addresses, and "
+        "the old addresses (the post's link and ?p=ID) redirect to the new pages. "
         "Running it again is safe: it updates what it made before. A file that is not a WordPress export, "
         "is too large or holds a DTD or entities is refused before anything is imported. Exits with 0 when "
         "every item was imported, 1 when some failed or the file was refused, 2 on a usage error."
@@ -100,5 +101,11 @@ class Command(BaseCommand):
         for what, count in sorted(skipped.items()):
             report.line(f"{'skipped':<9} {what}: {count}")
         report.finish()
-        if report.failed:
-            raise CommandError(f"{report.failed} of {len(items)} items could not be imported", returncode=1)
+        comments = wordpress.comment_export(data)
+        failed_threads = import_comment_threads(self, comments) if comments.threads else 0
+        if report.failed or failed_threads:
+            raise CommandError(
+                f"{report.failed} of {len(items)} items and {failed_threads} of {len(comments.threads)} "
+                "comment threads could not be imported",
+                returncode=1,
+            )
