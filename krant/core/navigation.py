@@ -4,7 +4,6 @@ Core serves every app and so imports none of them: an app that owns a page the s
 (news: Net binnen, Meest gelezen) registers its page type here with `register_site_page`.
 """
 
-import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache, caches
@@ -13,9 +12,9 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from krant.core.models import FooterLink, MenuGroup, PrivacyLink, QuickLink, SiteSettings
+from krant.core.routing import PublicQuerySet
+from krant.core.versions import CACHE_VERSION_KEY, STRUCTURE_VERSION_KEY, new_version, request_version
 
-CACHE_VERSION_KEY = "krant:navigation:version"
-STRUCTURE_VERSION_KEY = "krant:navigation:structure-version"
 CACHE_SECONDS = 3600
 LINK_MODELS = (MenuGroup, QuickLink, FooterLink, PrivacyLink)
 
@@ -68,25 +67,6 @@ def invalidate(page: Page | None = None) -> None:
         cache.set(STRUCTURE_VERSION_KEY, new_version(), None)
 
 
-def structure_version() -> int:
-    """Return the structure version: as `version`, but an article's publish, move or removal leaves it.
-
-    For parts that show an article with the pages around it (its sections, dossiers, authors, address)
-    and are keyed by the article's own last publish too, such as feed entries.
-    """
-    return cache.get_or_set(STRUCTURE_VERSION_KEY, new_version, None)
-
-
-def version() -> int:
-    """Return the content version: it changes whenever a page is published, moved or removed."""
-    return cache.get_or_set(CACHE_VERSION_KEY, new_version, None)
-
-
-def new_version() -> int:
-    """A version never used before: a store that lost the key (evicted, cleared) cannot revive old menus."""
-    return time.time_ns()
-
-
 def navigation(site, request=None) -> dict:
     """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
     # Per process: keyed by the shared version, so never stale, and read without a round trip.
@@ -119,9 +99,13 @@ def settings_for_request(request) -> SiteSettings:
     return site_settings(Site.find_for_request(request), request)
 
 
+# Only the columns a menu shows: a menu entry needs a page's title and address, never the page itself.
+PAGE_COLUMNS = ("id", "title", "path", "depth", "url_path", "live")
+
+
 def build_navigation(site, request=None) -> dict:
     setting = site_settings(site, request)
-    groups = list(setting.menu_groups.select_related("link_page"))
+    groups = list(narrow_links(setting.menu_groups))
     group_pages = [group.link_page for group in groups if group.link_page and group.link_page.live]
     group_ids = {page.pk for page in group_pages}
     children = Page.objects.none()
@@ -129,7 +113,7 @@ def build_navigation(site, request=None) -> dict:
         condition = Q()
         for page in group_pages:
             condition |= Q(path__startswith=page.path, depth=page.depth + 1)
-        children = Page.objects.live().public().in_menu().filter(condition).order_by("path")
+        children = public_pages(Page).in_menu().filter(condition).order_by("path").only(*PAGE_COLUMNS)
     by_parent: dict[str, list[MenuItem]] = {}
     for child in children:
         if child.pk not in group_ids:
@@ -146,7 +130,7 @@ def build_navigation(site, request=None) -> dict:
         if group.link_page in group_pages
     ]
     site_pages = {
-        key: model.objects.live().public().in_site(site).order_by("path").first()
+        key: public_pages(model).in_site(site).order_by("path").only("url_path").first()
         for key, model in SITE_PAGES.items()
     }
     menus = {
@@ -167,20 +151,22 @@ def build_navigation(site, request=None) -> dict:
     return menus
 
 
+def public_pages(model: type[Page]):
+    """Return `model`'s live pages outside view restrictions, decided from the cached restricted paths."""
+    return PublicQuerySet(model).live().public()
+
+
+def narrow_links(related):
+    """Return the links of a settings relation with only the columns of their page a menu shows."""
+    columns = [f"link_page__{column}" for column in PAGE_COLUMNS]
+    return related.select_related("link_page").only("setting", "label", "link_url", "link_page", *columns)
+
+
 def links(related, request) -> list[MenuItem]:
     items = []
-    for link in related.select_related("link_page"):
+    for link in narrow_links(related):
         if link.link_page_id and not link.link_page.live:
             continue
         url = link.link_page.get_url(request) if link.link_page_id else link.link_url
         items.append(MenuItem(link.text, url))
     return items
-
-
-def request_version(request) -> int:
-    """Return the content version once per request: the templates' fragments ask for it many times."""
-    if request is None:
-        return version()
-    if not hasattr(request, "_krant_content_version"):
-        request._krant_content_version = version()
-    return request._krant_content_version

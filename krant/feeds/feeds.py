@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorPage
-from krant.core import fragments, navigation
+from krant.core import fragments, navigation, versions
 from krant.core.models import KrantRendition
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import is_restricted
@@ -353,7 +353,7 @@ def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
     """
     rows = list(rows)
     store = caches[fragments.STORE]
-    context = (navigation.structure_version(), Site.find_for_request(request).pk, links.origin())
+    context = (versions.structure_version(), Site.find_for_request(request).pk, links.origin())
     keys = {pk: fragments.fragment_key("feed-entry", (pk, published, *context)) for pk, published in rows}
     entries = store.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in entries]

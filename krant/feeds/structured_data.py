@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorIndexPage, AuthorPage
-from krant.core import navigation
+from krant.core import navigation, versions
 from krant.core.models import SiteSettings, StaticPage
 from krant.feeds import links
 from krant.feeds.feeds import (
@@ -114,7 +114,7 @@ def organization(request: HttpRequest, with_profiles: bool = False) -> dict:
 
 def trail(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
     """Return (title, address) from the front page down to `page`, kept until the next publish."""
-    key = f"krant:breadcrumbs:{page.pk}:{get_language()}:{navigation.version()}"
+    key = f"krant:breadcrumbs:{page.pk}:{get_language()}:{versions.version()}"
     crumbs = cache.get(key)
     if crumbs is None:
         site = Site.find_for_request(request)
