@@ -32,6 +32,7 @@ from krant.feeds.feeds import (
     article_authors,
     image_type,
     lead_rendition,
+    load_lead_renditions,
     modified_at,
 )
 from krant.news.models import (
@@ -147,6 +148,7 @@ def breadcrumbs(page: Page, request: HttpRequest) -> dict | None:
 
 def article_images(article: ArticlePage) -> list:
     """Return the article's lead image renditions for structured data, in one lookup."""
+    load_lead_renditions(article)
     if article.lead_image is None:
         return []
     try:

@@ -35,7 +35,7 @@ EXPECTED = {
     "dossier_index": (16, 1),
     "latest": (19, 1),
     "most_read": (17, 1),  # was 23: section lists are drawn from the ranking, none when nothing was read
-    "article": (27, 1),
+    "article": (25, 1),
     "author": (21, 1),
     "author_index": (17, 2),
     "search": (18, 6),
