@@ -10,9 +10,11 @@ class CoreConfig(AppConfig):
     verbose_name = "krant"
 
     def ready(self):
-        from krant.core import databases, roles, signals  # noqa: F401 - connects the cache invalidation
+        from krant.core import databases, navigation, roles, signals  # noqa: F401 - connects the cache invalidation
+        from krant.core.models import ConsentPage
 
         post_migrate.connect(roles.on_post_migrate, sender=self)
+        navigation.register_site_page("consent_settings_url", ConsentPage)
         if databases.REPLICA in settings.DATABASES:
             request_started.connect(databases.start_request)
             request_finished.connect(databases.end_request)

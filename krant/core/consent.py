@@ -15,11 +15,12 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
+
+from krant.core import navigation
 
 COOKIE_NAME = "krant_consent"
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -178,22 +179,11 @@ def provider_name(url: str) -> str:
 
 
 def settings_url(request) -> str:
-    """Return the URL of the site's privacy settings page, cached until the page tree changes."""
-    from krant.core import navigation
-    from krant.core.models import ConsentPage
-
+    """Return the URL of the site's privacy settings page; it is kept with the menus."""
     site = Site.find_for_request(request)
     if site is None:
         return FALLBACK_SETTINGS_URL
-    # Menus are made stale on every publish, move and delete; the settings page's URL goes with them.
-    version = cache.get_or_set(navigation.CACHE_VERSION_KEY, 1, None)
-    key = f"krant:consent:settings-url:{site.pk}:{version}"
-    url = cache.get(key)
-    if url is None:
-        page = ConsentPage.objects.live().public().in_site(site).first()
-        url = (page.get_url(request) if page else None) or FALLBACK_SETTINGS_URL
-        cache.set(key, url, navigation.CACHE_SECONDS)
-    return url
+    return navigation.navigation(site, request)["consent_settings_url"] or FALLBACK_SETTINGS_URL
 
 
 def context_processor(request) -> dict:

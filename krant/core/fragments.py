@@ -1,7 +1,7 @@
 """Rendered parts of reader pages (teasers, article bodies, menus), cached by what makes them immutable.
 
 A fragment's key holds everything its HTML depends on: the id and last publish of the article in it, the
-shared content version (`navigation.version()`, changed by every publish, move and settings change) for
+shared content version (`versions.version()`, changed by every publish, move and settings change) for
 parts that show the page tree, the language and the code release. A change makes a new key instead of
 purging the old one, so no process can show a stale fragment, and a page-cache miss after a publish
 re-renders only what changed. Surrogate keys are never declared here: a hit renders nothing.

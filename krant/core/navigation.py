@@ -4,18 +4,18 @@ Core serves every app and so imports none of them: an app that owns a page the s
 (news: Net binnen, Meest gelezen) registers its page type here with `register_site_page`.
 """
 
-import time
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache, caches
 from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from krant.core.models import FooterLink, MenuGroup, PrivacyLink, QuickLink, SiteSettings
+from krant.core.routing import PublicQuerySet
+from krant.core.versions import CACHE_VERSION_KEY, STRUCTURE_VERSION_KEY, new_version, request_version
 
-CACHE_VERSION_KEY = "krant:navigation:version"
-STRUCTURE_VERSION_KEY = "krant:navigation:structure-version"
 CACHE_SECONDS = 3600
 LINK_MODELS = (MenuGroup, QuickLink, FooterLink, PrivacyLink)
 
@@ -68,25 +68,6 @@ def invalidate(page: Page | None = None) -> None:
         cache.set(STRUCTURE_VERSION_KEY, new_version(), None)
 
 
-def structure_version() -> int:
-    """Return the structure version: as `version`, but an article's publish, move or removal leaves it.
-
-    For parts that show an article with the pages around it (its sections, dossiers, authors, address)
-    and are keyed by the article's own last publish too, such as feed entries.
-    """
-    return cache.get_or_set(STRUCTURE_VERSION_KEY, new_version, None)
-
-
-def version() -> int:
-    """Return the content version: it changes whenever a page is published, moved or removed."""
-    return cache.get_or_set(CACHE_VERSION_KEY, new_version, None)
-
-
-def new_version() -> int:
-    """A version never used before: a store that lost the key (evicted, cleared) cannot revive old menus."""
-    return time.time_ns()
-
-
 def navigation(site, request=None) -> dict:
     """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
     # Per process: keyed by the shared version, so never stale, and read without a round trip.
@@ -120,37 +101,31 @@ def settings_for_request(request) -> SiteSettings:
 
 
 def build_navigation(site, request=None) -> dict:
+    # Rows, not pages: a menu shows a page's title and address, and building ~80 page objects was a
+    # third of a cold render's menus (measured in docs/decisions/2026-12-06-render-2.md).
     setting = site_settings(site, request)
-    groups = list(setting.menu_groups.select_related("link_page"))
-    group_pages = [group.link_page for group in groups if group.link_page and group.link_page.live]
-    group_ids = {page.pk for page in group_pages}
-    children = Page.objects.none()
-    if group_pages:
+    groups = [group for group in link_rows(setting.menu_groups) if group["link_page__live"]]
+    children = []
+    if groups:
         condition = Q()
-        for page in group_pages:
-            condition |= Q(path__startswith=page.path, depth=page.depth + 1)
-        children = Page.objects.live().public().in_menu().filter(condition).order_by("path")
+        for group in groups:
+            condition |= Q(path__startswith=group["link_page__path"], depth=group["link_page__depth"] + 1)
+        children = public_pages(Page).in_menu().filter(condition).order_by("path")
+        children = children.exclude(pk__in=[group["link_page"] for group in groups])
+        children = children.values_list("path", "title", "url_path")
     by_parent: dict[str, list[MenuItem]] = {}
-    for child in children:
-        if child.pk not in group_ids:
-            by_parent.setdefault(child.path[: -Page.steplen], []).append(
-                MenuItem(child.title, child.get_url(request))
-            )
+    for path, title, url_path in children:
+        by_parent.setdefault(path[: -Page.steplen], []).append(MenuItem(title, page_url(url_path, request)))
     main_menu = [
         MenuItem(
-            group.label or group.link_page.title,
-            group.link_page.get_url(request),
-            by_parent.get(group.link_page.path, []),
+            group["label"] or group["link_page__title"],
+            page_url(group["link_page__url_path"], request),
+            by_parent.get(group["link_page__path"], []),
         )
         for group in groups
-        if group.link_page in group_pages
     ]
-    site_pages = {
-        key: model.objects.live().public().in_site(site).order_by("path").first()
-        for key, model in SITE_PAGES.items()
-    }
     menus = {
-        **{key: page.get_url(request) if page else "" for key, page in site_pages.items()},
+        **site_page_urls(site, request),
         "main": main_menu,
         "quick": links(setting.quick_links, request),
         "footer": links(setting.footer_links, request),
@@ -167,20 +142,73 @@ def build_navigation(site, request=None) -> dict:
     return menus
 
 
+def site_page_urls(site, request) -> dict[str, str]:
+    """Return {key: URL} of the first live, public page of each registered site page type, in one query."""
+    rows = (
+        public_pages(Page)
+        .in_site(site)
+        .type(*SITE_PAGES.values())
+        .order_by("path")
+        .values_list("content_type", "url_path")
+    )
+    first_of_type: dict[int, str] = {}
+    for content_type, url_path in rows:
+        first_of_type.setdefault(content_type, url_path)
+    urls = dict.fromkeys(SITE_PAGES, "")
+    for content_type, url_path in first_of_type.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        for key, registered in SITE_PAGES.items():
+            if not urls[key] and issubclass(model, registered):
+                urls[key] = page_url(url_path, request) or ""
+    return urls
+
+
+def public_pages(model: type[Page]):
+    """Return `model`'s live pages outside view restrictions, decided from the cached restricted paths."""
+    return PublicQuerySet(model).live().public()
+
+
+def link_rows(related):
+    """Return the links of a settings relation as rows with the title, address and state of their page."""
+    return related.values(
+        "label",
+        "link_url",
+        "link_page",
+        "link_page__title",
+        "link_page__url_path",
+        "link_page__path",
+        "link_page__depth",
+        "link_page__live",
+    )
+
+
 def links(related, request) -> list[MenuItem]:
     items = []
-    for link in related.select_related("link_page"):
-        if link.link_page_id and not link.link_page.live:
-            continue
-        url = link.link_page.get_url(request) if link.link_page_id else link.link_url
-        items.append(MenuItem(link.text, url))
+    for link in link_rows(related):
+        if link["link_page"] is None:
+            items.append(MenuItem(link["label"] or link["link_url"], link["link_url"]))
+        elif link["link_page__live"]:
+            title = link["label"] or link["link_page__title"]
+            items.append(MenuItem(title, page_url(link["link_page__url_path"], request)))
     return items
 
 
-def request_version(request) -> int:
-    """Return the content version once per request: the templates' fragments ask for it many times."""
-    if request is None:
-        return version()
-    if not hasattr(request, "_krant_content_version"):
-        request._krant_content_version = version()
-    return request._krant_content_version
+class PageAddress:
+    """A page's address from its `url_path` alone, computed by Wagtail's own Page.get_url.
+
+    Wagtail's get_url reads nothing of a page but its url_path (and the site root paths, kept on the
+    request); a page object costs far more to build than the address (ClusterableModel's __init__).
+    """
+
+    get_url = Page.get_url
+    get_url_parts = Page.get_url_parts
+    _get_site_root_paths = Page._get_site_root_paths
+    _get_relevant_site_root_paths = Page._get_relevant_site_root_paths
+
+    def __init__(self, url_path: str):
+        self.url_path = url_path
+
+
+def page_url(url_path: str, request=None) -> str | None:
+    """Return what `page.get_url(request)` returns for a (non-specific) page at `url_path`."""
+    return PageAddress(url_path).get_url(request)

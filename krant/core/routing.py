@@ -3,7 +3,7 @@
 Stock Wagtail asks the database for the request's Site, for each page on the path (two queries a step:
 the child by slug, then its specific page) and for the view restrictions above the page served (two
 more). These change only with a publish, move, restriction or site change, all of which change the
-shared content version (`navigation.version()`), so they are kept per process under that version: a
+shared content version (`versions.version()`), so they are kept per process under that version: a
 hit is a copy from local memory (LocMemCache pickles), never shared between requests, never stale.
 Articles are not kept: they are found by id on every request, so their read-time rules (go-live,
 expiry) hold at the moment of reading.
@@ -15,7 +15,7 @@ from django.http import Http404
 from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
-from krant.core.navigation import request_version
+from krant.core.versions import request_version
 
 STORE = "local"
 

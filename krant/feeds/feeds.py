@@ -12,7 +12,7 @@ from datetime import datetime
 
 from django.contrib.syndication.views import Feed
 from django.core.cache import caches
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorPage
-from krant.core import fragments, navigation
+from krant.core import fragments, navigation, versions
 from krant.core.models import KrantRendition
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import is_restricted
@@ -103,8 +103,20 @@ def article_categories(article: ArticlePage) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def load_lead_renditions(article: ArticlePage) -> None:
+    """Load the article's lead image with all its renditions at once, unless they are loaded already.
+
+    A cold article page asks for the lead image in five sizes (sharing card, structured data, the
+    page's own srcset): one query for all instead of one per lookup. All of them, as in
+    `teaser_articles`: Wagtail takes a prefetched set as all there are.
+    """
+    if article.lead_image_id is not None:
+        prefetch_related_objects([article], "lead_image__renditions")
+
+
 def lead_rendition(article: ArticlePage, spec: str = WIDE_IMAGE):
     """Return the article's lead image in `spec`, or None without an image or when its file is missing."""
+    load_lead_renditions(article)
     if article.lead_image is None:
         return None
     try:
@@ -353,7 +365,7 @@ def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
     """
     rows = list(rows)
     store = caches[fragments.STORE]
-    context = (navigation.structure_version(), Site.find_for_request(request).pk, links.origin())
+    context = (versions.structure_version(), Site.find_for_request(request).pk, links.origin())
     keys = {pk: fragments.fragment_key("feed-entry", (pk, published, *context)) for pk, published in rows}
     entries = store.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in entries]

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from krant.authors.models import AuthorIndexPage, AuthorPage
-from krant.core import navigation
+from krant.core import navigation, versions
 from krant.core.models import SiteSettings, StaticPage
 from krant.feeds import links
 from krant.feeds.feeds import (
@@ -32,6 +32,7 @@ from krant.feeds.feeds import (
     article_authors,
     image_type,
     lead_rendition,
+    load_lead_renditions,
     modified_at,
 )
 from krant.news.models import (
@@ -114,7 +115,7 @@ def organization(request: HttpRequest, with_profiles: bool = False) -> dict:
 
 def trail(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
     """Return (title, address) from the front page down to `page`, kept until the next publish."""
-    key = f"krant:breadcrumbs:{page.pk}:{get_language()}:{navigation.version()}"
+    key = f"krant:breadcrumbs:{page.pk}:{get_language()}:{versions.version()}"
     crumbs = cache.get(key)
     if crumbs is None:
         site = Site.find_for_request(request)
@@ -147,6 +148,7 @@ def breadcrumbs(page: Page, request: HttpRequest) -> dict | None:
 
 def article_images(article: ArticlePage) -> list:
     """Return the article's lead image renditions for structured data, in one lookup."""
+    load_lead_renditions(article)
     if article.lead_image is None:
         return []
     try:

@@ -1,5 +1,10 @@
 """Menus are built from content: editors add, rename and reorder sections without a deploy."""
 
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
 from krant.core.navigation import navigation
 from krant.news.models import SectionPage
 from tests.factories import add_page, publish
@@ -48,3 +53,27 @@ def test_menu_is_cached_in_a_constant_number_of_queries(tree, django_assert_max_
     navigation(tree.site)
     with django_assert_max_num_queries(0):
         navigation(tree.site)
+
+
+def test_sections_behind_a_view_restriction_leave_the_menu(tree, django_capture_on_commit_callbacks):
+    """A restricted section leaves the menu, and comes back when the restriction goes."""
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=tree.klimaat, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    assert titles(navigation(tree.site)["main"][1].children) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert titles(navigation(tree.site)["main"][1].children) == ["Klimaat"]
+
+
+def test_menus_are_built_from_narrow_rows_in_pinned_queries(tree):
+    """Built cold, the menus read the settings, the restricted paths, each link list, the sections under
+    the groups and the site pages (Net binnen, Meest gelezen, privacy settings): one query each, and
+    only the columns a menu shows (a page's title and address), never whole pages."""
+    navigation(tree.site)
+    caches["local"].clear()
+    with CaptureQueriesContext(connection) as queries:
+        navigation(tree.site)
+    assert len(queries) == 8
+    assert not [query["sql"] for query in queries if "search_description" in query["sql"]]

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from krant.core import fragments, i18n
+from krant.core import fragments, i18n, versions
 from krant.core import navigation as site_navigation
 
 register = template.Library()
@@ -29,6 +29,7 @@ EMPTY_NAVIGATION = {
     "urls": frozenset(),
     "latest_url": "",
     "most_read_url": "",
+    "consent_settings_url": "",
     "main": [],
     "quick": [],
     "footer": [],
@@ -95,7 +96,7 @@ def content_version(context) -> int:
 
     Usage: ``{% content_version as version %}``.
     """
-    return site_navigation.request_version(context.get("request"))
+    return versions.request_version(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -109,7 +110,7 @@ def menu_state(context, nav) -> tuple:
     if site is None:
         return (None, None, "")
     current = request.path if request.path in nav.get("urls", ()) else ""
-    return (site.pk, site_navigation.request_version(request), current)
+    return (site.pk, versions.request_version(request), current)
 
 
 @register.simple_tag(takes_context=True)

@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
 from krant.core.fragments import cached_fragment
-from krant.core.navigation import request_version
+from krant.core.versions import request_version
 from krant.feeds import feeds, structured_data
 
 register = template.Library()

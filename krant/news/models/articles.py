@@ -20,9 +20,9 @@ from wagtail.search import index
 from krant.community.models import Moderation
 from krant.community.threads import COMMENTS_PATH
 from krant.community.views import thread_page
-from krant.core.navigation import version
 from krant.core.pagecache import add_keys
 from krant.core.routing import CachedRestrictions, PublicQuerySet
+from krant.core.versions import version
 from krant.news.blocks import ArticleBodyBlock
 
 RELATED_COUNT = 4  # 'Lees ook' under an article

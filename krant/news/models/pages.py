@@ -16,10 +16,10 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.url_routing import RouteResult
 
 from krant.community.threads import COMMENTS_PATH
-from krant.core.navigation import version
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.pagination import MAX_PAGES, listing_page
 from krant.core.routing import CachedRestrictions, CachedRoute, PublicPageManager
+from krant.core.versions import version
 from krant.news import readership
 from krant.news.models.articles import (
     ArticlePage,

@@ -3,7 +3,7 @@
 from django import template
 
 from krant.core.fragments import cached_fragment
-from krant.core.navigation import request_version
+from krant.core.versions import request_version
 from krant.news.models import ArticleStub
 
 register = template.Library()
