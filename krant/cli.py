@@ -15,7 +15,7 @@ from krant import config
 
 DJANGO_SETTINGS = "krant.settings"
 # Commands as the documentation spells them; Django names each after its module.
-ALIASES = {"import-wordpress": "import_wordpress"}
+ALIASES = {"import-wordpress": "import_wordpress", "train-moderation": "train_moderation"}
 
 
 def fail(message: str) -> None:

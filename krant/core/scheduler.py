@@ -54,6 +54,8 @@ JOBS = [
     "krant.othermedia.services.fetch_due_feeds",
     "krant.newsletters.jobs.send_due_newsletters",
     "krant.news.readership.refresh_ranking",
+    # The only place the web site's processes import scikit-learn: the scheduler's own process.
+    "krant.community.training.retrain_when_due",
 ]
 
 
