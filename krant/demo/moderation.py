@@ -69,7 +69,7 @@ def ensure_demo_moderation_history() -> int:
         for article in ArticlePage.objects.live()
         .filter(comments_enabled=True)
         .exclude(slug__in=busy)
-        .order_by("-published_at")[:ARTICLES]
+        .order_by("-first_published_at")[:ARTICLES]
         if article.published_at is not None
     ]
     if not articles:
