@@ -12,7 +12,7 @@ import time_machine
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from krant.community import checks, classifier, comments, training
+from krant.community import checks, classifier, comments, queues, training
 from krant.community.models import (
     Comment,
     CommentRevision,
@@ -176,8 +176,6 @@ def test_the_sample_goes_to_humans_and_leaves_when_decided(trained, article, mem
 
 
 def checks_queue(slug):
-    from krant.community import queues
-
     return queues.BY_SLUG[slug].comments()
 
 
