@@ -12,7 +12,7 @@ import time_machine
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from krant.community import checks, classifier, comments, queues, training
+from krant.community import checks, classifier, comments, personal_data, queues, training
 from krant.community.models import (
     Comment,
     CommentRevision,
@@ -272,3 +272,11 @@ def test_the_check_records_the_score_in_the_revision(trained, article, member):
     assert checks.learned_model.__name__ in {
         r["check"] for r in CommentRevision.objects.get(comment=comment).checks
     }
+
+
+def test_the_member_s_data_download_holds_the_automatic_decision(trained, article, member):
+    """What the model decided about a member's comment is in 'download my data'."""
+    held = comments.post(member, article, ABUSE)
+    exported = personal_data.export(member)["comments"]["comments"]
+    assert [(item["id"], item["automatic_decision"]["outcome"]) for item in exported] == [(held.pk, "hold")]
+    assert exported[0]["automatic_decision"]["house_rule"] == HouseRule.ABUSE
