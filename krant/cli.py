@@ -15,7 +15,11 @@ from krant import config
 
 DJANGO_SETTINGS = "krant.settings"
 # Commands as the documentation spells them; Django names each after its module.
-ALIASES = {"import-wordpress": "import_wordpress", "import-comments": "import_comments"}
+ALIASES = {
+    "import-wordpress": "import_wordpress",
+    "import-comments": "import_comments",
+    "train-moderation": "train_moderation",
+}
 
 
 def fail(message: str) -> None:

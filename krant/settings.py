@@ -234,6 +234,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+# The moderation model's versions (krant.community.classifier); the database records the active one.
+MODERATION_MODEL_DIR = DATA_DIR / "moderation"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "krant.core.storage.StaticStorage"},

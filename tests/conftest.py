@@ -210,3 +210,14 @@ def other(db):
 @pytest.fixture
 def moderator(db):
     return factories.make_user("moderator", MODERATOR)
+
+
+@pytest.fixture
+def model_dir(settings, tmp_path):
+    """The moderation model's files in a folder of the test's own; no parsed model left from another test."""
+    from krant.community import classifier
+
+    settings.MODERATION_MODEL_DIR = tmp_path / "moderation"
+    classifier._loaded.clear()
+    yield settings.MODERATION_MODEL_DIR
+    classifier._loaded.clear()

@@ -7,19 +7,32 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from krant.community import comments, queues
+from krant.community import classifier, comments, queues
 from krant.community.comments import Refused
-from krant.community.models import AuditKind, Comment, HouseRule, Member, ModerationAction, TrustLevel
+from krant.community.models import (
+    AuditKind,
+    Comment,
+    CommunitySettings,
+    HouseRule,
+    Member,
+    ModelDecision,
+    ModelOutcome,
+    ModerationAction,
+    ModerationModel,
+    Status,
+    TrustLevel,
+)
 from krant.news.models import ArticlePage
 
 MODERATE = "community.moderate_comment"
@@ -294,3 +307,113 @@ class CloseThreadView(ModeratorPage, TemplateView):
                 request, _("De discussie onder '%(title)s' was al gesloten.") % {"title": self.article.title}
             )
         return back(request, queue_url(queues.QUEUES[0].slug))
+
+
+# The learned moderation model: how it does, its thresholds, switching it off, retraining.
+
+CHANGE_RULES = "community.change_communitysettings"
+THRESHOLD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
+RECENT_VERSIONS = 10
+
+
+class ModelSettingsForm(forms.ModelForm):
+    class Meta:
+        model = CommunitySettings
+        fields = ["model_enabled", "model_approve_threshold", "model_reject_threshold", "model_sample_rate"]
+        widgets = {
+            "model_approve_threshold": forms.NumberInput(attrs={"step": "0.01", "min": "0.5", "max": "1"}),
+            "model_reject_threshold": forms.NumberInput(attrs={"step": "0.01", "min": "0.5", "max": "1"}),
+            "model_sample_rate": forms.NumberInput(attrs={"min": "0", "max": "100"}),
+        }
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{formats.number_format(value * 100, 1)}%"
+
+
+def measured(heldout: list, approve: float, reject: float) -> dict:
+    """Return classifier.measure's figures formatted for the page."""
+    found = classifier.measure(heldout, approve, reject)
+    return {
+        "approve": approve,
+        "reject": reject,
+        "publish": found["publish"],
+        "publish_precision": percent(found["publish"].precision),
+        "publish_recall": percent(found["publish"].recall),
+        "hold": found["hold"],
+        "hold_precision": percent(found["hold"].precision),
+        "hold_recall": percent(found["hold"].recall),
+        "queue": found["queue"],
+        "automated": percent(1 - found["queue"] / found["total"]) if found["total"] else "–",
+        "rule": percent(found["rule"]),
+        "wordlists": found["wordlists"],
+        "wordlists_precision": percent(found["wordlists"].precision),
+        "wordlists_recall": percent(found["wordlists"].recall),
+    }
+
+
+class ModelView(ModeratorPage, TemplateView):
+    """'Automatische moderatie': the active model, its precision and recall on held-out decisions, the
+    thresholds and sample (for who may change the community's rules), and 'retrain now'."""
+
+    template_name = "community/admin/model.html"
+    header_icon = "cogs"
+    page_title = gettext_lazy("Automatische moderatie")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.rules = comments.site_settings()
+        return super().dispatch(request, *args, **kwargs)
+
+    def may_change(self) -> bool:
+        return self.request.user.has_perm(CHANGE_RULES) and self.rules.pk is not None
+
+    def get_context_data(self, form=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        row, problem = classifier.status()
+        heldout = row.evaluation.get("heldout", []) if row else []
+        rules = self.rules
+        since = ModerationAction.objects.filter(
+            kind__in=[AuditKind.APPROVE, AuditKind.REJECT],
+            moderator__isnull=False,
+            pk__gt=row.last_decision if row else 0,
+        )
+        decided = ModelDecision.objects.filter(reviewed_at__isnull=False)
+        context.update(
+            model=row,
+            problem=problem,
+            rules=rules,
+            may_change=self.may_change(),
+            form=form or ModelSettingsForm(instance=rules),
+            current=measured(heldout, rules.model_approve_threshold, rules.model_reject_threshold)
+            if heldout
+            else None,
+            grid=[measured(heldout, value, value) for value in THRESHOLD_GRID] if heldout else [],
+            trained_on=row.evaluation.get("trained_on", 0) if row else 0,
+            new_decisions=since.count(),
+            corrections=decided.filter(
+                Q(outcome=ModelOutcome.PUBLISH, comment__status=Status.REJECTED)
+                | Q(outcome=ModelOutcome.HOLD, comment__status=Status.APPROVED)
+            ).count(),
+            versions=ModerationModel.objects.all()[:RECENT_VERSIONS],
+            sample_url=queue_url("steekproef"),
+        )
+        return context
+
+    def post(self, request):
+        if not self.may_change():
+            raise PermissionDenied
+        if "retrain" in request.POST:
+            CommunitySettings.objects.filter(pk=self.rules.pk).update(
+                model_retrain_requested_at=timezone.now()
+            )
+            messages.success(
+                request,
+                _("Het model wordt opnieuw getraind; dat gebeurt binnen een minuut op de achtergrond."),
+            )
+            return redirect("community_model:index")
+        form = ModelSettingsForm(request.POST, instance=self.rules)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        form.save()
+        messages.success(request, _("De instellingen van de automatische moderatie zijn opgeslagen."))
+        return redirect("community_model:index")

@@ -6,13 +6,14 @@ decides first) or premod (the thread or site wants every comment seen first). Ev
 with the revision, so a moderator sees why a comment waits.
 """
 
-from dataclasses import dataclass
+import random
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from krant.community import text
+from krant.community import classifier, text
 from krant.community.models import Comment, HouseRule, Moderation, TrustLevel
 
 REPEAT_WINDOW = timedelta(hours=24)
@@ -24,6 +25,7 @@ class Verdict:
     check: str
     reason: str = ""  # a house rule (HouseRule) or a short code
     message: str = ""  # for the member, when refused
+    record: dict = field(default_factory=dict)  # more to keep with the revision's result
 
 
 @dataclass
@@ -83,6 +85,31 @@ def links_from_new_members(sub: Submission):
         return Verdict("hold", "links", "links")
 
 
+# Picks the sample of automatic publications a moderator checks; not a secret, so no CSPRNG needed.
+sampler = random.Random()  # noqa: S311
+
+
+def learned_model(sub: Submission):
+    """The model learned from the moderators' decisions (krant.community.classifier): a confident approval
+    publishes, a confident rejection is held with the house rule it predicts, doubt waits for a moderator,
+    unless the member's trust lets them skip that. Off, or without a usable model: no objection."""
+    if sub.newsroom or not sub.settings.model_enabled:
+        return None
+    model = classifier.active_model()
+    if model is None:
+        return None
+    probability, rule = model.assess(sub.body)
+    record = {"score": round(probability, 4), "model": model.version, "rule": rule}
+    if probability >= sub.settings.model_approve_threshold:
+        sampled = sampler.random() * 100 < sub.settings.model_sample_rate
+        return Verdict("publish", "learned_model", record=record | {"sampled": sampled})
+    if 1 - probability >= sub.settings.model_reject_threshold:
+        return Verdict("hold", "learned_model", rule, record=record)
+    if sub.member.trust_level >= TrustLevel.TRUSTED:
+        return None
+    return Verdict("premod", "learned_model", "model_uncertain", record=record)
+
+
 def trust(sub: Submission):
     """Pre-moderation holds every comment, except from the newsroom and from trusted members."""
     moderation = getattr(sub.page, "comments_moderation", "") or sub.settings.moderation
@@ -101,6 +128,7 @@ PIPELINE = [
     banned_words,
     suspect_words,
     links_from_new_members,
+    learned_model,
     trust,
 ]
 
@@ -119,6 +147,7 @@ def run(sub: Submission) -> tuple[Verdict, list[dict]]:
                 if verdict and verdict.action in ("hold", "reject") and verdict.message
                 else {}
             )
+            | (verdict.record if verdict else {})
         )
         if verdict is not None:
             return verdict, results

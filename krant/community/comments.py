@@ -29,6 +29,8 @@ from krant.community.models import (
     HouseRule,
     Ignore,
     Member,
+    ModelDecision,
+    ModelOutcome,
     ModerationAction,
     ReplyKind,
     ReplyMailSettings,
@@ -164,6 +166,33 @@ def note_reply(reply: Comment) -> ReplyNotice | None:
 
 def revise(comment: Comment, results: list[dict]) -> None:
     CommentRevision.objects.create(comment=comment, body=comment.body, checks=results)
+    record_model_decision(comment, results)
+
+
+MODEL_OUTCOMES = {"publish": ModelOutcome.PUBLISH, "hold": ModelOutcome.HOLD, "premod": ModelOutcome.QUEUE}
+
+
+def record_model_decision(comment: Comment, results: list[dict]) -> None:
+    """Keep what the model decided about the comment's latest text (nothing, if it did not decide)."""
+    decided = next(
+        (result for result in results if result["check"] == "learned_model" and result["verdict"] != "pass"),
+        None,
+    )
+    if decided is None:
+        ModelDecision.objects.filter(comment=comment).delete()
+        return
+    ModelDecision.objects.update_or_create(
+        comment=comment,
+        defaults={
+            "version": decided["model"],
+            "approve_probability": decided["score"],
+            "rule": decided["rule"],
+            "outcome": MODEL_OUTCOMES[decided["verdict"]],
+            "sampled": decided.get("sampled", False),
+            "reviewed_at": None,
+            "created_at": comment.edited_at or comment.created_at,
+        },
+    )
 
 
 def apply(verdict: checks.Verdict, comment: Comment) -> None:
@@ -412,6 +441,11 @@ def decide(moderator, comment_id: int, status: str, reason: str = "", note: str 
             comment,
             reason=reason,
             note=note,
+        )
+        # A moderator has now looked: the comment leaves the sample, and a differing decision is a
+        # correction the next training learns from (krant.community.training).
+        ModelDecision.objects.filter(comment=comment, reviewed_at__isnull=True).update(
+            reviewed_at=timezone.now()
         )
         changed(comment, was_visible)
         if comment.author_id:

@@ -141,6 +141,36 @@ class CommunitySettings(BaseSiteSetting):
         help_text=_("Eén per regel. Een reactie met zo'n woord wacht op een moderator."),
     )
 
+    # The learned moderation model (krant.community.classifier); set on its own admin page, 'Model'.
+    model_enabled = models.BooleanField(
+        _("automatische moderatie"),
+        default=True,
+        help_text=_("Uit: alleen de woordenlijsten en de moderatoren beslissen."),
+    )
+    model_approve_threshold = models.FloatField(
+        _("drempel voor plaatsen"),
+        default=0.9,
+        validators=[MinValueValidator(0.5), MaxValueValidator(1.0)],
+        help_text=_("Zo zeker (0,5 tot 1) moet het model zijn dat een reactie kan, om haar te plaatsen."),
+    )
+    model_reject_threshold = models.FloatField(
+        _("drempel voor tegenhouden"),
+        default=0.9,
+        validators=[MinValueValidator(0.5), MaxValueValidator(1.0)],
+        help_text=_(
+            "Zo zeker (0,5 tot 1) moet het model zijn dat een reactie een huisregel breekt, om haar "
+            "tegen te houden."
+        ),
+    )
+    model_sample_rate = models.PositiveSmallIntegerField(
+        _("steekproef (%)"),
+        default=5,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Dit deel van de automatisch geplaatste reacties komt ook bij een moderator."),
+    )
+    # Set by 'Nu opnieuw trainen'; the scheduler trains in its next round and clears it.
+    model_retrain_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     panels = [
         FieldPanel("open_reading"),
         FieldPanel("moderation"),
@@ -389,6 +419,68 @@ class ModerationAction(models.Model):
 
     def __str__(self):
         return f"{self.moderator_name}: {self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ModerationModel(models.Model):
+    """One trained version of the moderation model: its weights are a JSON file in the data directory
+    (krant.community.classifier), this row says which file, its checksum and how well it did."""
+
+    version = models.PositiveIntegerField(_("versie"), unique=True)
+    trained_at = models.DateTimeField(_("getraind op"), default=timezone.now)
+    file_name = models.CharField(max_length=100)
+    sha256 = models.CharField(max_length=64)
+    decisions = models.PositiveIntegerField(_("beslissingen"))
+    # The newest moderator decision (ModerationAction) it learned from: newer ones make a retrain due.
+    last_decision = models.PositiveBigIntegerField(default=0)
+    # The held-out decisions' scores ({"heldout": [[p_approve, approved, rule, predicted rule], ...],
+    # "wordlists": [...]}), so the admin computes precision and recall at any threshold.
+    evaluation = models.JSONField(default=dict)
+    active = models.BooleanField(_("actief"), default=False)
+
+    class Meta:
+        verbose_name = _("moderatiemodel")
+        verbose_name_plural = _("moderatiemodellen")
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["active"], condition=models.Q(active=True), name="one_active_moderation_model"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.version}"
+
+
+class ModelOutcome(models.TextChoices):
+    PUBLISH = "publish", _("Automatisch geplaatst")
+    HOLD = "hold", _("Automatisch tegengehouden")
+    QUEUE = "queue", _("Twijfel: naar de moderatoren")
+
+
+class ModelDecision(models.Model):
+    """What the model said about a comment's latest text, and whether a moderator has looked since."""
+
+    comment = models.OneToOneField(Comment, on_delete=models.CASCADE, related_name="model_decision")
+    version = models.PositiveIntegerField()
+    approve_probability = models.FloatField()
+    rule = models.CharField(max_length=20, blank=True)  # the house rule it would cite
+    outcome = models.CharField(max_length=8, choices=ModelOutcome.choices)
+    # In the random sample of automatic publications that a moderator checks ('Steekproef').
+    sampled = models.BooleanField(default=False)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                name="model_sample_idx",
+                condition=models.Q(sampled=True, reviewed_at__isnull=True),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.comment_id}: {self.outcome} ({self.approve_probability:.2f})"
 
 
 class Statement(models.Model):

@@ -98,7 +98,11 @@ def export_comments(user) -> dict:
     member = getattr(user, "member", None)
     if member is None:
         return {"comments": [], "actions": [], "ignoring": []}
-    comments = Comment.objects.filter(author=member).select_related("thread__page").order_by("created_at")
+    comments = (
+        Comment.objects.filter(author=member)
+        .select_related("thread__page", "model_decision")
+        .order_by("created_at")
+    )
     return {
         "comments": [
             {
@@ -112,6 +116,8 @@ def export_comments(user) -> dict:
                 "edited_at": when(comment.edited_at),
                 "deleted_at": when(comment.deleted_at),
                 "respect": comment.respect_count,
+                # An automated decision about what the member wrote is theirs to see (GDPR art. 15, 22).
+                "automatic_decision": automatic_decision(comment),
             }
             for comment in comments
         ],
@@ -130,6 +136,19 @@ def export_comments(user) -> dict:
                 "kind", "reason", "note", "created_at"
             )
         ],
+    }
+
+
+def automatic_decision(comment) -> dict | None:
+    decision = getattr(comment, "model_decision", None)
+    if decision is None:
+        return None
+    return {
+        "outcome": decision.outcome,
+        "approve_probability": decision.approve_probability,
+        "house_rule": decision.rule,
+        "model_version": decision.version,
+        "reviewed_by_moderator": decision.reviewed_at is not None,
     }
 
 

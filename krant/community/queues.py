@@ -79,6 +79,13 @@ QUEUES = [
         _("Nog geen afgewezen reacties."),
     ),
     Queue(
+        "steekproef",
+        _("Steekproef"),
+        Q(model_decision__sampled=True, model_decision__reviewed_at__isnull=True),
+        ("created_at", "pk"),
+        _("Geen automatisch geplaatste reacties om na te kijken."),
+    ),
+    Queue(
         "vragen",
         _("Vragen aan de redactie"),
         OPEN_QUESTION,
@@ -96,12 +103,17 @@ CHECK_LABELS = {
     "banned_words": _("Verboden woord"),
     "suspect_words": _("Verdacht woord"),
     "links_from_new_members": _("Link van een nieuw lid"),
+    "learned_model": _("Model"),
     "trust": _("Vooraf modereren"),
 }
 
 
 # The short codes a check leaves in Comment.status_reason (house rules have their own labels).
-REASON_LABELS = {"suspect_words": _("verdacht woord"), "links": _("link van een nieuw lid")}
+REASON_LABELS = {
+    "suspect_words": _("verdacht woord"),
+    "links": _("link van een nieuw lid"),
+    "model_uncertain": _("het model twijfelt"),
+}
 
 
 def counts() -> dict[str, int]:
@@ -113,7 +125,7 @@ def counts() -> dict[str, int]:
 
 def with_context(comments: QuerySet) -> QuerySet:
     """Return `comments` with the rows `rows` reads beside each: its page and its author."""
-    return comments.select_related("thread__page", "author__user")
+    return comments.select_related("thread__page", "author__user", "model_decision")
 
 
 def rows(comments) -> list[Comment]:
@@ -165,6 +177,9 @@ def rows(comments) -> list[Comment]:
         comment.reason_label = labels.get(comment.status_reason) or REASON_LABELS.get(
             comment.status_reason, ""
         )
+        decision = getattr(comment, "model_decision", None)
+        comment.model = decision
+        comment.model_rule_label = labels.get(decision.rule, decision.rule) if decision else ""
         comment.record = records.get(comment.author_id, {"approved": 0, "rejected": 0, "total": 0})
     return comments
 

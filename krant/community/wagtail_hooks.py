@@ -53,6 +53,15 @@ class ModerationViewSet(ViewSet):
         ]
 
 
+class LearnedModelViewSet(ViewSet):
+    icon = "cogs"
+    menu_label = _("Automatische moderatie")
+    menu_item_class = ModerationMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.ModelView.as_view(), name="index")]
+
+
 class QueuesPanel(Component):
     """The queues and their counts on the dashboard, where a moderator lands after logging in."""
 
@@ -213,6 +222,7 @@ class CommunityGroup(ViewSetGroup):
     menu_order = 260
     items = [
         ModerationViewSet("community_moderation", url_prefix="community/moderatie"),
+        LearnedModelViewSet("community_model", url_prefix="community/automatische-moderatie"),
         MemberViewSet("community_members", url_prefix="community/leden"),
         StatementViewSet("community_statements", url_prefix="community/stellingen"),
         AuditViewSet("community_audit", url_prefix="community/logboek"),

@@ -55,6 +55,8 @@ JOBS = [
     "krant.newsletters.jobs.send_due_newsletters",
     "krant.community.reply_mails.queue_due_mails",
     "krant.news.readership.refresh_ranking",
+    # The only place the web site's processes import scikit-learn: the scheduler's own process.
+    "krant.community.training.retrain_when_due",
 ]
 
 

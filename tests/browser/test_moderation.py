@@ -107,7 +107,8 @@ def test_a_moderator_approves_and_rejects_by_keyboard(moderation_site, browser, 
 
 
 def test_the_queues_are_valid_html(db, vnu, tmp_path):
-    """The queues and a member's record pass the Nu Html Checker (Wagtail's own frame included)."""
+    """The queues, a member's record and the moderation model's page pass the Nu Html Checker (Wagtail's
+    own frame included)."""
     client = Client()
     client.force_login(fill_queue())
     files = []
@@ -121,6 +122,7 @@ def test_the_queues_are_valid_html(db, vnu, tmp_path):
             for slug in ("te-beoordelen", "gemeld", "vragen")
         },
         "lid": f"/admin/community/moderatie/lid/{member.pk}/",
+        "model": "/admin/community/automatische-moderatie/",
     }  # not the log: Wagtail's own listing (its filter button, its <time>) has errors of its own
     for name, url in pages.items():
         response = client.get(url)

@@ -21,3 +21,34 @@ def site_rules(**values):
         setattr(rules, name, value)
     rules.save()
     return rules
+
+
+def record_decisions(pairs, article, author, moderator):
+    """Store (text, label) pairs as comments by `author` under `article`, each with a moderator's decision:
+    'approve', or a rejection citing the label's house rule. Written in bulk: a training set, not a flow."""
+    from krant.community.models import AuditKind, Comment, ModerationAction, Status
+
+    thread = comments.thread_for(article)
+    stored = Comment.objects.bulk_create(
+        Comment(
+            thread=thread,
+            author=author.member,
+            body=text,
+            status=Status.APPROVED if label == "approve" else Status.REJECTED,
+            status_reason="" if label == "approve" else label,
+        )
+        for text, label in pairs
+    )
+    ModerationAction.objects.bulk_create(
+        ModerationAction(
+            moderator=moderator,
+            moderator_name=moderator.username,
+            kind=AuditKind.APPROVE if label == "approve" else AuditKind.REJECT,
+            comment=comment,
+            member=author.member,
+            thread=thread,
+            reason="" if label == "approve" else label,
+        )
+        for comment, (text, label) in zip(stored, pairs, strict=True)
+    )
+    return stored

@@ -30,6 +30,9 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     assert "Demo publication created." in first.stdout
     assert re.search(r"Demo community loaded: 25 members, \d+ comments in 15 discussions\.\n", first.stdout)
     assert "not placed" not in first.stdout
+    # The moderation history, and a model trained on it once, in a process of its own.
+    assert re.search(r"Demo moderation history loaded: [1-9]\d{2} decided comments\.\n", first.stdout)
+    assert re.search(r"Moderation model 1 trained on [1-9]\d{2} decisions; active\.\n", first.stdout)
     # Not a terminal here: counted steps on lines of their own, no bar redrawn with carriage returns.
     assert "[1/10] Front page and site" in first.stdout and "[10/10]" in first.stdout
     assert "\r" not in first.stdout
@@ -53,6 +56,8 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     assert second.returncode == 0, second.stderr
     assert "Demo publication present; kept." in second.stdout
     assert "Demo community present; kept." in second.stdout
+    assert "Moderation model present; kept." in second.stdout
+    assert "Demo moderation history loaded" not in second.stdout
     assert login in second.stdout and moderation in second.stdout
     assert krant(tmp_path, "shell", "-c", count).stdout.split()[-3:] == before
 

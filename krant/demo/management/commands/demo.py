@@ -1,9 +1,13 @@
+import subprocess
+import sys
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from krant.demo.accounts import ensure_demo_editor, ensure_demo_moderator
 from krant.demo.community import ensure_demo_community
+from krant.demo.moderation import ensure_demo_moderation_history
 from krant.demo.services import load_demo
 
 
@@ -38,6 +42,11 @@ class Command(BaseCommand):
             self.stdout.write("Demo community present; kept.")
         for refused in loaded.skipped:
             self.stdout.write(f"  not placed: {refused}")
+        if history := ensure_demo_moderation_history():
+            self.stdout.write(f"Demo moderation history loaded: {history} decided comments.")
+        self.stdout.flush()
+        # In a process of its own: scikit-learn stays out of this one, which goes on to serve.
+        subprocess.run([sys.executable, "-m", "krant", "train-moderation", "--if-missing"], check=False)  # noqa: S603
         site = f"http://127.0.0.1:{port}/"
         self.stdout.write(
             self.style.SUCCESS(
