@@ -90,9 +90,11 @@ sampler = random.Random()  # noqa: S311
 
 
 def learned_model(sub: Submission):
-    """The model learned from the moderators' decisions (krant.community.classifier): a confident approval
-    publishes, a confident rejection is held with the house rule it predicts, doubt waits for a moderator,
-    unless the member's trust lets them skip that. Off, or without a usable model: no objection."""
+    """The model learned from the moderators' decisions (krant.community.classifier).
+
+    A confident approval publishes (not under an article set to pre-moderation), a confident rejection is
+    held with the house rule it predicts, doubt waits for a moderator unless the member's trust lets them
+    skip that. Off, or without a usable model: no objection."""
     if sub.newsroom or not sub.settings.model_enabled:
         return None
     model = classifier.active_model()
@@ -101,6 +103,8 @@ def learned_model(sub: Submission):
     probability, rule = model.assess(sub.body)
     record = {"score": round(probability, 4), "model": model.version, "rule": rule}
     if probability >= sub.settings.model_approve_threshold:
+        if getattr(sub.page, "comments_moderation", "") == Moderation.PRE:
+            return None  # an editor wants every comment under this article seen: the model does not overrule
         sampled = sampler.random() * 100 < sub.settings.model_sample_rate
         return Verdict("publish", "learned_model", record=record | {"sampled": sampled})
     if 1 - probability >= sub.settings.model_reject_threshold:

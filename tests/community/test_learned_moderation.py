@@ -124,6 +124,15 @@ def test_a_confident_rejection_is_held_with_the_predicted_house_rule(
     assert '<option value="abuse" selected>' in page
 
 
+def test_an_article_under_pre_moderation_keeps_every_comment_for_a_moderator(trained, article, member):
+    """The site's pre-moderation yields to a confident model; an editor's choice for one article does not."""
+    article.comments_moderation = Moderation.PRE
+    article.save(update_fields=["comments_moderation"])
+    comment = comments.post(member, article, FINE)
+    assert comment.status == Status.PREMOD and not comment.is_visible
+    assert comments.post(member, article, ABUSE).status == Status.HELD  # a confident rejection still holds
+
+
 @pytest.mark.parametrize("margin, expected", [(0.0, Status.NONE), (0.0001, Status.PREMOD)])
 def test_the_approval_threshold_is_respected(trained, article, member, margin, expected):
     """At the threshold the model publishes; just above its score the comment waits for a moderator."""
