@@ -12,6 +12,7 @@ flat list with parent ids, and the address of the rest (`replies_next`), so no p
 
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from functools import wraps
 
 from django.db.models import F, Q
 from django.db.models.expressions import Window
@@ -24,7 +25,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from krant.api import links, serializers, tokens
-from krant.api.errors import Limited, Refusal
+from krant.api.errors import Busy, Limited, Refusal
 from krant.api.pagination import Keyset, encode, keyset_page
 from krant.api.parameters import CommentParameters, Parameters
 from krant.api.views import ERRORS, HEADERS, ApiView, documented, id_parameter
@@ -92,6 +93,7 @@ WRITE_ERRORS = {
     415: error(415, "The body is not JSON."),
     429: error(429, "Too many writes from this account or address; see Retry-After."),
     500: ERRORS[500],
+    503: error(503, "The server is busy with other writes: send it again after Retry-After seconds."),
 }
 RETRY_AFTER = [header for header in HEADERS if header.name == "Retry-After"]
 
@@ -100,7 +102,7 @@ def documented_write(
     operation_id: str, ok_status: int, ok, *statuses: int, request=None, parameters=None, **kwargs
 ):
     """Describe a member's write: its answer, the errors it can give, the key it needs."""
-    responses = {ok_status: ok, **{code: WRITE_ERRORS[code] for code in (*statuses, 401, 429, 500)}}
+    responses = {ok_status: ok, **{code: WRITE_ERRORS[code] for code in (*statuses, 401, 429, 500, 503)}}
     return extend_schema(
         operation_id=operation_id,
         request=request,
@@ -117,6 +119,20 @@ def comment_id_parameter() -> OpenApiParameter:
         OpenApiParameter.PATH,
         description="The comment's id.",
     )
+
+
+def one_write(method):
+    """Run a member's write in one of this process's write slots; a 503 with Retry-After when none is free."""
+
+    @wraps(method)
+    def wrapped(self, request, *args, **kwargs):
+        try:
+            with limits.write_slot():
+                return method(self, request, *args, **kwargs)
+        except limits.Busy as busy:
+            raise Busy(busy.retry_after, busy.message) from None
+
+    return wrapped
 
 
 @contextmanager
@@ -308,11 +324,12 @@ class ArticleCommentsView(CommunityApiView):
             "article or site moderates beforehand, or a filter held it)."
         ),
     )
+    @one_write
     def post(self, request, pk: int):
         user = self.member()
         self.limit(limits.COMMENT)
         data = self.body(serializers.NewCommentSerializer)
-        article = self.article(pk)
+        article = self.article(pk, shown=False)
         parent = None
         if data.get("parent") is not None:
             parent = Comment.objects.filter(pk=data["parent"]).first()
@@ -372,6 +389,7 @@ class CommentView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Delete your own comment: its text goes; replies keep their place under a tombstone.",
     )
+    @one_write
     def delete(self, request, pk: int):
         user = self.member()
         self.limit(limits.DELETE)
@@ -397,6 +415,7 @@ class RespectView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Give respect to a comment (once; not to your own).",
     )
+    @one_write
     def post(self, request, pk: int):
         return self.respect(comments.give_respect, pk)
 
@@ -409,6 +428,7 @@ class RespectView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Take your respect back.",
     )
+    @one_write
     def delete(self, request, pk: int):
         return self.respect(comments.withdraw_respect, pk)
 
@@ -440,6 +460,7 @@ class ReportsView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Report a comment to the moderators (once per member), with the house rule it breaks.",
     )
+    @one_write
     def post(self, request, pk: int):
         user = self.member()
         self.limit(limits.REPORT)

@@ -31,7 +31,8 @@ class MemberTokenAuthentication(TokenAuthentication):
     """`Authorization: Token <key>` of a member's active account; anything else is a 401."""
 
     def authenticate_credentials(self, key):
-        token = Token.objects.select_related("user").filter(key=key).first()
+        # With the member's profile: every write of theirs needs it.
+        token = Token.objects.select_related("user__member").filter(key=key).first()
         if token is None or not token.user.is_active or is_newsroom(token.user):
             raise exceptions.AuthenticationFailed(
                 _("Deze sleutel is ongeldig of ingetrokken. Maak een nieuwe in je community-instellingen.")
