@@ -18,6 +18,6 @@ def purge_member_pages(sender, instance, **kwargs):
 def purge_community_settings(sender, instance, created, **kwargs):
     # Who may read comments (open_reading) and when threads close: every cached thread depends on them.
     # A row made by its first read (Wagtail's for_site) holds the defaults pages were rendered with.
-    comments.rules_saved()
     if not created:
+        comments.rules_saved()
         purge([CommunitySettings.cache_key])
