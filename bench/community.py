@@ -79,7 +79,7 @@ class Outcome:
     kind: str  # "comment" or "respect"
     status: int
     ms: float  # from the first try to the final answer, waits for Retry-After included
-    busy: int = 0  # 503 answers (the server's write bound) before the final one
+    busy: int = 0  # 503 answers (busy: no database connection free in time) before the final one
 
 
 @dataclass
@@ -275,12 +275,6 @@ def main() -> None:
     parser.add_argument("--database", default=DATABASE, help=f"PostgreSQL database (default {DATABASE}).")
     parser.add_argument("--redis", default=REDIS, help=f"Redis database URL (default {REDIS}).")
     parser.add_argument("--port", type=int, default=PORT, help=f"Port of krant serve (default {PORT}).")
-    parser.add_argument(
-        "--write-slots",
-        type=int,
-        help="KRANT_WRITE_SLOTS for the server (comment writes per worker at once; 0: no bound). Default: "
-        "krant's own.",
-    )
     parser.add_argument("--label", help="Results file: bench/results/<date>-<label>.md (default community).")
     args = parser.parse_args()
     if args.short:
@@ -291,8 +285,6 @@ def main() -> None:
         sys.exit("bench: wrk is missing (Debian: apt install wrk)")
     if not krant_knows("KRANT_RATE_LIMITS"):
         sys.exit("bench: this krant cannot turn its rate limits off (KRANT_RATE_LIMITS)")
-    if args.write_slots is not None and not krant_knows("KRANT_WRITE_SLOTS"):
-        sys.exit("bench: this krant has no bound on writes at once (KRANT_WRITE_SLOTS)")
     with tempfile.TemporaryDirectory(prefix="krant-community-") as temporary, Processes() as processes:
         work = Path(temporary)
         try:
@@ -324,7 +316,6 @@ def run(args, work: Path, processes: Processes) -> str:
         KRANT_REDIS_URL=args.redis,
         KRANT_RATE_LIMITS="off",
         KRANT_BASE_URL=f"http://127.0.0.1:{args.port}",
-        **({} if args.write_slots is None else {"KRANT_WRITE_SLOTS": str(args.write_slots)}),
     )
     krant(environment, "migrate", "--verbosity", "0")
     krant(environment, "load_demo")
@@ -394,6 +385,8 @@ def run(args, work: Path, processes: Processes) -> str:
 
     step("respect given a second time")
     again_members = [m for m in members if m.respected][:20]
+    for member in again_members:
+        member.connection.close()  # idle since the last phase: reconnect
     shared.outcomes = []
     for member in again_members:
         member.respect(next(iter(member.respected)))
@@ -447,10 +440,8 @@ def report(
         f"PostgreSQL + Redis, {args.members} members (threads, one keep-alive connection and token each) on "
         f"{args.hot} articles through the JSON API, wrk ({READERS} connections) reading one of those "
         f"articles' cached page beside them (first answer: X-Cache {cache_note}); {args.duration} s per "
-        "phase; rate limits off (KRANT_RATE_LIMITS=off); KRANT_WRITE_SLOTS "
-        f"{'as krant sets it' if args.write_slots is None else args.write_slots}; code at {commit()}. "
-        "Machine: 2 cores, shared with the load generators; 'load' is its one-minute load average at the "
-        "phase's end.",
+        f"phase; rate limits off (KRANT_RATE_LIMITS=off); code at {commit()}. Machine: 2 cores, shared "
+        "with the load generators; 'load' is its one-minute load average at the phase's end.",
         "",
         "| phase | comments/s | comment p50 / p99 ms | respect/s | respect p50 / p99 ms | 409 | 503 retried "
         "| errors | page cache req/s | ratio to alone | page p99 ms | page after | load |",

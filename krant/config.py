@@ -34,7 +34,6 @@ VARIABLES = {
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
     "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
     "KRANT_RATE_LIMITS": "off turns every rate limit off, for load benchmarks only; default on",
-    "KRANT_WRITE_SLOTS": "comment writes one server process handles at once (more: 503); 0 no bound",
 }
 
 # Threads per `krant serve` worker process (granian's blocking threads: more requests wait in granian's
@@ -46,9 +45,6 @@ BLOCKING_THREADS = 4
 # Open connections a worker takes at once (granian's backpressure), idle keep-alive ones included: a browser
 # keeps up to six open, so this many readers' connections, not threads.
 CONNECTIONS_PER_WORKER = 512
-# Comment writes a worker runs at once: the others are answered 503 at once, so a burst of writes never
-# holds every thread and cached pages keep being served (docs/decisions/2026-12-06-write-capacity.md).
-WRITE_SLOTS = BLOCKING_THREADS // 2
 # How long a request waits for a database connection before it is answered 503 (busy) instead.
 POOL_TIMEOUT_SECONDS = 5
 SECRET_KEY_FILE = "secret_key"  # noqa: S105 - a file name
@@ -99,7 +95,6 @@ class Config:
     purge_urls: tuple[str, ...] = ()  # Varnish servers to send `PURGE /` with xkey-purge to
     # Off only for benchmarks, whose hundreds of members all post from 127.0.0.1 (bench/community.py).
     rate_limits: bool = True
-    write_slots: int = WRITE_SLOTS  # krant.community.limits.write_slot; 0: no bound
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -133,9 +128,6 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
         purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
         rate_limits=parse_bool("KRANT_RATE_LIMITS", env.get("KRANT_RATE_LIMITS", "on") or "on"),
-        write_slots=parse_int(
-            "KRANT_WRITE_SLOTS", env.get("KRANT_WRITE_SLOTS", ""), default=WRITE_SLOTS, minimum=0
-        ),
     )
 
 

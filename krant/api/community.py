@@ -12,7 +12,6 @@ flat list with parent ids, and the address of the rest (`replies_next`), so no p
 
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from functools import wraps
 
 from django.db.models import F, Q
 from django.db.models.expressions import Window
@@ -25,7 +24,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from krant.api import links, serializers, tokens
-from krant.api.errors import Busy, Limited, Refusal
+from krant.api.errors import Limited, Refusal
 from krant.api.pagination import Keyset, encode, keyset_page
 from krant.api.parameters import CommentParameters, Parameters
 from krant.api.views import ERRORS, HEADERS, ApiView, documented, id_parameter
@@ -93,7 +92,6 @@ WRITE_ERRORS = {
     415: error(415, "The body is not JSON."),
     429: error(429, "Too many writes from this account or address; see Retry-After."),
     500: ERRORS[500],
-    503: error(503, "The server is busy with other writes: send it again after Retry-After seconds."),
 }
 RETRY_AFTER = [header for header in HEADERS if header.name == "Retry-After"]
 
@@ -102,7 +100,7 @@ def documented_write(
     operation_id: str, ok_status: int, ok, *statuses: int, request=None, parameters=None, **kwargs
 ):
     """Describe a member's write: its answer, the errors it can give, the key it needs."""
-    responses = {ok_status: ok, **{code: WRITE_ERRORS[code] for code in (*statuses, 401, 429, 500, 503)}}
+    responses = {ok_status: ok, **{code: WRITE_ERRORS[code] for code in (*statuses, 401, 429, 500)}}
     return extend_schema(
         operation_id=operation_id,
         request=request,
@@ -119,20 +117,6 @@ def comment_id_parameter() -> OpenApiParameter:
         OpenApiParameter.PATH,
         description="The comment's id.",
     )
-
-
-def one_write(method):
-    """Run a member's write in one of this process's write slots; a 503 with Retry-After when none is free."""
-
-    @wraps(method)
-    def wrapped(self, request, *args, **kwargs):
-        try:
-            with limits.write_slot():
-                return method(self, request, *args, **kwargs)
-        except limits.Busy as busy:
-            raise Busy(busy.retry_after, busy.message) from None
-
-    return wrapped
 
 
 @contextmanager
@@ -324,7 +308,6 @@ class ArticleCommentsView(CommunityApiView):
             "article or site moderates beforehand, or a filter held it)."
         ),
     )
-    @one_write
     def post(self, request, pk: int):
         user = self.member()
         self.limit(limits.COMMENT)
@@ -389,7 +372,6 @@ class CommentView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Delete your own comment: its text goes; replies keep their place under a tombstone.",
     )
-    @one_write
     def delete(self, request, pk: int):
         user = self.member()
         self.limit(limits.DELETE)
@@ -415,7 +397,6 @@ class RespectView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Give respect to a comment (once; not to your own).",
     )
-    @one_write
     def post(self, request, pk: int):
         return self.respect(comments.give_respect, pk)
 
@@ -428,7 +409,6 @@ class RespectView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Take your respect back.",
     )
-    @one_write
     def delete(self, request, pk: int):
         return self.respect(comments.withdraw_respect, pk)
 
@@ -460,7 +440,6 @@ class ReportsView(CommunityApiView):
         parameters=[comment_id_parameter()],
         summary="Report a comment to the moderators (once per member), with the house rule it breaks.",
     )
-    @one_write
     def post(self, request, pk: int):
         user = self.member()
         self.limit(limits.REPORT)

@@ -54,17 +54,6 @@ class Limited(exceptions.Throttled):
         self.message = message
 
 
-class Busy(exceptions.APIException):
-    """The server runs as many comment writes as it may at once (503); try again after `wait` seconds."""
-
-    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-    default_code = "busy"
-
-    def __init__(self, wait: int, message: str):
-        super().__init__(message, "busy")
-        self.wait = wait
-
-
 CODES = {
     400: "invalid_parameter",
     401: "not_authenticated",
@@ -78,7 +67,6 @@ CODES = {
     415: "unsupported_media_type",
     429: "throttled",
     500: "server_error",
-    503: "busy",
 }
 # The codes of the community's refusals (comments.Refused, checks), beside the generic ones: what a
 # client may branch on. Listed in the schema; a code missing here is still sent, with its status.
@@ -153,9 +141,6 @@ def exception_handler(exc: Exception, context: dict) -> Response:
             "Te veel verzoeken vanaf je adres. Probeer het over %(seconds)d seconden opnieuw.",
             wait,
         ) % {"seconds": wait}
-    elif isinstance(exc, Busy):
-        headers["Retry-After"] = str(exc.wait)
-        message = str(exc.detail)
     elif isinstance(exc, exceptions.MethodNotAllowed):
         message = method_message(context.get("view"))
     elif isinstance(exc, exceptions.ParseError):

@@ -2,16 +2,10 @@
 Retry-After and a Dutch message, counted in the shared store like every other form of krant.
 
 Wrong passwords are not counted here: they lock out through django-axes, as in the admin.
-
-And the bound on comment writes running at once in a server process (`write_slot`): beyond it a write is
-answered 503 with Retry-After at once, so a burst of writes never takes every thread from the readers.
 """
 
-import threading
-from contextlib import contextmanager
-from functools import cache, wraps
+from functools import wraps
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
@@ -77,42 +71,3 @@ def limited(limits):
         return wrapped
 
     return decorator
-
-
-# A busy member retries this many seconds later: a write takes tens of milliseconds, so slots free quickly.
-BUSY_RETRY_AFTER = 1
-
-
-class Busy(Exception):
-    """Every write slot of this process is taken: try again after `retry_after` seconds."""
-
-    retry_after = BUSY_RETRY_AFTER
-
-    def __init__(self):
-        super().__init__(_("Het is nu erg druk. Probeer het over een paar tellen opnieuw."))
-        self.message = self.args[0]
-
-
-@cache
-def slots(size: int) -> threading.BoundedSemaphore | None:
-    """Return this process's write slots, `size` of them; None for no bound."""
-    return threading.BoundedSemaphore(size) if size else None
-
-
-@contextmanager
-def write_slot():
-    """Hold one of this process's KRANT_WRITE_SLOTS comment-write slots meanwhile; raise Busy if none is free.
-
-    Per process, not in the shared store: what it shares out are this process's threads (granian's
-    blocking threads), so a write never waits for a slot while holding one of them.
-    """
-    free = slots(settings.CONFIG.write_slots)
-    if free is None:
-        yield
-        return
-    if not free.acquire(blocking=False):
-        raise Busy()
-    try:
-        yield
-    finally:
-        free.release()

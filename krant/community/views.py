@@ -431,8 +431,7 @@ def json_error(code: str, message: str, status: int) -> JsonResponse:
 
 
 def member_write(view):
-    """Guard a write: POST only, never cached, a login (401 JSON for the script, else the login page), and
-    a free write slot (503 with Retry-After when the server is busy with others' writes)."""
+    """Guard a write: POST only, never cached, a login (401 JSON for the script, else the login page)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -442,13 +441,7 @@ def member_write(view):
                 return json_error("login_required", message, 401)
             back = safe_next(request) or reverse("community:home")
             return redirect(f"{reverse('account_login')}?{urlencode({'next': back})}")
-        try:
-            with limits.write_slot():
-                return view(request, *args, **kwargs)
-        except limits.Busy as busy:
-            response = refused(request, Refused(busy.message, "busy", 503))
-            response["Retry-After"] = str(busy.retry_after)
-            return response
+        return view(request, *args, **kwargs)
 
     return never_cache(require_POST(wrapped))
 

@@ -1,6 +1,5 @@
 """A member's writes through the API with their key: every bad case a JSON error, nothing stored."""
 
-import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -386,22 +385,3 @@ def test_site_settings_purge_the_threads(db, django_capture_on_commit_callbacks)
         rules.save()
     assert key_version("community-settings") != before
     assert CommunitySettings.objects.count() == 1
-
-
-# The bound on writes at once ------------------------------------------------------------------------
-
-
-def test_a_write_beyond_the_slots_is_a_503_with_retry_after(api, member, other, article, key, settings):
-    """Posting, respect and reports: a JSON 503 (code busy) with Retry-After; nothing stored."""
-    settings.CONFIG = dataclasses.replace(settings.CONFIG, write_slots=1)
-    theirs = comments.post(other, article, "Van een ander")
-    with limits.write_slot():  # another write holds the only slot
-        for response in [
-            post_comment(api, article, key, body="Druk, druk"),
-            api.post(f"/api/v1/comments/{theirs.pk}/respect/", **key),
-            api.post(f"/api/v1/comments/{theirs.pk}/reports/", {"reason": "abuse"}, format="json", **key),
-        ]:
-            error_of(response, 503, "busy")
-            assert response["Retry-After"] == str(limits.BUSY_RETRY_AFTER)
-    assert Comment.objects.count() == 1 and not CommentAction.objects.exists()
-    assert post_comment(api, article, key, body="Nu wel").status_code == 201
