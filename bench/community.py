@@ -70,7 +70,7 @@ READERS = 64  # wrk connections
 REPLY_SHARE = 1 / 3
 TARGET_RATE = 25_000 / 600  # the issue: a day's comments in ten minutes
 TARGET_P99 = 250  # ms
-MAX_BUSY = 30  # a member gives up after this many 503s in a row (an error in the report)
+MAX_BUSY = 3  # a member gives up after this many 503s in a row (an error in the report)
 TODAY = time.strftime("%Y-%m-%d")
 
 
