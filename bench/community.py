@@ -29,6 +29,7 @@ POST /api/v1/articles/<id>/comments/ -> 201 {"id"}, POST /api/v1/comments/<id>/r
 import argparse
 import http.client
 import json
+import os
 import random
 import shutil
 import statistics
@@ -69,6 +70,7 @@ READERS = 64  # wrk connections
 REPLY_SHARE = 1 / 3
 TARGET_RATE = 25_000 / 600  # the issue: a day's comments in ten minutes
 TARGET_P99 = 250  # ms
+MAX_BUSY = 3  # a member gives up after this many 503s in a row (an error in the report)
 TODAY = time.strftime("%Y-%m-%d")
 
 
@@ -76,7 +78,8 @@ TODAY = time.strftime("%Y-%m-%d")
 class Outcome:
     kind: str  # "comment" or "respect"
     status: int
-    ms: float
+    ms: float  # from the first try to the final answer, waits for Retry-After included
+    busy: int = 0  # 503 answers (busy: no database connection free in time) before the final one
 
 
 @dataclass
@@ -107,21 +110,33 @@ class Member:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         self.respected: set[int] = set()
         self.written = 0
+        self.busy = 0  # 503 answers to the current call
 
     def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict, float]:
+        """Send the request, again after Retry-After while the server answers 503 (busy), as an app does.
+
+        The time is the member's: from the first try to the final answer.
+        """
         headers = {"Authorization": f"Token {self.token}", "Accept": "application/json"}
         data = None
         if body is not None:
             data = json.dumps(body).encode()
             headers["Content-Type"] = "application/json"
         started = time.perf_counter()
-        try:
-            self.connection.request(method, path, body=data, headers=headers)
-            response = self.connection.getresponse()
-            raw = response.read()
-        except (OSError, http.client.HTTPException) as error:
-            self.connection.close()  # reconnects on the next request
-            return 0, {"error": repr(error)}, (time.perf_counter() - started) * 1000
+        self.busy = 0
+        while True:
+            try:
+                self.connection.request(method, path, body=data, headers=headers)
+                response = self.connection.getresponse()
+                raw = response.read()
+            except (OSError, http.client.HTTPException) as error:
+                self.connection.close()  # reconnects on the next request
+                return 0, {"error": repr(error)}, (time.perf_counter() - started) * 1000
+            retry_after = response.getheader("Retry-After")
+            if response.status != 503 or retry_after is None or self.busy >= MAX_BUSY:
+                break
+            self.busy += 1
+            time.sleep(int(retry_after))
         ms = (time.perf_counter() - started) * 1000
         try:
             answer = json.loads(raw) if raw else {}
@@ -149,7 +164,7 @@ class Member:
 
     def record(self, kind: str, status: int, ms: float, answer: dict, expected=(201,)) -> None:
         with self.shared.lock:
-            self.shared.outcomes.append(Outcome(kind, status, ms))
+            self.shared.outcomes.append(Outcome(kind, status, ms, self.busy))
             if status not in expected and len(self.shared.errors) < 10:
                 self.shared.errors.append(f"{kind}: {status} {json.dumps(answer)[:200]}")
 
@@ -211,6 +226,7 @@ class Phase:
     outcomes: list
     readers: WrkResult | None  # wrk beside the members, if it ran
     x_cache_after: str | None  # X-Cache of the readers' page fetched right after the phase
+    load: float  # the machine's load average over the last minute, at the phase's end
 
     def rate(self, kind: str, statuses=(200, 201)) -> float:
         return sum(1 for o in self.outcomes if o.kind == kind and o.status in statuses) / self.seconds
@@ -358,12 +374,19 @@ def run(args, work: Path, processes: Processes) -> str:
         processes.check()
         phases.append(
             Phase(
-                name, seconds, shared.outcomes, readers[0] if readers else None, page_headers.get("X-Cache")
+                name,
+                seconds,
+                shared.outcomes,
+                readers[0] if readers else None,
+                page_headers.get("X-Cache"),
+                os.getloadavg()[0],
             )
         )
 
     step("respect given a second time")
     again_members = [m for m in members if m.respected][:20]
+    for member in again_members:
+        member.connection.close()  # idle since the last phase: reconnect
     shared.outcomes = []
     for member in again_members:
         member.respect(next(iter(member.respected)))
@@ -392,6 +415,21 @@ def run(args, work: Path, processes: Processes) -> str:
     return report(args, alone, phases, cache_note, first, again, proof, shared.errors, twice)
 
 
+def commit() -> str:
+    """Return the commit of the code measured (and '+changes' when its files differ from it)."""
+    head = subprocess.run(  # noqa: S603
+        ["git", "-C", str(REPOSITORY), "rev-parse", "--short", "HEAD"],  # noqa: S607
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    dirty = subprocess.run(  # noqa: S603
+        ["git", "-C", str(REPOSITORY), "status", "--porcelain", "--untracked-files=no", "krant"],  # noqa: S607
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return f"{head or '?'}{'+changes' if dirty else ''}"
+
+
 def report(
     args, alone: WrkResult, phases: list[Phase], cache_note, first, again, proof, errors, twice
 ) -> str:
@@ -402,12 +440,13 @@ def report(
         f"PostgreSQL + Redis, {args.members} members (threads, one keep-alive connection and token each) on "
         f"{args.hot} articles through the JSON API, wrk ({READERS} connections) reading one of those "
         f"articles' cached page beside them (first answer: X-Cache {cache_note}); {args.duration} s per "
-        "phase; rate limits off (KRANT_RATE_LIMITS=off). Machine: 2 cores, shared with the load generators.",
+        f"phase; rate limits off (KRANT_RATE_LIMITS=off); code at {commit()}. Machine: 2 cores, shared "
+        "with the load generators; 'load' is its one-minute load average at the phase's end.",
         "",
-        "| phase | comments/s | comment p50 / p99 ms | respect/s | respect p50 / p99 ms | 409 | errors "
-        "| page cache req/s | ratio to alone | page p99 ms | page after |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
-        f"| readers alone | | | | | | | {alone.rps:,.0f} | 1.00 | {alone.p99:.1f} | |",
+        "| phase | comments/s | comment p50 / p99 ms | respect/s | respect p50 / p99 ms | 409 | 503 retried "
+        "| errors | page cache req/s | ratio to alone | page p99 ms | page after | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
+        f"| readers alone | | | | | | | | {alone.rps:,.0f} | 1.00 | {alone.p99:.1f} | | |",
     ]
     for phase in phases:
         errors_count = sum(1 for o in phase.outcomes if o.status not in (200, 201, 409))
@@ -420,7 +459,8 @@ def report(
             f"| {phase.name} | {phase.rate('comment'):.1f} | {phase.latency('comment', 0.5):.0f} / "
             f"{phase.latency('comment', 0.99):.0f} | {phase.rate('respect'):.1f} | "
             f"{phase.latency('respect', 0.5):.0f} / {phase.latency('respect', 0.99):.0f} | "
-            f"{phase.count('respect', (409,))} | {errors_count} | {page} | {phase.x_cache_after} |"
+            f"{phase.count('respect', (409,))} | {sum(o.busy for o in phase.outcomes)} | {errors_count} | "
+            f"{page} | {phase.x_cache_after} | {phase.load:.1f} |"
         )
     flat, paced = phases[0], phases[2]
     comment_p99 = paced.latency("comment", 0.99)

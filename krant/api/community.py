@@ -312,7 +312,7 @@ class ArticleCommentsView(CommunityApiView):
         user = self.member()
         self.limit(limits.COMMENT)
         data = self.body(serializers.NewCommentSerializer)
-        article = self.article(pk)
+        article = self.article(pk, shown=False)
         parent = None
         if data.get("parent") is not None:
             parent = Comment.objects.filter(pk=data["parent"]).first()

@@ -179,12 +179,19 @@ class ApiView(APIView):
         images.prefetch_renditions(article.lead_image for article in articles)
         return serializers.ArticleTeaserSerializer(articles, many=True, context=self.context()).data
 
-    def article(self, pk: int) -> ArticlePage:
-        """Return the published article `pk`; a 410 for a withdrawn one, else a 404."""
+    def article(self, pk: int, shown: bool = True) -> ArticlePage:
+        """Return the published article `pk`; a 410 for a withdrawn one, else a 404.
+
+        Without `shown`, for a write under it, its body and the pages and picture around it are not read.
+        """
         not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
         if pk > MAX_ARTICLE_ID:
             raise not_found  # no article has such an id, and the database could not compare it
-        articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
+        articles = ArticlePage.objects.published()
+        if shown:
+            articles = articles.select_related("home_section", "lead_image")
+        else:
+            articles = articles.defer_streamfields()
         article = articles.filter(pk=pk).first()
         if article is not None:
             return article

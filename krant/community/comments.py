@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
@@ -39,6 +40,7 @@ from krant.community.models import (
     Thread,
     TrustLevel,
 )
+from krant.core import navigation, pagecache
 from krant.core.purge import purge
 
 EDIT_WINDOW = timedelta(minutes=5)
@@ -67,10 +69,36 @@ class ThreadState:
 
 
 def site_settings(page=None) -> CommunitySettings:
-    """Return the community rules of the page's site (or the default site's); unsaved defaults if none."""
-    site = page.get_site() if page is not None else None
-    site = site or Site.objects.filter(is_default_site=True).first()
-    return CommunitySettings.for_site(site) if site is not None else CommunitySettings()
+    """Return the community rules of the page's site (or the default site's); unsaved defaults if none.
+
+    Kept per process, keyed by the versions that change with them: the rules' own (purged when they are
+    saved) and the content version (a page moved, a site changed). Every write reads them: this saves its
+    two queries (Site, CommunitySettings) and the page's address, which the site is found by.
+    """
+    key = f"krant:community-settings:{page.pk if page is not None else 0}:{rules_version()}"
+    store = caches["local"]
+    rules = store.get(key)
+    if rules is None:
+        site = page.get_site() if page is not None else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        rules = CommunitySettings.for_site(site) if site is not None else CommunitySettings()
+        store.set(key, rules)
+    return rules
+
+
+# Saves of the rules in this process: part of the key, so this process reads the new rules at once
+# (before the commit, as its own transaction sees them); other processes follow the purge on commit.
+_saved_here = 0
+
+
+def rules_saved() -> None:
+    """Make this process's kept rules stale at once (krant.community.signals, when the rules are saved)."""
+    global _saved_here
+    _saved_here += 1
+
+
+def rules_version() -> str:
+    return f"{navigation.version()}:{pagecache.key_version(CommunitySettings.cache_key)}:{_saved_here}"
 
 
 def in_night(now_local: time, start: time, end: time) -> bool:
@@ -113,6 +141,22 @@ def thread_for(page) -> Thread:
     return thread
 
 
+def thread_to_write(page) -> Thread:
+    """Return the page's thread for a new comment: only its id and page are read, and the id is kept.
+
+    A thread is made once and goes only with its page, so the id of a page's thread never changes; each
+    process remembers it, once it is committed (a refused first comment takes its new thread back), and
+    the write saves a query. Checks that need more of the thread read it themselves.
+    """
+    key = f"krant:thread-id:{page.pk}"
+    store = caches["local"]
+    thread_id = store.get(key)
+    if thread_id is None:
+        thread_id = thread_for(page).pk
+        transaction.on_commit(lambda: store.set(key, thread_id))
+    return Thread(pk=thread_id, page_id=page.pk)
+
+
 def max_length(page, settings: CommunitySettings) -> int:
     return getattr(page, "comments_max_length", None) or settings.max_length
 
@@ -128,14 +172,19 @@ def member_of(user) -> Member:
     raise Refused(_("Kies eerst een naam in je instellingen."), "no_profile", 403)
 
 
-def changed(comment: Comment, was_visible: bool) -> None:
-    """Keep the thread's counters equal to its rows after `comment` changed; purge what shows it."""
+def changed(comment: Comment, was_visible: bool, **thread_fields) -> None:
+    """Keep the thread's counters equal to its rows after `comment` changed; purge what shows it.
+
+    `thread_fields` are set on the thread in the same statement.
+    """
     now_visible = comment.is_visible and not comment.is_deleted
     delta = int(now_visible) - int(was_visible)
+    updates = dict(thread_fields)
     if delta:
-        updates = {"comment_count": F("comment_count") + delta}
+        updates["comment_count"] = F("comment_count") + delta
         if comment.is_question:
             updates["question_count"] = F("question_count") + delta
+    if updates:
         Thread.objects.filter(pk=comment.thread_id).update(**updates)
     keys = [f"thread:{comment.thread.page_id}"]
     if comment.author_id:
@@ -221,7 +270,7 @@ def post(user, page, body: str, parent: Comment | None = None, question: bool = 
         body = text.clean(body, max_length(page, settings))
     except ValidationError as error:
         raise Refused(error.messages[0], error.code) from error
-    thread = thread_for(page)
+    thread = thread_to_write(page)
     newsroom = services.is_newsroom(user)
     depth = 0
     if parent is not None:
@@ -251,7 +300,6 @@ def post(user, page, body: str, parent: Comment | None = None, question: bool = 
     comment.save()
     revise(comment, results)
     if comment.is_visible:
-        Thread.objects.filter(pk=thread.pk).update(last_comment_at=now)
         # A newsroom reply answers a question, and a comment that called on the newsroom (@redactie).
         if (
             newsroom
@@ -261,7 +309,7 @@ def post(user, page, body: str, parent: Comment | None = None, question: bool = 
         ):
             Comment.objects.filter(pk=parent.pk).update(answered_at=now)
             parent.answered_at = now
-    changed(comment, was_visible=False)
+    changed(comment, was_visible=False, **({"last_comment_at": now} if comment.is_visible else {}))
     return comment
 
 

@@ -5,7 +5,7 @@ from allauth.account.signals import email_confirmed
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from krant.community import services
+from krant.community import comments, services
 from krant.community.models import CommunitySettings, Member
 from krant.core.purge import purge
 
@@ -21,6 +21,7 @@ def purge_community_settings(sender, instance, created, **kwargs):
     # Who may read comments (open_reading) and when threads close: every cached thread depends on them.
     # A row made by its first read (Wagtail's for_site) holds the defaults pages were rendered with.
     if not created:
+        comments.rules_saved()
         purge([CommunitySettings.cache_key])
 
 
