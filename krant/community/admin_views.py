@@ -361,7 +361,7 @@ class ModelView(ModeratorPage, TemplateView):
     page_title = gettext_lazy("Automatische moderatie")
 
     def dispatch(self, request, *args, **kwargs):
-        self.rules = comments.site_settings()
+        self.rules = comments.stored_site_settings()
         return super().dispatch(request, *args, **kwargs)
 
     def may_change(self) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from krant.community import text
@@ -178,9 +179,32 @@ def load(row: ModerationModel) -> Model:
 _loaded: dict[tuple[int, str], Model | ModelError] = {}
 
 
+# Which version is active, in the shared store: every comment asks, a training changes it. Kept a minute
+# at most, so a process that read the old row just before a training committed cannot keep it for long.
+ACTIVE_KEY = "krant:community:active-model"
+ACTIVE_SECONDS = 60
+
+
+def active_row() -> ModerationModel | None:
+    """Return the active version's row (version, file name and checksum only), or None."""
+    known = cache.get(ACTIVE_KEY)
+    if known is None:
+        found = ModerationModel.objects.filter(active=True).values_list("version", "file_name", "sha256")
+        known = found.first() or ()
+        cache.set(ACTIVE_KEY, known, ACTIVE_SECONDS)
+    if not known:
+        return None
+    version, name, sha256 = known
+    return ModerationModel(version=version, file_name=name, sha256=sha256)
+
+
+def forget_active_row() -> None:
+    cache.delete(ACTIVE_KEY)
+
+
 def active_model() -> Model | None:
     """Return the active model, or None when there is none or it cannot be used (logged once)."""
-    row = ModerationModel.objects.filter(active=True).only("version", "file_name", "sha256").first()
+    row = active_row()
     if row is None:
         return None
     key = (row.version, row.sha256)

@@ -40,7 +40,7 @@ from krant.community.models import (
     Thread,
     TrustLevel,
 )
-from krant.core import navigation, pagecache
+from krant.core import pagecache, versions
 from krant.core.purge import purge
 
 EDIT_WINDOW = timedelta(minutes=5)
@@ -79,11 +79,17 @@ def site_settings(page=None) -> CommunitySettings:
     store = caches["local"]
     rules = store.get(key)
     if rules is None:
-        site = page.get_site() if page is not None else None
-        site = site or Site.objects.filter(is_default_site=True).first()
-        rules = CommunitySettings.for_site(site) if site is not None else CommunitySettings()
+        rules = stored_site_settings(page)
         store.set(key, rules)
     return rules
+
+
+def stored_site_settings(page=None) -> CommunitySettings:
+    """As site_settings, read from the database now: for the admin and the scheduler, which also read
+    what is written without a save (the moderators' request to retrain the model)."""
+    site = page.get_site() if page is not None else None
+    site = site or Site.objects.filter(is_default_site=True).first()
+    return CommunitySettings.for_site(site) if site is not None else CommunitySettings()
 
 
 # Saves of the rules in this process: part of the key, so this process reads the new rules at once
@@ -98,7 +104,7 @@ def rules_saved() -> None:
 
 
 def rules_version() -> str:
-    return f"{navigation.version()}:{pagecache.key_version(CommunitySettings.cache_key)}:{_saved_here}"
+    return f"{versions.version()}:{pagecache.key_version(CommunitySettings.cache_key)}:{_saved_here}"
 
 
 def in_night(now_local: time, start: time, end: time) -> bool:
@@ -228,7 +234,8 @@ def record_model_decision(comment: Comment, results: list[dict]) -> None:
         None,
     )
     if decided is None:
-        ModelDecision.objects.filter(comment=comment).delete()
+        if comment.edited_at:  # an edit the model passed on: its verdict on the earlier text goes
+            ModelDecision.objects.filter(comment=comment).delete()
         return
     ModelDecision.objects.update_or_create(
         comment=comment,

@@ -27,7 +27,7 @@ from sklearn.model_selection import train_test_split
 from threadpoolctl import threadpool_limits
 
 from krant.community import classifier, text
-from krant.community.comments import site_settings
+from krant.community.comments import site_settings, stored_site_settings
 from krant.community.models import AuditKind, CommunitySettings, ModerationAction, ModerationModel
 
 logger = logging.getLogger(__name__)
@@ -161,6 +161,8 @@ def train(now=None) -> ModerationModel:
             evaluation=evaluation,
             active=True,
         )
+        classifier.forget_active_row()  # this process sees it at once, the others once it commits
+        transaction.on_commit(classifier.forget_active_row)
     prune(directory, version)
     logger.info("Moderation model %s trained on %s decisions", version, len(texts))
     return row
@@ -174,7 +176,7 @@ def prune(directory, newest: int) -> None:
 def retrain_when_due(now=None) -> ModerationModel | None:
     """The scheduler's job: train when a moderator asked to, or hourly when there are new decisions."""
     now = now or timezone.now()
-    rules = site_settings()
+    rules = stored_site_settings()
     requested = rules.model_retrain_requested_at is not None
     if not requested:
         if not rules.model_enabled:
