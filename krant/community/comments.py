@@ -35,6 +35,7 @@ from krant.community.models import (
     TrustLevel,
 )
 from krant.core.purge import purge
+from krant.live.events import publish, thread_channel
 
 EDIT_WINDOW = timedelta(minutes=5)
 MENTION = re.compile(r"(?<![\w@])@redactie\b", re.IGNORECASE)
@@ -136,6 +137,9 @@ def changed(comment: Comment, was_visible: bool) -> None:
     if comment.author_id:
         keys.append(f"member:{comment.author_id}")
     purge(keys)
+    page_id = comment.thread.page_id
+    count = Thread.objects.filter(pk=comment.thread_id).values_list("comment_count", flat=True).first()
+    publish(thread_channel(page_id), type="comment", thread=page_id, count=count)
 
 
 def revise(comment: Comment, results: list[dict]) -> None:
@@ -298,6 +302,7 @@ def give_respect(user, comment_id: int) -> Comment:
         raise Refused(_("Je gaf deze reactie al respect."), "already_respected", 409) from error
     purge([f"thread:{comment.thread.page_id}"])
     comment.refresh_from_db(fields=["respect_count"])
+    respect_changed(comment)
     return comment
 
 
@@ -312,7 +317,19 @@ def withdraw_respect(user, comment_id: int) -> Comment:
     Comment.objects.filter(pk=comment_id).update(respect_count=F("respect_count") - 1)
     comment = Comment.objects.select_related("thread").get(pk=comment_id)
     purge([f"thread:{comment.thread.page_id}"])
+    respect_changed(comment)
     return comment
+
+
+def respect_changed(comment: Comment) -> None:
+    page_id = comment.thread.page_id
+    publish(
+        thread_channel(page_id),
+        type="respect",
+        thread=page_id,
+        comment=comment.pk,
+        count=comment.respect_count,
+    )
 
 
 def report(user, comment_id: int, reason: str, note: str = "") -> Comment:

@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,6 +18,7 @@ from krant.config import BLOCKING_THREADS, CONNECTIONS_PER_WORKER
 from krant.core.management.secret_key import require_fixed_secret_key
 
 CHILD_STOP_SECONDS = 60
+ANY_ADDRESS = {"0.0.0.0", "::"}  # noqa: S104 - what --host may say; a browser needs a real address
 # glibc gives every thread that allocates its own malloc arena (up to 8 per core), and memory freed in
 # one is not reused by another: with granian's threads a worker held tens of MiB more than its objects.
 # Two arenas cost no measurable speed with a few threads under the GIL (docs/decisions/2026-12-05-memory.md).
@@ -47,12 +49,33 @@ class Command(BaseCommand):
             help="Do not run the publishing scheduler here (when another machine runs it).",
         )
         parser.add_argument(
+            "--live-port",
+            type=int,
+            help="Port of the live channel's process (default --port + 1); a proxy sends /live/ there.",
+        )
+        parser.add_argument(
+            "--no-live",
+            action="store_true",
+            help="Do not run the live channel's process here (when other machines serve /live/).",
+        )
+        parser.add_argument(
             "--no-worker",
             action="store_true",
             help="Do not run the newsletter worker here (when other machines send the newsletters).",
         )
 
-    def handle(self, *args, host, port, workers, no_scheduler, no_worker=False, **options):
+    def handle(
+        self,
+        *args,
+        host,
+        port,
+        workers,
+        no_scheduler,
+        no_worker=False,
+        live_port=None,
+        no_live=False,
+        **options,
+    ):
         limit_malloc_arenas()  # first, before any thread of this process makes an arena of its own
         if not 0 < port < 65536:
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
@@ -61,6 +84,11 @@ class Command(BaseCommand):
         require_fixed_secret_key()
         self.check_shared_cache(workers + (not no_scheduler) + (not no_worker))
         self.check_port_free(host, port)
+        live_port = port + 1 if live_port is None else live_port
+        if not no_live:
+            if not 0 < live_port < 65536 or live_port == port:
+                raise CommandError(f"--live-port: {live_port} is not a free port number other than --port")
+            self.check_port_free(host, live_port)
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
         self.collect_static()
@@ -70,6 +98,10 @@ class Command(BaseCommand):
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"]))  # noqa: S603
         if not no_worker:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "send_newsletters"]))  # noqa: S603
+        if not no_live:
+            command = ["serve_live", "--host", host, "--port", str(live_port)]
+            children.append(subprocess.Popen([sys.executable, "-m", "krant", *command]))  # noqa: S603
+            self.point_pages_at_live(host, live_port)
         try:
             self.run_server(host, port, workers)
         finally:
@@ -85,6 +117,18 @@ class Command(BaseCommand):
             except subprocess.TimeoutExpired:
                 child.kill()  # a batch it held is taken back by the next worker (krant.newsletters.delivery)
                 child.wait()
+
+    def point_pages_at_live(self, host: str, live_port: int) -> None:
+        """Without a proxy in front to send /live/ to the live process, let pages open its own port.
+
+        The workers granian forks from this process inherit the setting (krant.live.templatetags).
+        """
+        if settings.CONFIG.live_url or settings.CONFIG.proxy_count:
+            return
+        site = urlsplit(settings.CONFIG.base_url or f"http://{host}")
+        name = site.hostname if site.hostname not in ANY_ADDRESS else "127.0.0.1"
+        name = f"[{name}]" if ":" in name else name
+        settings.LIVE_URL = f"{site.scheme}://{name}:{live_port}/live/"
 
     def check_port_free(self, host: str, port: int) -> None:
         """Refuse a port another server listens on.
