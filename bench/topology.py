@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> None:
         "--postgres", default="postgres://postgres@127.0.0.1:5432", help="PostgreSQL server (no database)."
     )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0", help="Redis URL with db number.")
-    parser.add_argument("--ports", type=int, nargs="+", default=[8001, 8003], help="krant serve ports (each live process on the next).")
+    parser.add_argument(
+        "--ports", type=int, nargs="+", default=[8001, 8003], help="krant serve ports (live: the next)."
+    )
     parser.add_argument("--varnish-port", type=int, default=8080, help="Varnish port (default 8080).")
     parser.add_argument("--workers", type=int, default=2, help="granian workers per krant serve.")
     parser.add_argument("--data-dir", type=Path, help="Data directory (default: a new temporary one).")

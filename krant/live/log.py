@@ -27,6 +27,7 @@ KEEP = 10_000
 BATCH = 500  # events read at once; a resume further behind than this is told to reload ('reset')
 POLL_SECONDS = 0.2  # SQLite: how often each process looks for new events
 NOTIFY_CHANNEL = "krant_live"
+APPEND_LOCK = 0x6C697665  # the advisory lock of the appends ('live')
 WAKE_SECONDS = 5.0  # PostgreSQL: a lost NOTIFY (a reconnect) delays events at most this long
 
 
@@ -58,11 +59,15 @@ class DatabaseLog:
 
     def append(self, channel: str, data: dict) -> str:
         with transaction.atomic():
+            self.serialize()
             event = LiveEvent.objects.create(channel=channel, data=data)
             if event.pk % 100 == 0:  # now and then, not on every write
                 LiveEvent.objects.filter(pk__lte=event.pk - KEEP).delete()
             self.wake()
         return str(event.pk)
+
+    def serialize(self) -> None:
+        """Let appends commit in the order of their ids (SQLite has one writer at a time already)."""
 
     def wake(self) -> None:
         """Tell the followers in other processes (nothing here: they poll)."""
@@ -93,6 +98,12 @@ class PostgresLog(DatabaseLog):
 
     def __init__(self):
         self.listener = None
+
+    def serialize(self) -> None:
+        # Held to the commit: an id given later commits later, so a follower reading after an id never
+        # skips one committed after it. A few events a second wait for each other, never for a page.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK])
 
     def wake(self) -> None:
         with connection.cursor() as cursor:
