@@ -44,7 +44,7 @@ from bench.stack import (  # noqa: E402 - run as a script, bench/ is not on the 
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
-PORT = 18600
+PORT = 8610  # and its live process on 8611
 WORKERS = 2
 READERS = 64
 PER_ADDRESS = 5
