@@ -1,8 +1,8 @@
-"""The live channel in a server process: one follower of the log, the listeners' streams and the polls.
+"""The live channel in the live process: one follower of the log, and the listeners' streams.
 
-Runs in the event loop of `krant serve`'s ASGI front (krant.core.front): a listener is a coroutine and a
-few small objects, never a thread. The follower reads the log (krant.live.log) in one thread of its own
-and puts each event's bytes, made once, in the buffer of every listener of its channel.
+Runs in the event loop of the live process (`krant serve_live`, krant.live.asgi): a listener is a
+coroutine and a few small objects, never a thread. The follower reads the log (krant.live.log) in one
+thread of its own and puts each event, its bytes made once, in the buffer of every listener of its channel.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class Hub:
         self.by_address: dict[str, int] = defaultdict(int)
         self.count = 0
         self.follower: asyncio.Task | None = None
+        self.last: str | None = None  # the last event dispatched: a follower that failed goes on from it
         self.reader = ThreadPoolExecutor(1, thread_name_prefix="live")  # one database connection at most
 
     async def call(self, function, *arguments):
@@ -68,9 +69,11 @@ class Hub:
     async def follow(self) -> None:
         while True:
             try:
-                last = await self.call(self.log.last_id)
-                async for events in self.log.follow(last, self.call):
+                if self.last is None:
+                    self.last = await self.call(self.log.last_id)
+                async for events in self.log.follow(self.last, self.call):
                     self.dispatch(events)
+                    self.last = events[-1].id
             except asyncio.CancelledError:
                 raise
             except Exception:
