@@ -14,7 +14,9 @@ page opens them. Then, side by side in one run:
 - wrk again, while a process of its own posts --comments comments, one every --interval seconds; each post
   notes the moment its transaction commits (an on_commit callback registered before the comment's own), and
   each listener the moment the event arrives: commit-to-arrival p50/p99 over every comment and listener
-- wrk once more with the listeners still open and nothing posted
+- the same posting without wrk: the latency when the machine is not kept busy by the readers
+- wrk once more with the listeners still open and nothing posted, then alone again once they closed (the
+  baseline is the mean of the two runs alone)
 
 The report goes to bench/results/<date>-<label>.md.
 """
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -61,9 +64,11 @@ article = ArticlePage.objects.get(pk={article})
 members = []
 for number in range(20):  # as signup leaves them: a verified address and a display name
     email = f"bank{{number}}@voorbeeld.nl"
-    user = get_user_model().objects.create_user(username=f"bank{{number}}", email=email, password=None)
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    services.set_display_name(user, f"Banklezer {{number}}")
+    name = f"bank{{number}}"
+    user, made = get_user_model().objects.get_or_create(username=name, defaults={{"email": email}})
+    if made:
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        services.set_display_name(user, f"Banklezer {{number}}")
     members.append(user)
 for number in range({comments}):
     stamp = {{}}
@@ -158,6 +163,42 @@ class Listeners:
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
 
+@dataclass
+class Posting:
+    posts: list[dict]  # per comment: whether it was published at once, and the moment it committed
+    wrk: object
+
+    def delays(self, arrivals: list[list[float]], skip: int) -> list[float]:
+        """Return commit-to-arrival in ms for every listener and comment; events come in commit order, so a
+        listener's k-th comment event after `skip` is the k-th post here."""
+        return [
+            (moment - post["at"]) * 1000
+            for moments in arrivals
+            for moment, post in zip(moments[skip:], self.posts, strict=False)
+        ]
+
+
+def post_comments(environment: dict, article_id: int, options, beside) -> Posting:
+    """Post --comments comments from a process of their own while `beside()` runs; return what happened."""
+    script = POSTER.format(article=article_id, comments=options.comments, interval=options.interval)
+    unlimited = {**environment, "KRANT_RATE_LIMITS": "off"}  # its few members post fast
+    command = [*KRANT, "shell", "-c", script]
+    poster = subprocess.Popen(command, env=unlimited, stdout=subprocess.PIPE, text=True)  # noqa: S603
+    result = beside()
+    output, _ = poster.communicate(timeout=600)
+    time.sleep(2)  # the last events' arrivals
+    return Posting([json.loads(line) for line in output.splitlines() if line.startswith("{")], result)
+
+
+def latency_line(name: str, delays: list[float]) -> str:
+    if not delays:
+        return f"- commit to arrival, {name}: nothing arrived"
+    return (
+        f"- commit to arrival at every listener, {name}: p50 {statistics.median(delays):.0f} ms, "
+        f"p99 {percentile(delays, 0.99):.0f} ms, max {max(delays):.0f} ms ({len(delays)} arrivals)"
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -200,26 +241,19 @@ def main() -> None:
         print(f"{listeners.open} listeners open, {listeners.refused} refused", flush=True)
 
         print("wrk with listeners while comments are posted ...", flush=True)
-        script = POSTER.format(article=article_id, comments=options.comments, interval=options.interval)
-        unlimited = {**environment, "KRANT_RATE_LIMITS": "off"}  # its few members post fast
-        command = [*KRANT, "shell", "-c", script]
-        poster = subprocess.Popen(command, env=unlimited, stdout=subprocess.PIPE, text=True)  # noqa: S603  # noqa: S603
-        posting = run_wrk(base + article_url, options.duration, READERS)
-        output, _ = poster.communicate(timeout=600)
-        posts = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
-        time.sleep(2)  # the last events' arrivals
+        crowded = post_comments(
+            environment, article_id, options, lambda: run_wrk(base + article_url, options.duration, READERS)
+        )
+        print("comments posted without wrk ...", flush=True)
+        calm = post_comments(environment, article_id, options, lambda: None)
         print("wrk with listeners, quiet ...", flush=True)
         quiet = run_wrk(base + article_url, options.duration, READERS)
         listeners.stop()
         print("wrk alone again ...", flush=True)
         again = run_wrk(base + article_url, options.duration, READERS)
 
-    # Events come in the order of the commits: a listener's k-th comment event is the k-th post's.
-    delays = []
-    missing = 0
-    for moments in listeners.arrivals:
-        missing += max(0, len(posts) - len(moments))
-        delays += [(moment - post["at"]) * 1000 for moment, post in zip(moments, posts, strict=False)]
+    counted = listeners.open * (len(crowded.posts) + len(calm.posts))
+    missing = counted - sum(len(moments) for moments in listeners.arrivals)
     report = [
         f"# The live channel under load ({TODAY})",
         "",
@@ -229,12 +263,11 @@ def main() -> None:
         + ".",
         "",
         f"- listeners: {listeners.open} open, {listeners.refused} refused (on thread:{article_id} and site)",
-        f"- comments posted: {len(posts)} ({sum(post['visible'] for post in posts)} published at once); "
+        f"- comments posted: {len(crowded.posts)} while wrk read the article, then {len(calm.posts)} without "
+        f"({sum(post['visible'] for post in crowded.posts + calm.posts)} published at once); "
         f"arrivals missing: {missing}",
-        f"- commit to arrival at every listener: p50 {statistics.median(delays):.0f} ms, "
-        f"p99 {percentile(delays, 0.99):.0f} ms, max {max(delays):.0f} ms ({len(delays)} arrivals)"
-        if delays
-        else "- no arrivals measured",
+        latency_line("with wrk beside", crowded.delays(listeners.arrivals, 0)),
+        latency_line("without wrk", calm.delays(listeners.arrivals, len(crowded.posts))),
         f"- live process memory: {live_before:.0f} MiB before, {live_after:.0f} MiB with the listeners: "
         f"{(live_after - live_before) * 1024 / max(1, listeners.open):.1f} KiB per listener",
         "",
@@ -244,7 +277,7 @@ def main() -> None:
     baseline = (alone.rps + again.rps) / 2  # before the listeners opened and after they closed
     phases = [
         ("alone, before", alone),
-        ("with listeners, comments posted", posting),
+        ("with listeners, comments posted", crowded.wrk),
         ("with listeners, quiet", quiet),
         ("alone, after", again),
     ]
