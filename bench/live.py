@@ -75,7 +75,8 @@ for number in range({comments}):
     with transaction.atomic():
         transaction.on_commit(lambda: stamp.setdefault("at", time.time()))  # first: right at the commit
         author = members[number % len(members)]
-        comment = comments.post(author, article, f"Bankreactie {{number}} over de sluis.")
+        text = f"Bankreactie {{number}} over de sluis ({{time.time_ns()}})."  # never the same twice
+        comment = comments.post(author, article, text)
     print(json.dumps({{"visible": comment.is_visible, "at": stamp["at"]}}), flush=True)
     time.sleep({interval})
 """
@@ -142,10 +143,8 @@ class Listeners:
                 line = await reader.readline()
                 if not line:
                     return
-                if line.startswith(b"data: "):
-                    data = json.loads(line[6:])
-                    if data.get("type") == "comment":
-                        moments.append(time.time())
+                if line.startswith(b"data: ") and b'"type":"comment"' in line:  # cheaper than JSON:
+                    moments.append(time.time())  # this loop's own delay counts in the arrival
         except OSError:
             self.refused += 1
         finally:

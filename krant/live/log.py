@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 KEEP = 10_000
 BATCH = 500  # events read at once; a resume further behind than this is told to reload ('reset')
-POLL_SECONDS = 0.2  # SQLite: how often each process looks for new events
+POLL_SECONDS = 0.1  # SQLite: how often each live process looks for new events (one indexed query)
 NOTIFY_CHANNEL = "krant_live"
 APPEND_LOCK = 0x6C697665  # the advisory lock of the appends ('live')
 WAKE_SECONDS = 5.0  # PostgreSQL: a lost NOTIFY (a reconnect) delays events at most this long
