@@ -203,6 +203,10 @@ async def serve(scope, receive, send) -> None:
     except BadRequest as error:
         await refuse(send, error)
         return
+    if scope["method"] == "HEAD":
+        await send({"type": "http.response.start", "status": 200, "headers": STREAM_HEADERS})
+        await send({"type": "http.response.body", "body": b""})
+        return
     await stream(hub_, receive, send, set(channels), since, address)
 
 
