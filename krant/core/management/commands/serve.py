@@ -1,7 +1,9 @@
+import contextlib
 import ctypes
 import ctypes.util
 import errno
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -18,6 +20,7 @@ from krant.config import BLOCKING_THREADS, CONNECTIONS_PER_WORKER
 from krant.core.management.secret_key import require_fixed_secret_key
 
 CHILD_STOP_SECONDS = 60
+LIVE_STOP_SECONDS = 2
 ANY_ADDRESS = {"0.0.0.0", "::"}  # noqa: S104 - what --host may say; a browser needs a real address
 # glibc gives every thread that allocates its own malloc arena (up to 8 per core), and memory freed in
 # one is not reused by another: with granian's threads a worker held tens of MiB more than its objects.
@@ -94,29 +97,39 @@ class Command(BaseCommand):
         self.collect_static()
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         children = []
+        live = None
         if not no_scheduler:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"]))  # noqa: S603
         if not no_worker:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "send_newsletters"]))  # noqa: S603
         if not no_live:
             command = ["serve_live", "--host", host, "--port", str(live_port)]
-            children.append(subprocess.Popen([sys.executable, "-m", "krant", *command]))  # noqa: S603
+            # A session of its own: stopping it stops granian's worker too (serve's stop kills the group).
+            live = subprocess.Popen([sys.executable, "-m", "krant", *command], start_new_session=True)  # noqa: S603
+            children.append(live)
             self.point_pages_at_live(host, live_port)
         try:
             self.run_server(host, port, workers)
         finally:
-            self.stop(children)
+            self.stop(children, live)
 
-    def stop(self, children: list[subprocess.Popen]) -> None:
-        """Stop the scheduler and the worker together; each finishes the job or batch in hand first."""
+    def stop(self, children: list[subprocess.Popen], live: subprocess.Popen | None = None) -> None:
+        """Stop the scheduler and the worker together; each finishes the job or batch in hand first.
+
+        The live process would wait for its streams, which never end by themselves: it gets a moment, then
+        goes. Its readers' browsers reconnect and resume after their last event.
+        """
         for child in children:
             child.terminate()
         for child in children:
             try:
-                child.wait(timeout=CHILD_STOP_SECONDS)
+                child.wait(timeout=LIVE_STOP_SECONDS if child is live else CHILD_STOP_SECONDS)
             except subprocess.TimeoutExpired:
                 child.kill()  # a batch it held is taken back by the next worker (krant.newsletters.delivery)
                 child.wait()
+        if live is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(live.pid, signal.SIGKILL)  # granian's worker, which outlives its main process
 
     def point_pages_at_live(self, host: str, live_port: int) -> None:
         """Without a proxy in front to send /live/ to the live process, let pages open its own port.
