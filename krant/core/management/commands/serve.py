@@ -91,7 +91,7 @@ class Command(BaseCommand):
         if not no_live:
             if not 0 < live_port < 65536 or live_port == port:
                 raise CommandError(f"--live-port: {live_port} is not a free port number other than --port")
-            self.check_port_free(host, live_port)
+            self.check_port_free(host, live_port, "--live-port")
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
         self.collect_static()
@@ -143,7 +143,7 @@ class Command(BaseCommand):
         name = f"[{name}]" if ":" in name else name
         settings.LIVE_URL = f"{site.scheme}://{name}:{live_port}/live/"
 
-    def check_port_free(self, host: str, port: int) -> None:
+    def check_port_free(self, host: str, port: int, option: str = "--port") -> None:
         """Refuse a port another server listens on.
 
         granian listens with SO_REUSEPORT, so a second `krant serve` on the same port would start without
@@ -162,8 +162,8 @@ class Command(BaseCommand):
             except OSError as error:
                 if error.errno == errno.EADDRINUSE:
                     raise CommandError(
-                        f"--port: {host}:{port} is already in use (another krant serve or another "
-                        "server listens there). Stop it, or choose another --port."
+                        f"{option}: {host}:{port} is already in use (another krant serve or another "
+                        f"server listens there). Stop it, or choose another {option}."
                     ) from None
                 raise CommandError(
                     f"--host/--port: cannot listen on {host}:{port}: {error.strerror}"
