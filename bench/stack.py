@@ -163,11 +163,16 @@ def start_krant(
 
 
 def backends_vcl(ports: list[int]) -> str:
-    """Return a backends.vcl for deploy/varnish/krant.vcl naming one krant server per port."""
+    """Return a backends.vcl for deploy/varnish/krant.vcl naming one krant server per port, and the live
+    process each starts on the port after its own."""
     lines = ["# Generated: the krant servers behind this Varnish."]
     for number, port in enumerate(ports, 1):
         lines.append(f'backend app{number} {{\n    .host = "127.0.0.1";\n    .port = "{port}";\n}}')
-    additions = "\n".join(f"    app.add_backend(app{number});" for number in range(1, len(ports) + 1))
+        lines.append(f'backend live{number} {{\n    .host = "127.0.0.1";\n    .port = "{port + 1}";\n}}')
+    additions = "\n".join(
+        f"    app.add_backend(app{number});\n    live.add_backend(live{number});"
+        for number in range(1, len(ports) + 1)
+    )
     lines.append(f"sub vcl_init {{\n{additions}\n}}\n")
     return "\n".join(lines)
 

@@ -1,7 +1,7 @@
 """Run the production topology on one machine: two krant servers on PostgreSQL and Redis behind Varnish.
 
     python bench/topology.py [--database krant_topology] [--redis redis://127.0.0.1:6379/0]
-                             [--ports 8001 8002] [--varnish-port 8080] [--data-dir DIR]
+                             [--ports 8001 8003] [--varnish-port 8080] [--data-dir DIR]
 
 Creates the PostgreSQL database unless it exists (on the server of --postgres), runs `krant migrate` and
 `krant load_demo` (both keep what is there), starts `krant serve` on each port (the first runs the
@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> None:
         "--postgres", default="postgres://postgres@127.0.0.1:5432", help="PostgreSQL server (no database)."
     )
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/0", help="Redis URL with db number.")
-    parser.add_argument("--ports", type=int, nargs="+", default=[8001, 8002], help="krant serve ports.")
+    parser.add_argument(
+        "--ports", type=int, nargs="+", default=[8001, 8003], help="krant serve ports (live: the next)."
+    )
     parser.add_argument("--varnish-port", type=int, default=8080, help="Varnish port (default 8080).")
     parser.add_argument("--workers", type=int, default=2, help="granian workers per krant serve.")
     parser.add_argument("--data-dir", type=Path, help="Data directory (default: a new temporary one).")

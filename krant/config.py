@@ -34,6 +34,8 @@ VARIABLES = {
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
     "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
     "KRANT_RATE_LIMITS": "off turns every rate limit off, for load benchmarks only; default on",
+    "KRANT_LIVE_URL": "the live channel's stream as browsers reach it (an http(s) address ending in /live/); "
+    "default /live/ on the site's own address, where a proxy in front sends it to the live process",
 }
 
 # Threads per `krant serve` worker process (granian's blocking threads: more requests wait in granian's
@@ -95,6 +97,7 @@ class Config:
     purge_urls: tuple[str, ...] = ()  # Varnish servers to send `PURGE /` with xkey-purge to
     # Off only for benchmarks, whose hundreds of members all post from 127.0.0.1 (bench/community.py).
     rate_limits: bool = True
+    live_url: str = ""  # "": the site's own /live/ (krant.live), or the live process's port without a proxy
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -128,6 +131,7 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
         purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
         rate_limits=parse_bool("KRANT_RATE_LIMITS", env.get("KRANT_RATE_LIMITS", "on") or "on"),
+        live_url=parse_live_url(env.get("KRANT_LIVE_URL", "")),
     )
 
 
@@ -280,6 +284,17 @@ def parse_base_url(value: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise ConfigError("KRANT_BASE_URL", f"expected http(s)://HOST, got {value!r}")
     return value.strip().rstrip("/")
+
+
+def parse_live_url(value: str) -> str:
+    """Return the live channel's address for browsers: http(s)://HOST[:PORT]/live/, or "" (unset)."""
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path != "/live/" or parts.query:
+        raise ConfigError("KRANT_LIVE_URL", f"{value!r} is not an http(s) address ending in /live/")
+    return value
 
 
 def parse_purge_urls(value: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "krant.ingest",
     "krant.othermedia",
     "krant.demo",
+    "krant.live",
     "krant.community",  # before allauth: its templates replace allauth's with the site's own
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -113,6 +114,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Where browsers open the live channel's stream; `krant serve` without a proxy in front points it at its live
+# process's own port (krant.live).
+LIVE_URL = CONFIG.live_url or "/live/"
 
 DATABASES = {"default": CONFIG.database}
 if CONFIG.replica:

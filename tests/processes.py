@@ -1,6 +1,7 @@
 """Real krant processes for the tests that need them: a server, the demo, a worker beside the test."""
 
 import json
+import socket
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -50,13 +51,25 @@ def share_store(settings, data_dir: Path) -> None:
     settings.CACHES = {**settings.CACHES, "default": shared}
 
 
+def free_port_pair() -> int:
+    """Return a free port whose next one is free too: `krant serve` starts its live process there."""
+    while True:
+        port = free_port()
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+
+
 @contextmanager
 def serving(*arguments: str, environment: dict[str, str], ready: str = "/admin/login/", seconds: float = 60):
     """Run `krant ARGUMENTS --port N` until the block ends; yield its address once `ready` answers 200.
 
     Its output is printed when it has stopped, so a failing test shows it.
     """
-    port = free_port()
+    port = free_port_pair()
     process = subprocess.Popen(
         [sys.executable, "-m", "krant", *arguments, "--port", str(port)],
         env=environment,

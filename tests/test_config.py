@@ -102,6 +102,9 @@ def test_stored_secret_key_is_used(tmp_path):
         ("KRANT_PURGE_URLS", "varnish:6081", "expected http(s)://HOST[:PORT]"),
         ("KRANT_PURGE_URLS", "http://127.0.0.1:6081,ftp://cache", "expected http(s)://HOST[:PORT]"),
         ("KRANT_PURGE_URLS", "http://127.0.0.1:poort", "expected http(s)://HOST[:PORT]"),
+        ("KRANT_LIVE_URL", "/live/", "not an http(s) address ending in /live/"),
+        ("KRANT_LIVE_URL", "https://live.krant.example/", "not an http(s) address ending in /live/"),
+        ("KRANT_LIVE_URL", "ws://live.krant.example/live/", "not an http(s) address ending in /live/"),
     ],
 )
 def test_bad_values_name_the_variable(tmp_path, variable, value, message):
@@ -336,3 +339,9 @@ def test_rate_limits_are_on_unless_turned_off(tmp_path):
     assert config.load(env(tmp_path, KRANT_RATE_LIMITS="off")).rate_limits is False
     with pytest.raises(config.ConfigError, match="KRANT_RATE_LIMITS"):
         config.load(env(tmp_path, KRANT_RATE_LIMITS="sometimes"))
+
+
+def test_live_url_is_an_address_ending_in_live(tmp_path):
+    assert config.load(env(tmp_path)).live_url == ""  # the site's own /live/ (settings.LIVE_URL)
+    url = "https://live.krant.example/live/"
+    assert config.load(env(tmp_path, KRANT_LIVE_URL=url)).live_url == url

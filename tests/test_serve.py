@@ -8,6 +8,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Revision
 
 from krant.config import BLOCKING_THREADS
+from krant.core.management.commands import serve
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, share_store, wait_until
@@ -174,3 +176,38 @@ def test_several_processes_refuse_a_per_process_cache(settings):
         call_command("serve", "--workers", "2", "--port", str(free_port()))
     with pytest.raises(CommandError, match="each of the 2 processes"):
         call_command("serve", "--workers", "1", "--no-worker", "--port", str(free_port()))
+
+
+def test_the_live_process_needs_a_port_of_its_own(settings):
+    port = free_port()
+    with pytest.raises(CommandError, match="--live-port"):
+        call_command(
+            "serve",
+            "--workers",
+            "1",
+            "--no-scheduler",
+            "--no-worker",
+            "--port",
+            str(port),
+            "--live-port",
+            str(port),
+        )
+
+
+@pytest.mark.parametrize(
+    ("host", "base_url", "proxies", "live_url", "expected"),
+    [
+        ("127.0.0.1", "", 0, "", "http://127.0.0.1:8001/live/"),
+        ("0.0.0.0", "", 0, "", "http://127.0.0.1:8001/live/"),  # noqa: S104
+        ("0.0.0.0", "https://krant.example", 0, "", "https://krant.example:8001/live/"),  # noqa: S104
+        ("127.0.0.1", "", 1, "", "/live/"),  # a proxy in front sends /live/ to the live process
+        ("127.0.0.1", "", 0, "https://live.krant.example/live/", "/live/"),  # the operator's choice stands
+    ],
+)
+def test_pages_open_the_live_process_where_browsers_reach_it(
+    settings, host, base_url, proxies, live_url, expected
+):
+    settings.LIVE_URL = "/live/"
+    settings.CONFIG = replace(settings.CONFIG, base_url=base_url, proxy_count=proxies, live_url=live_url)
+    serve.Command().point_pages_at_live(host, 8001)
+    assert settings.LIVE_URL == expected

@@ -18,6 +18,14 @@ backend app1 {
     .probe = krant_health;
 }
 
+# Its live channel's process (krant serve --live-port, default the port after its own). No probe: a
+# reader's stream that fails falls back to polling the app servers.
+backend live1 {
+    .host = "127.0.0.1";
+    .port = "8001";
+}
+
 sub vcl_init {
     app.add_backend(app1);
+    live.add_backend(live1);
 }

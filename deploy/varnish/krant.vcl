@@ -19,6 +19,8 @@ acl purgers {
 
 sub vcl_init {
     new app = directors.round_robin();
+    # The live channel's processes (`krant serve` starts one beside its workers, on --live-port).
+    new live = directors.round_robin();
 }
 
 include "backends.vcl";
@@ -41,6 +43,15 @@ sub vcl_recv {
         }
         set req.http.n-gone = xkey.purge(req.http.xkey-purge);
         return (synth(200, "Purged " + req.http.n-gone));
+    }
+    # The live channel's stream: to a live process, never cached, each event passed on as it comes
+    # (vcl_backend_response). Any live process sends every event: they all follow the same log.
+    if (req.url ~ "^/live/(\?|$)") {
+        set req.backend_hint = live.backend();
+        return (pass);
+    }
+    if (req.url ~ "^/live/poll/") {
+        return (pass);
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
@@ -80,9 +91,22 @@ sub vcl_backend_fetch {
     # waited until Varnish dropped them a minute later (a news sitemap 30 s late). A connect on the same
     # network costs far less than the render it asks for.
     set bereq.http.Connection = "close";
+    if (bereq.url ~ "^/live/(\?|$)") {
+        # A quiet stream carries a heartbeat every 15 s (krant.live.hub): wait longer than that.
+        set bereq.between_bytes_timeout = 60s;
+        set bereq.first_byte_timeout = 60s;
+    }
 }
 
 sub vcl_backend_response {
+    if (bereq.url ~ "^/live/") {
+        # Stream it: no buffering, no gzip (which would hold events back), nothing kept.
+        set beresp.do_stream = true;
+        set beresp.do_gzip = false;
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     # Keep a stale copy for a day, for when krant is down or failing (stale-if-error; see vcl_recv).
     set beresp.grace = 1d;
     set beresp.keep = 1d;

@@ -42,6 +42,7 @@ from krant.community.models import (
 )
 from krant.core import pagecache, versions
 from krant.core.purge import purge
+from krant.live.events import publish, thread_channel
 
 EDIT_WINDOW = timedelta(minutes=5)
 MENTION = re.compile(r"(?<![\w@])@redactie\b", re.IGNORECASE)
@@ -196,6 +197,7 @@ def changed(comment: Comment, was_visible: bool, **thread_fields) -> None:
     if comment.author_id:
         keys.append(f"member:{comment.author_id}")
     purge(keys)
+    announce(comment.thread_id, comment.thread.page_id)
     if now_visible and not was_visible and comment.parent_id:
         note_reply(comment)
 
@@ -217,6 +219,19 @@ def note_reply(reply: Comment) -> ReplyNotice | None:
         member_id=parent.author_id, comment=reply, defaults={"thread_id": reply.thread_id, "kind": kind}
     )
     return notice
+
+
+def announce(thread_id: int, page_id: int) -> None:
+    """Tell the thread's live listeners, once the write commits, how many comments it shows now.
+
+    The count is read after the commit, outside the write's transaction: the write costs no query more.
+    """
+
+    def send():
+        count = Thread.objects.filter(pk=thread_id).values_list("comment_count", flat=True).first()
+        publish(thread_channel(page_id), type="comment", thread=page_id, count=count)
+
+    transaction.on_commit(send)
 
 
 def revise(comment: Comment, results: list[dict]) -> None:
@@ -406,6 +421,7 @@ def give_respect(user, comment_id: int) -> Comment:
         raise Refused(_("Je gaf deze reactie al respect."), "already_respected", 409) from error
     purge([f"thread:{comment.thread.page_id}"])
     comment.refresh_from_db(fields=["respect_count"])
+    respect_changed(comment)
     return comment
 
 
@@ -420,7 +436,19 @@ def withdraw_respect(user, comment_id: int) -> Comment:
     Comment.objects.filter(pk=comment_id).update(respect_count=F("respect_count") - 1)
     comment = Comment.objects.select_related("thread").get(pk=comment_id)
     purge([f"thread:{comment.thread.page_id}"])
+    respect_changed(comment)
     return comment
+
+
+def respect_changed(comment: Comment) -> None:
+    page_id = comment.thread.page_id
+    publish(
+        thread_channel(page_id),
+        type="respect",
+        thread=page_id,
+        comment=comment.pk,
+        count=comment.respect_count,
+    )
 
 
 def report(user, comment_id: int, reason: str, note: str = "") -> Comment:

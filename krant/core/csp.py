@@ -11,8 +11,11 @@ The admin is Wagtail's: its templates use inline scripts and styles, editors pre
 anywhere and embed previews in frames, so it gets a policy of its own under /admin/.
 """
 
+from urllib.parse import urlsplit
+
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 
 ADMIN_PREFIXES = ("/admin/",)
 EMBED_FRAMES = [
@@ -70,4 +73,12 @@ class KrantCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIXES):
             parts.config = ADMIN_POLICY
+        elif not report_only and parts.config is None and (live := live_origin()):
+            parts.update = {**(parts.update or {}), "connect-src": [SELF, live]}
         return parts
+
+
+def live_origin() -> str:
+    """Return the live process's origin when browsers reach it on a port of its own, else ""."""
+    parts = urlsplit(settings.LIVE_URL)
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from krant.core.purge import purge
+from krant.live.events import SITE, publish
 from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, HomePage, SectionPage
 
 
@@ -56,6 +57,13 @@ def listing_keys(page: Page) -> set[str]:
     if isinstance(page, DossierPage):
         return {"front", f"dossier:{page.pk}"}
     return set()
+
+
+@receiver(page_published)
+def article_published(sender, instance, **kwargs):
+    """Tell open front pages and 'Net binnen' (krant.live); each counts the articles it does not show yet."""
+    if isinstance(instance.specific, ArticlePage):
+        publish(SITE, type="article", article=instance.pk)
 
 
 @receiver(page_published)

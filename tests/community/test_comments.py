@@ -17,6 +17,7 @@ from krant.community.models import (
     Thread,
     TrustLevel,
 )
+from krant.live.models import LiveEvent
 from tests import factories
 from tests.community.conftest import site_rules
 
@@ -235,3 +236,25 @@ def test_counters_equal_a_recount(member, other, article, moderator):
         "comment_count": thread.comment_count,
         "question_count": thread.question_count,
     }
+
+
+def live_events(channel: str):
+    return list(LiveEvent.objects.filter(channel=channel).values_list("channel", "data"))
+
+
+def test_a_comment_and_respect_tell_the_live_channel_counts_only(
+    member, other, article, django_capture_on_commit_callbacks
+):
+    """Listeners of the thread learn that it changed and its new counts, on commit; never a name or a text."""
+    channel = f"thread:{article.pk}"
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = comments.post(member, article, "Goed punt over de brug")
+    with django_capture_on_commit_callbacks(execute=True):
+        comments.give_respect(other, comment.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        comments.withdraw_respect(other, comment.pk)
+    assert live_events(channel) == [
+        (channel, {"type": "comment", "thread": article.pk, "count": 1}),
+        (channel, {"type": "respect", "thread": article.pk, "comment": comment.pk, "count": 1}),
+        (channel, {"type": "respect", "thread": article.pk, "comment": comment.pk, "count": 0}),
+    ]

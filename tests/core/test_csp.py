@@ -39,3 +39,16 @@ def test_the_admin_gets_its_own_policy(db, admin_client):
     policy = directives(response["Content-Security-Policy"])
     assert "'unsafe-inline'" in policy["script-src"] and "'unsafe-inline'" in policy["style-src"]
     assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'self'"]
+
+
+def test_reader_pages_may_connect_to_the_live_process_on_its_own_port(tree, client, settings):
+    """Without a proxy in front, the live channel's stream is on another port: the policy names it, and only
+    it; behind a proxy (/live/ on the site's own address) 'self' is enough."""
+    assert directives(client.get("/")["Content-Security-Policy"])["connect-src"] == ["'self'"]
+    settings.LIVE_URL = "http://127.0.0.1:8001/live/"
+    response = client.get("/")
+    assert directives(response["Content-Security-Policy"])["connect-src"] == [
+        "'self'",
+        "http://127.0.0.1:8001",
+    ]
+    assert b'data-live="http://127.0.0.1:8001/live/"' in response.content

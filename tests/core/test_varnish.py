@@ -16,6 +16,7 @@ import pytest
 from krant.config import BLOCKING_THREADS
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
+from tests.live.test_hub import Stream
 from tests.processes import fetch, krant_environment, serving, wait_until
 
 VARNISHD = shutil.which("varnishd") or next(
@@ -35,7 +36,8 @@ def varnish(directory: Path, backend_port: int):
     (directory / "krant.vcl").write_text(VCL.read_text())
     (directory / "backends.vcl").write_text(
         f'backend app1 {{\n    .host = "127.0.0.1";\n    .port = "{backend_port}";\n}}\n\n'
-        "sub vcl_init {\n    app.add_backend(app1);\n}\n"
+        f'backend live1 {{\n    .host = "127.0.0.1";\n    .port = "{backend_port + 1}";\n}}\n\n'
+        "sub vcl_init {\n    app.add_backend(app1);\n    live.add_backend(live1);\n}\n"
     )
     port = free_port()
     process = subprocess.Popen(  # noqa: S603
@@ -189,3 +191,33 @@ def test_thread_fragments_are_cached_and_a_members_comment_page_is_not(tmp_path)
             assert is_hit(reader_headers)
             _, member_headers, _ = fetch(comments_page, member)
             assert not is_hit(member_headers)
+
+
+def test_the_live_stream_passes_varnish_unbuffered_and_uncached(tmp_path):
+    """Through Varnish, /live/ reaches the live process and each event arrives while the stream stays open
+    (nothing waits for the response to end); /live/poll/ is never kept."""
+    tree = make_site()
+    article = make_article(tree.binnenland, "Sluis weer open")
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, KRANT_PROXY_COUNT="1"
+    )
+    with serving("serve", "--workers", "1", "--no-scheduler", "--no-worker", environment=environment) as app:
+        with varnish(tmp_path, int(app.rsplit(":", 1)[1])) as base:
+            wait_until(
+                lambda: fetch(f"{base}/live/?kanaal=x")[0] == 400, "the live process behind Varnish", 30
+            )
+            stream = Stream(f"{base}/live/?kanaal=site")
+            assert stream.response.status == 200
+            assert stream.response.headers["Content-Type"].startswith("text/event-stream")
+            script = (
+                "from krant.news.models import ArticlePage\n"
+                f"ArticlePage.objects.get(pk={article.pk}).save_revision().publish()\n"
+            )
+            subprocess.run(
+                [sys.executable, "-m", "krant", "shell", "-c", script], env=environment, check=True
+            )  # noqa: S603
+            assert stream.next_event()[1] == {"channel": "site", "type": "article", "article": article.pk}
+            stream.close()
+            fetch(f"{base}/live/poll/?kanaal=site")
+            again = fetch(f"{base}/live/poll/?kanaal=site")[1]
+            assert not is_hit(again) and again["Cache-Control"] == "no-store"

@@ -271,6 +271,27 @@
             });
     });
 
+    // New comments, answers and respect of this thread (the live channel, live/live.js): load the fragment
+    // again, a moment later (every server process sees the purge within 0.1 s; several events, one load),
+    // and never while the reader is writing in it.
+    var channel = block.getAttribute("data-live-channel");
+    var refresh = null;
+    document.addEventListener("krant:live", function (event) {
+        var data = event.detail;
+        if (data.channel !== channel && data.type !== "reset") {
+            return;
+        }
+        clearTimeout(refresh);
+        refresh = setTimeout(function () {
+            var writing = Array.prototype.some.call(body.querySelectorAll("textarea"), function (area) {
+                return area.value.trim() !== "";
+            });
+            if (!writing) {
+                loadFragment(false, true);
+            }
+        }, 300);
+    });
+
     loadMe()
         .then(function () {
             return loadFragment(false);

@@ -1,10 +1,13 @@
+import contextlib
 import ctypes
 import ctypes.util
 import errno
 import os
+import signal
 import socket
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,6 +20,8 @@ from krant.config import BLOCKING_THREADS, CONNECTIONS_PER_WORKER
 from krant.core.management.secret_key import require_fixed_secret_key
 
 CHILD_STOP_SECONDS = 60
+LIVE_STOP_SECONDS = 2
+ANY_ADDRESS = {"0.0.0.0", "::"}  # noqa: S104 - what --host may say; a browser needs a real address
 # glibc gives every thread that allocates its own malloc arena (up to 8 per core), and memory freed in
 # one is not reused by another: with granian's threads a worker held tens of MiB more than its objects.
 # Two arenas cost no measurable speed with a few threads under the GIL (docs/decisions/2026-12-05-memory.md).
@@ -47,12 +52,33 @@ class Command(BaseCommand):
             help="Do not run the publishing scheduler here (when another machine runs it).",
         )
         parser.add_argument(
+            "--live-port",
+            type=int,
+            help="Port of the live channel's process (default --port + 1); a proxy sends /live/ there.",
+        )
+        parser.add_argument(
+            "--no-live",
+            action="store_true",
+            help="Do not run the live channel's process here (when other machines serve /live/).",
+        )
+        parser.add_argument(
             "--no-worker",
             action="store_true",
             help="Do not run the newsletter worker here (when other machines send the newsletters).",
         )
 
-    def handle(self, *args, host, port, workers, no_scheduler, no_worker=False, **options):
+    def handle(
+        self,
+        *args,
+        host,
+        port,
+        workers,
+        no_scheduler,
+        no_worker=False,
+        live_port=None,
+        no_live=False,
+        **options,
+    ):
         limit_malloc_arenas()  # first, before any thread of this process makes an arena of its own
         if not 0 < port < 65536:
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
@@ -61,32 +87,63 @@ class Command(BaseCommand):
         require_fixed_secret_key()
         self.check_shared_cache(workers + (not no_scheduler) + (not no_worker))
         self.check_port_free(host, port)
+        live_port = port + 1 if live_port is None else live_port
+        if not no_live:
+            if not 0 < live_port < 65536 or live_port == port:
+                raise CommandError(f"--live-port: {live_port} is not a free port number other than --port")
+            self.check_port_free(host, live_port, "--live-port")
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
         self.check_database()
         self.collect_static()
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         children = []
+        live = None
         if not no_scheduler:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"]))  # noqa: S603
         if not no_worker:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "send_newsletters"]))  # noqa: S603
+        if not no_live:
+            command = ["serve_live", "--host", host, "--port", str(live_port)]
+            # A session of its own: stopping it stops granian's worker too (serve's stop kills the group).
+            live = subprocess.Popen([sys.executable, "-m", "krant", *command], start_new_session=True)  # noqa: S603
+            children.append(live)
+            self.point_pages_at_live(host, live_port)
         try:
             self.run_server(host, port, workers)
         finally:
-            self.stop(children)
+            self.stop(children, live)
 
-    def stop(self, children: list[subprocess.Popen]) -> None:
-        """Stop the scheduler and the worker together; each finishes the job or batch in hand first."""
+    def stop(self, children: list[subprocess.Popen], live: subprocess.Popen | None = None) -> None:
+        """Stop the scheduler and the worker together; each finishes the job or batch in hand first.
+
+        The live process would wait for its streams, which never end by themselves: it gets a moment, then
+        goes. Its readers' browsers reconnect and resume after their last event.
+        """
         for child in children:
             child.terminate()
         for child in children:
             try:
-                child.wait(timeout=CHILD_STOP_SECONDS)
+                child.wait(timeout=LIVE_STOP_SECONDS if child is live else CHILD_STOP_SECONDS)
             except subprocess.TimeoutExpired:
                 child.kill()  # a batch it held is taken back by the next worker (krant.newsletters.delivery)
                 child.wait()
+        if live is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(live.pid, signal.SIGKILL)  # granian's worker, which outlives its main process
 
-    def check_port_free(self, host: str, port: int) -> None:
+    def point_pages_at_live(self, host: str, live_port: int) -> None:
+        """Without a proxy in front to send /live/ to the live process, let pages open its own port.
+
+        The workers granian forks from this process inherit the setting (krant.live.templatetags).
+        """
+        if settings.CONFIG.live_url or settings.CONFIG.proxy_count:
+            return
+        site = urlsplit(settings.CONFIG.base_url or f"http://{host}")
+        name = site.hostname if site.hostname not in ANY_ADDRESS else "127.0.0.1"
+        name = f"[{name}]" if ":" in name else name
+        settings.LIVE_URL = f"{site.scheme}://{name}:{live_port}/live/"
+
+    def check_port_free(self, host: str, port: int, option: str = "--port") -> None:
         """Refuse a port another server listens on.
 
         granian listens with SO_REUSEPORT, so a second `krant serve` on the same port would start without
@@ -105,8 +162,8 @@ class Command(BaseCommand):
             except OSError as error:
                 if error.errno == errno.EADDRINUSE:
                     raise CommandError(
-                        f"--port: {host}:{port} is already in use (another krant serve or another "
-                        "server listens there). Stop it, or choose another --port."
+                        f"{option}: {host}:{port} is already in use (another krant serve or another "
+                        f"server listens there). Stop it, or choose another {option}."
                     ) from None
                 raise CommandError(
                     f"--host/--port: cannot listen on {host}:{port}: {error.strerror}"

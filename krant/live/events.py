@@ -1,0 +1,45 @@
+"""Publishing to the live channel, and what a channel's name may be."""
+
+import logging
+import re
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from krant.live.log import event_log
+
+logger = logging.getLogger(__name__)
+
+SITE = "site"  # everything every page may show: new articles (later the breaking-news banner)
+# Channels about one thing carry its id: a thread's by its page's id (later a liveblog's). An app that
+# adds a kind adds it here, so a stream for any other name is refused with a clear 400.
+CHANNEL = re.compile(r"site|thread:[1-9][0-9]{0,9}")
+MAX_CHANNELS = 8  # per stream or poll: a page listens to the site and a thread or two
+CHANNELS_MESSAGE = _("Geef één tot acht geldige kanalen met ?kanaal=, zoals site of thread:12.")
+BAD_ID_MESSAGE = _("%(what)s is geen geldig event-id.")
+
+
+def thread_channel(page_id: int) -> str:
+    return f"thread:{page_id}"
+
+
+def valid_channels(names: list[str]) -> bool:
+    return 0 < len(names) <= MAX_CHANNELS and all(CHANNEL.fullmatch(name) for name in names)
+
+
+def publish(channel: str, **data) -> None:
+    """Send `data` (ids and counts every reader may see, nothing personal) to `channel` on commit.
+
+    A failing log (Redis or the database away) is logged, never raised: the write it follows has
+    committed, and listeners catch up from the page itself.
+    """
+    if not CHANNEL.fullmatch(channel):
+        raise ValueError(f"not a live channel: {channel!r}")
+    transaction.on_commit(lambda: append(channel, data))
+
+
+def append(channel: str, data: dict) -> None:
+    try:
+        event_log().append(channel, data)
+    except Exception:
+        logger.exception("A live event for %s could not be written", channel)

@@ -1,0 +1,96 @@
+// The live channel (krant.live). One stream per page for the channels its [data-live-channel] elements
+// name (Server-Sent Events, resumed by the browser with Last-Event-ID), or polling /live/poll/ when the
+// stream keeps failing (a proxy that buffers or cuts it). Each event goes to the page as a 'krant:live'
+// DOM event (community/thread.js listens); this file shows 'N nieuwe berichten' in [data-live-news].
+// Without this file, or without JavaScript, the pages are the same, only not live.
+(function () {
+    "use strict";
+
+    var nodes = document.querySelectorAll("[data-live-channel]");
+    if (!nodes.length || !window.fetch || !window.CustomEvent) {
+        return;
+    }
+    var channels = [];
+    nodes.forEach(function (node) {
+        var name = node.getAttribute("data-live-channel");
+        if (channels.indexOf(name) === -1) {
+            channels.push(name);
+        }
+    });
+    var query = channels.map(function (name) {
+        return "kanaal=" + encodeURIComponent(name);
+    }).join("&");
+    var streamUrl = (document.body.getAttribute("data-live") || "/live/") + "?" + query;
+    var pollUrl = "/live/poll/?" + query;
+    var last = null;
+    var failures = 0;
+    var MAX_FAILURES = 3; // reconnects in a row without an open stream before polling takes over
+
+    function deliver(data, id) {
+        if (id) {
+            last = id;
+        }
+        document.dispatchEvent(new CustomEvent("krant:live", { detail: data }));
+    }
+
+    function poll() {
+        var url = pollUrl + (last ? "&na=" + encodeURIComponent(last) : "");
+        fetch(url, { credentials: "omit", cache: "no-store" })
+            .then(function (response) {
+                return response.ok ? response.json() : null;
+            })
+            .then(function (answer) {
+                if (answer) {
+                    answer.events.forEach(function (event) {
+                        deliver(event, null);
+                    });
+                    last = answer.last;
+                }
+                setTimeout(poll, ((answer && answer.wait) || 30) * 1000);
+            }, function () {
+                setTimeout(poll, 30000);
+            });
+    }
+
+    function stream() {
+        var source = new EventSource(streamUrl);
+        source.onopen = function () {
+            failures = 0;
+        };
+        source.onmessage = function (message) {
+            deliver(JSON.parse(message.data), message.lastEventId);
+        };
+        source.onerror = function () {
+            failures += 1;
+            if (failures >= MAX_FAILURES || source.readyState === EventSource.CLOSED) {
+                source.close();
+                poll();
+            }
+        };
+    }
+
+    var news = document.querySelector("[data-live-news]");
+    var fresh = [];
+    document.addEventListener("krant:live", function (event) {
+        var data = event.detail;
+        if (!news || data.type !== "article" || fresh.indexOf(data.article) !== -1) {
+            return;
+        }
+        if (document.querySelector('main a[href*="/' + data.article + '/"]')) {
+            return; // an update of an article this page shows already
+        }
+        fresh.push(data.article);
+        var link = news.querySelector("a");
+        link.textContent = fresh.length === 1
+            ? news.getAttribute("data-one")
+            : news.getAttribute("data-many").replace("{n}", fresh.length);
+        link.href = window.location.href;
+        news.hidden = false;
+    });
+
+    if (window.EventSource) {
+        stream();
+    } else {
+        poll();
+    }
+})();

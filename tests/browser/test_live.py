@@ -1,0 +1,72 @@
+"""The live channel in headless Chromium: a comment posted in one browser appears in another reader's open
+article without a reload, through the live process (`krant serve_live`) beside the test's server."""
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.browser.conftest import make_reader_site
+from tests.community.conftest import PASSWORD, make_member
+from tests.conftest import database_url, free_port
+from tests.processes import fetch, krant_environment, wait_until
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def live_site(live_server, settings, tmp_path):
+    tree = make_reader_site()
+    make_member("schrijver@voorbeeld.nl", "Schrijver uit Zandmeer")
+    make_member("lezer@voorbeeld.nl", "Lezer uit Duinwijk")
+    settings.BASE_URL = live_server.url
+    settings.PAGE_CACHE = True
+    port = free_port()
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    live = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "krant", "serve_live", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    settings.LIVE_URL = f"http://127.0.0.1:{port}/live/"
+    try:
+        wait_until(lambda: fetch(f"http://127.0.0.1:{port}/live/?kanaal=x")[0] == 400, "the live process", 60)
+        yield live_server.url, tree.article.url
+    finally:
+        live.terminate()
+        print(live.communicate(timeout=30)[0])
+
+
+def log_in(browser, site: str, email: str):
+    page = browser.new_context().new_page()
+    page.goto(site + "/community/inloggen/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    return page
+
+
+def test_a_comment_appears_in_another_browser_without_a_reload(live_site, browser):
+    site, article_url = live_site
+    reader = log_in(browser, site, "lezer@voorbeeld.nl")
+    reader.goto(site + article_url)
+    reader_block = reader.locator("#reacties")
+    reader_block.locator("[data-thread-fragment]").wait_for()
+    loads = []
+    reader.on("framenavigated", lambda frame: loads.append(frame.url) if frame == reader.main_frame else None)
+    reader.wait_for_function(
+        "window.performance.getEntriesByType('resource').some(e => e.name.includes('/live/'))"
+    )
+
+    writer = log_in(browser, site, "schrijver@voorbeeld.nl")
+    writer.goto(site + article_url)
+    block = writer.locator("#reacties")
+    block.get_by_label("Jouw reactie").fill("Vanavond is de brug weer open.")
+    block.get_by_role("button", name="Plaatsen").first.click()
+    block.locator("li.comment", has_text="Vanavond is de brug weer open.").wait_for()
+
+    reader_block.locator("li.comment", has_text="Vanavond is de brug weer open.").wait_for(timeout=10_000)
+    assert loads == []  # the reader's page was not reloaded

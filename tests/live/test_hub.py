@@ -1,0 +1,165 @@
+"""The live channel across real processes: two `krant serve`, each with its live process, on the embedded
+default (SQLite and the shared disk cache) and on Redis; resume with Last-Event-ID; the polling fallback
+through the workers; and the stream's refusals."""
+
+import http.client
+import json
+import subprocess
+import sys
+from contextlib import ExitStack
+from urllib.parse import urlsplit
+
+import pytest
+
+from krant.live import hub
+from tests.conftest import database_url
+from tests.factories import make_article, make_site
+from tests.live.test_log import REDIS_DB, redis_log
+from tests.processes import fetch, krant_environment, serving, wait_until
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+STORES = [
+    pytest.param({}, id="embedded"),
+    pytest.param({"KRANT_REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}"}, id="redis"),
+]
+
+
+class Stream:
+    """One reader's stream, read event by event as a browser's EventSource would."""
+
+    def __init__(self, url: str, last_event_id: str | None = None):
+        parts = urlsplit(url)
+        self.connection = http.client.HTTPConnection(
+            parts.hostname, parts.port, timeout=hub.HEARTBEAT_SECONDS + 10
+        )
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        self.connection.request("GET", f"{parts.path}?{parts.query}", headers=headers)
+        self.response = self.connection.getresponse()
+
+    def next_event(self) -> tuple[str, dict]:
+        """Return the next event's id and data; heartbeats and the retry hint are skipped."""
+        event_id = data = None
+        while True:
+            line = self.response.readline().decode()
+            if not line:
+                raise EOFError("the stream ended")
+            line = line.rstrip("\n")
+            if line.startswith("id: "):
+                event_id = line.removeprefix("id: ")
+            elif line.startswith("data: "):
+                data = json.loads(line.removeprefix("data: "))
+            elif not line and data is not None:
+                return event_id, data
+
+    def close(self):
+        self.connection.close()
+
+
+def live_base(base: str) -> str:
+    """Return the address of the live process of the `krant serve` at `base` (its port + 1)."""
+    parts = urlsplit(base)
+    live = f"http://{parts.hostname}:{parts.port + 1}"
+    wait_until(lambda: fetch(f"{live}/live/?kanaal=x")[0] == 400, "the live process to answer", 30)
+    return live
+
+
+def post_comment(environment: dict, user_id: int, article_id: int, text: str) -> None:
+    """Post a comment from a process of its own, as a worker on another machine would."""
+    script = (
+        "from krant.community import comments\n"
+        "from django.contrib.auth import get_user_model\n"
+        "from krant.news.models import ArticlePage\n"
+        f"user = get_user_model().objects.get(pk={user_id})\n"
+        f"comments.post(user, ArticlePage.objects.get(pk={article_id}), {text!r})\n"
+    )
+    subprocess.run([sys.executable, "-m", "krant", "shell", "-c", script], env=environment, check=True)  # noqa: S603
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_a_comment_reaches_listeners_of_both_servers_and_resumes_after_a_drop(store, tmp_path, member):
+    """A comment posted in a third process reaches a listener of each `krant serve`'s live process with the
+    same id; a listener that dropped and comes back with Last-Event-ID gets what it missed, in order, and
+    nothing twice; the workers' polling fallback gives the same events."""
+    if store:
+        redis_log()  # skips without Redis; empties the stream of an earlier run
+    tree = make_site()
+    article = make_article(tree.binnenland, "Nieuwe sluis bij Zandmeer")
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, **store
+    )
+    if store:  # Redis brings the RQ apps, whose tables the test database lacks
+        subprocess.run([sys.executable, "-m", "krant", "migrate", "-v0"], env=environment, check=True)  # noqa: S603
+    channel = f"kanaal=thread:{article.pk}"
+    with ExitStack() as running:
+        first = running.enter_context(
+            serving("serve", "--workers", "2", "--no-worker", environment=environment)
+        )
+        second = running.enter_context(
+            serving("serve", "--workers", "2", "--no-worker", "--no-scheduler", environment=environment)
+        )
+        streams = [Stream(f"{live_base(base)}/live/?{channel}") for base in (first, second)]
+        assert [stream.response.status for stream in streams] == [200, 200]
+        assert streams[0].response.headers["Cache-Control"] == "no-cache, no-transform"
+        assert streams[0].response.headers["X-Accel-Buffering"] == "no"
+        start = json.loads(fetch(f"{first}/live/poll/?{channel}")[2])["last"]
+
+        post_comment(environment, member.pk, article.pk, "Eindelijk varen de boten weer door.")
+        arrived = [stream.next_event() for stream in streams]
+        assert arrived[0] == arrived[1]
+        seen_id, data = arrived[0]
+        assert data == {
+            "channel": f"thread:{article.pk}",
+            "type": "comment",
+            "thread": article.pk,
+            "count": 1,
+        }
+
+        streams[0].close()  # the connection drops; two comments come while it is away
+        post_comment(environment, member.pk, article.pk, "De brug gaat nu vaker open.")
+        post_comment(environment, member.pk, article.pk, "Dat merk je in de spits.")
+        missed = [streams[1].next_event() for _ in range(2)]
+        back = Stream(f"{live_base(first)}/live/?{channel}", last_event_id=seen_id)
+        assert [back.next_event() for _ in range(2)] == missed
+        assert [data["count"] for _, data in missed] == [2, 3]
+
+        for base in (first, second, first, second):  # new connections: both workers of each server
+            polled = json.loads(fetch(f"{base}/live/poll/?{channel}&na={start}")[2])
+            assert [(event["id"], event["count"]) for event in polled["events"]] == [
+                (seen_id, 1),
+                *((event_id, data["count"]) for event_id, data in missed),
+            ]
+        back.close()
+        streams[1].close()
+
+
+def test_the_stream_refuses_bad_requests_clearly(tmp_path, settings):
+    """Bad channels and event ids get 400 with a message, other methods 405, and one address holding
+    too many streams 429: never a 500."""
+    make_site()
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    with serving("serve", "--workers", "1", "--no-worker", "--no-scheduler", environment=environment) as base:
+        live = live_base(base)
+        for query, headers in [
+            ("", {}),
+            ("kanaal=leden", {}),
+            ("kanaal=thread:0", {}),
+            ("kanaal=site" + "&kanaal=thread:1" * 8, {}),
+            ("kanaal=site", {"Last-Event-ID": "gisteren"}),
+            ("kanaal=site", {"Last-Event-ID": "1' OR 1=1"}),
+        ]:
+            status, answer_headers, body = fetch(f"{live}/live/?{query}", headers)
+            assert status == 400, (query, headers)
+            assert answer_headers["Content-Type"].startswith("text/plain") and body.strip()
+        assert fetch(f"{live}/live/anders/")[0] == 404
+        assert fetch(f"{live}/live/?kanaal=site", method="POST")[0] == 405
+
+        held = [Stream(f"{live}/live/?kanaal=site") for _ in range(hub.STREAMS_PER_ADDRESS)]
+        assert {stream.response.status for stream in held} == {200}
+        status, headers, _ = fetch(f"{live}/live/?kanaal=site")
+        assert status == 429 and headers["Retry-After"] == "60"
+        for stream in held:
+            stream.close()
+        wait_until(lambda: fetch(f"{live}/live/?kanaal=x")[0] == 400, "the live process to go on", 10)
