@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from krant.core import pagecache
-from krant.core.purge import KEYS_PER_REQUEST, purge
+from krant.core.purge import KEYS_PER_REQUEST, purge, varnish_queue
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, wait_until
@@ -67,11 +67,25 @@ def test_every_varnish_gets_the_keys_in_batches(settings):
     purge_urls(settings, first.url, second.url)
     keys = {f"article:{number}" for number in range(KEYS_PER_REQUEST + 5)}
     purge(keys)
+    varnish_queue.flush()
     for varnish in (first, second):
         assert len(varnish.purges) == 2
         assert {key for header in varnish.purges for key in header.split()} == keys
     first.httpd.shutdown()
     second.httpd.shutdown()
+
+
+def test_the_caller_does_not_wait_for_varnish(settings):
+    """The page cache is purged at once; Varnish later, by the queue's own thread, the keys unchanged."""
+    varnish = PurgeRecorder()
+    purge_urls(settings, varnish.url)
+    before = pagecache.versions(["front"])
+    purge({"front", "article:7"})
+    assert pagecache.versions(["front"]) != before
+    assert varnish.purges == []  # not before VARNISH_DELAY: every app process must see the new versions first
+    varnish_queue.flush()
+    assert varnish.purges == ["article:7 front"]
+    varnish.httpd.shutdown()
 
 
 def test_a_varnish_that_fails_is_logged_and_the_publish_goes_on(settings, caplog):
@@ -81,7 +95,8 @@ def test_a_varnish_that_fails_is_logged_and_the_publish_goes_on(settings, caplog
     before = pagecache.versions(["front"])
     with caplog.at_level(logging.ERROR, logger="krant.core.purge"):
         purge({"front"})
-    assert pagecache.versions(["front"]) != before
+        assert pagecache.versions(["front"]) != before
+        varnish_queue.flush()
     messages = [record.getMessage() for record in caplog.records]
     assert any("refused" in message and "403" in message for message in messages)
     assert any("could not be purged" in message for message in messages)
