@@ -307,7 +307,10 @@ def test_keys_made_before_knox_keep_working_and_the_old_table_goes(api, member, 
     old_key = "0123456789abcdef0123456789abcdef01234567"  # a DRF authtoken key: 40 hex characters
     made = timezone.now() - timedelta(days=3)
     with connection.cursor() as cursor:
-        cursor.execute("CREATE TABLE authtoken_token (key varchar(40), user_id integer, created timestamp)")
+        cursor.execute(
+            "CREATE TABLE authtoken_token"
+            " (key varchar(40), user_id integer, created timestamp with time zone)"
+        )
         cursor.execute("INSERT INTO authtoken_token VALUES (%s, %s, %s)", [old_key, member.pk, made])
     migration = import_module("krant.api.migrations.0001_keys_as_digests")
     migration.keep_keys_as_digests(apps, connection.schema_editor())  # it needs only the connection

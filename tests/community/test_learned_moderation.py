@@ -50,6 +50,7 @@ def history(tree, moderator):
 
 @pytest.fixture
 def trained(history, model_dir):
+    site_rules(model_sample_rate=0)  # the sample is random: tests of it set their own rate
     return training.train()
 
 
