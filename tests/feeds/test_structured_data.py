@@ -212,8 +212,8 @@ def test_a_headline_cannot_break_out_of_the_script(tree, client):
     assert page.of_type("NewsArticle")["description"] == "Tekst </SCRIPT> en <b>meer</b>."
     assert all("<" not in script and ">" not in script for script in page.scripts)
     assert (
-        html.lower().count("<script") == html.lower().count("</script>") == len(page.scripts) + 3
-    )  # + krant.js, community/account.js and the thread's community/thread.js
+        html.lower().count("<script") == html.lower().count("</script>") == len(page.scripts) + 4
+    )  # + krant.js, community/account.js, live/live.js and the thread's community/thread.js
 
 
 def test_open_graph_and_twitter_card_of_an_article(newsroom, client):
