@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> None:
 
         # Ctrl-C (or a SIGTERM from a test) ends the wait below; the `with` block then stops everything.
         signal.signal(signal.SIGTERM, interrupt)
+        signal.signal(signal.SIGINT, interrupt)  # also when started with SIGINT ignored (a background job)
         with Processes() as processes:
             try:
                 apps = []
