@@ -1,7 +1,8 @@
 """The community under load: 200 members commenting and giving respect while readers fetch cached pages.
 
     python bench/community.py [--short] [--members 200] [--duration 30] [--hot 5] [--big 2000]
-                              [--comment-rate 42] [--respect-rate 42] [--label community]
+                              [--comment-rate 42] [--respect-rate 42] [--reader-rate 1000]
+                              [--label community]
 
 On PostgreSQL (database krant_demo_bench, dropped first) and Redis (db 14, flushed), with `krant serve` (two
 workers, as the other benches run it) and KRANT_RATE_LIMITS=off (every member posts from 127.0.0.1, so the
@@ -16,6 +17,11 @@ Then, each phase `--duration` seconds, with wrk reading the first hot article's 
                        respect for comments others wrote; how many writes per second the site absorbs
 - the day's pace       the members together at --comment-rate comments/s and --respect-rate respect/s
                        (the issue's target: 25,000 comments in 10 minutes is 42/s), p50/p99 at that pace
+- ... and a crowd      the same pace while wrk reads at --reader-rate pages/s (1,000/s is 60,000 readers a
+                       minute, the breaking-news crowd of issue #10) rather than as fast as it can
+
+'Readers beside' phases run wrk flat out: then the readers take every cycle the writers leave, and the
+writers' latency measures how the two share a saturated machine, not the site at a crowd's pace.
 
 Then the big thread's first page through the API, time to first byte (the first request, then 20 more), and
 the proof (bench/community_db.prove): every comment the API accepted (201) and every respect it accepted
@@ -212,6 +218,13 @@ def run_members(members: list[Member], articles: list[int], seconds: float, rate
     return time.monotonic() - started
 
 
+def paced_wrk_script(work: Path, rate: float) -> Path:
+    """A wrk script for `rate` requests/s in all: each connection waits its share before the next request."""
+    script = work / "crowd.lua"
+    script.write_text(f"function delay()\n  return {READERS * 1000 / rate:.0f}\nend\n")
+    return script
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return float("nan")
@@ -272,6 +285,9 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=2000, help="Comments in the long thread (default 2000).")
     parser.add_argument("--comment-rate", type=float, default=42, help="Comments/s at pace (default 42).")
     parser.add_argument("--respect-rate", type=float, default=42, help="Respect/s at pace (default 42).")
+    parser.add_argument(
+        "--reader-rate", type=float, default=1000, help="Pages/s of the paced crowd (default 1000)."
+    )
     parser.add_argument("--database", default=DATABASE, help=f"PostgreSQL database (default {DATABASE}).")
     parser.add_argument("--redis", default=REDIS, help=f"Redis database URL (default {REDIS}).")
     parser.add_argument("--port", type=int, default=PORT, help=f"Port of krant serve (default {PORT}).")
@@ -350,19 +366,25 @@ def run(args, work: Path, processes: Processes) -> str:
     step(f"readers alone ({args.duration} s)")
     alone = run_wrk(reading, args.duration, READERS)
     pace = (args.comment_rate, args.respect_rate)
+    at_pace = f"{args.comment_rate:g} comments/s + {args.respect_rate:g} respect/s"
+    crowd = paced_wrk_script(work, args.reader_rate)
     for name, rates, with_readers in [
         ("flat out", None, False),
         ("flat out, readers beside", None, True),
-        (f"{args.comment_rate:g} comments/s + {args.respect_rate:g} respect/s", pace, False),
-        (f"{args.comment_rate:g} comments/s + {args.respect_rate:g} respect/s, readers beside", pace, True),
+        (at_pace, pace, False),
+        (f"{at_pace}, readers beside", pace, True),
+        (f"{at_pace}, {args.reader_rate:,.0f} readers/s beside", pace, crowd),
     ]:
         step(f"{name}: {args.members} members ({args.duration} s)")
         for member in members:
             member.connection.close()  # idle through the last phase, the server may have closed it: reconnect
         shared.outcomes = []
         readers: list[WrkResult] = []
+        script = with_readers if isinstance(with_readers, Path) else None
         wrk = threading.Thread(
-            target=lambda out=readers: out.append(run_wrk(reading, args.duration, READERS))
+            target=lambda out=readers, paced=script: out.append(
+                run_wrk(reading, args.duration, READERS, paced)
+            )
         )
         if with_readers:
             wrk.start()
@@ -462,9 +484,15 @@ def report(
             f"{phase.count('respect', (409,))} | {sum(o.busy for o in phase.outcomes)} | {errors_count} | "
             f"{page} | {phase.x_cache_after} | {phase.load:.1f} |"
         )
-    flat, paced = phases[0], phases[2]
+    flat, paced, crowd = phases[0], phases[2], phases[4]
     comment_p99 = paced.latency("comment", 0.99)
+    crowd_p99 = max(crowd.latency("comment", 0.99), crowd.latency("respect", 0.99))
     verdict = "met" if flat.rate("comment") >= TARGET_RATE and comment_p99 < TARGET_P99 else "NOT met"
+    crowd_verdict = (
+        "met"
+        if crowd.rate("comment") >= 0.95 * args.comment_rate and crowd_p99 < TARGET_P99 and crowd.readers
+        else "NOT met"
+    )
     lines += [
         "",
         f"Target (issue #11): 25,000 comments in under 10 minutes, {TARGET_RATE:.0f}/s, with p99 under "
@@ -472,6 +500,10 @@ def report(
         f"{25_000 / max(flat.rate('comment'), 0.001) / 60:.1f} min; at the pace, without readers, comment "
         f"p99 {comment_p99:.0f} ms). 409: respect refused as given before (members never retry: expect 0). "
         "'page after': X-Cache of the readers' page fetched right after the phase.",
+        "",
+        f"Beside a crowd of {args.reader_rate:,.0f} readers/s: **{crowd_verdict}** "
+        f"({crowd.rate('comment'):.1f} comments/s, comment and respect p99 {crowd_p99:.0f} ms; the crowd got "
+        f"{crowd.readers.rps if crowd.readers else 0:,.0f} pages/s).",
         "",
         f"First page of the {args.big}-comment thread (`GET /api/v1/articles/<id>/comments/`), time to first "
         f"byte: first request {first:.1f} ms, then median {statistics.median(again):.1f} ms, slowest "

@@ -12,14 +12,15 @@ travels between machines better than the absolute time does.
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-KRANT = [sys.executable, "-m", "krant"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stack import KRANT, free_port  # noqa: E402 - run as a script, bench/ is not on the path
 
 SETUP = """
 from django.db import transaction
@@ -144,12 +145,6 @@ def measure(command: list[str], env: dict) -> tuple[float, float]:
     if process.returncode != 0:
         sys.exit(f"bench: {command[2:4]} failed")
     return elapsed, usage.ru_maxrss / 1024
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ PAGE_COLUMNS = [
 ARTICLE_COLUMNS = [
     "page_ptr_id", "label", "intro", "lead_image_caption", "body", "source_credit", "update_note",
     "comments_enabled", "comments_close_after_hours", "comments_moderation", "comments_questions",
-    "comments_info", "comments_max_length", "lead_image_id", "home_section_id",
+    "comments_info", "comments_max_length", "lead_image_id", "home_section_id", "sensitive",
 ]  # fmt: skip
 LINK_TABLES = {  # table: (article column, other column, extra columns of a row)
     "news_articleauthor": ("article_id", "author_id", ["sort_order"]),

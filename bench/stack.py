@@ -5,6 +5,7 @@ krant's scheduler, Varnish's child), and nothing outlives the run.
 """
 
 import os
+import random
 import re
 import signal
 import socket
@@ -24,9 +25,21 @@ SECRET_KEY = "bench-" + "x" * 50  # noqa: S105 - a throwaway key for a local run
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """Return a port nobody listens on, below the kernel's range for outgoing connections.
+
+    A port the kernel hands out (bind to 0) can be taken a moment later as the local end of some process's
+    connection to PostgreSQL or Redis, and then a server that binds it fails with 'already in use'.
+    """
+    lowest_ephemeral = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    while True:
+        # One below the range, so that `krant serve`'s live process on the next port is outside it too.
+        port = random.randrange(10_000, max(lowest_ephemeral, 11_000) - 1)  # noqa: S311 - not a secret
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
 
 
 def fetch(
@@ -59,9 +72,12 @@ def answers(url: str) -> bool:
 
 
 def krant_environment(data_dir: Path, **variables: str) -> dict[str, str]:
-    """Return this environment without its KRANT_* variables, plus a data directory and these."""
+    """Return this environment without its KRANT_* variables, plus a data directory and these.
+
+    The scheduler fetches no weather: a bench or a test never reaches outside the machine.
+    """
     environment = {key: value for key, value in os.environ.items() if not key.startswith("KRANT_")}
-    environment.update(KRANT_DATA_DIR=str(data_dir), **variables)
+    environment.update(KRANT_DATA_DIR=str(data_dir), KRANT_WEATHER_FETCH="off", **variables)
     return environment
 
 

@@ -1,10 +1,11 @@
 """A stock Wagtail 7.4 site with the same articles as krant's demo: the reference for what Wagtail costs.
 
-`wagtail start` makes the project; we add the least a news site needs (an article page with a title, intro
-and rich-text body, a home page listing the newest 20) and two settings modules: production-like
-(`bench`: no debug) and the same with Django's per-site cache middleware (`bench_cached`, a per-process
-LocMemCache). Both are served by granian with the same number of workers as krant, and granian's defaults
-otherwise, as a new user would run it.
+`wagtail start` makes the project; we add the least a news site needs (an article page with a title, intro,
+rich-text body and lead image, a home page listing as many of the newest articles, with their images, as
+krant's demo front page shows) and two settings modules: production-like (`bench`: no debug) and the same
+with Django's per-site cache middleware (`bench_cached`, a per-process LocMemCache). Both are served by
+granian with the same number of workers as krant, and granian's defaults otherwise, as a new user would run
+it.
 """
 
 import os
@@ -15,8 +16,11 @@ from pathlib import Path
 from bench.stack import Processes, fetch, free_port, krant, wait_until
 
 PROJECT = "wagtailref"
+# What krant's demo front page shows, so both home pages render as much: the articles it links to (35
+# distinct) and a teaser image for each, the first as the lead story with a srcset (37 images in all).
+HOME_ARTICLES = 36
 
-MODELS = """
+MODELS = f"""
 from django.db import models
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -25,30 +29,43 @@ from wagtail.models import Page
 class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = ArticlePage.objects.live().public().order_by("-first_published_at")[:20]
+        articles = ArticlePage.objects.live().public().order_by("-first_published_at")
+        # Wagtail's documented way to list images: their renditions in one query.
+        articles = articles.select_related("image").prefetch_related("image__renditions")
+        context["articles"] = articles[:{HOME_ARTICLES}]
         return context
 
 
 class ArticlePage(Page):
     intro = models.TextField()
     body = RichTextField(blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 """
 
+# The same image sizes as krant's front page and article (webp, a srcset for the lead).
 HOME_TEMPLATE = """{% extends "base.html" %}
-{% load wagtailcore_tags %}
+{% load wagtailcore_tags wagtailimages_tags %}
 {% block content %}
 <h1>{{ page.title }}</h1>
 {% for article in articles %}
-<article><h2><a href="{% pageurl article %}">{{ article.title }}</a></h2>
+<article>{% if article.image %}{% if forloop.first %}
+{% srcset_image article.image fill-{480x270,800x450,1200x675} format-webp sizes="(min-width: 1000px) 640px, 100vw" %}
+{% else %}{% image article.image fill-320x180 format-webp alt="" loading="lazy" %}{% endif %}{% endif %}
+<h2><a href="{% pageurl article %}">{{ article.title }}</a></h2>
 <p>{{ article.intro }}</p><time>{{ article.first_published_at|date:"j F Y H:i" }}</time></article>
 {% endfor %}
 {% endblock %}
-"""
+"""  # noqa: E501 - template lines
 
 ARTICLE_TEMPLATE = """{% extends "base.html" %}
-{% load wagtailcore_tags %}
+{% load wagtailcore_tags wagtailimages_tags %}
 {% block content %}
 <article><h1>{{ page.title }}</h1>
+{% if page.image %}
+{% srcset_image page.image width-{400,800,1200} format-webp sizes="(min-width: 800px) 760px, 100vw" %}
+{% endif %}
 <time>{{ page.first_published_at|date:"j F Y H:i" }}</time>
 <p class="intro">{{ page.intro }}</p>
 {{ page.body|richtext }}
@@ -73,14 +90,27 @@ MIDDLEWARE = [
 CACHE_MIDDLEWARE_SECONDS = 600
 """
 
-# Run inside the stock site: one article per krant article, same titles, intros, bodies and dates.
+# Run inside the stock site: one article per krant article, same titles, intros, bodies, dates and lead
+# images (the same files).
 FILL = """
 import json
 from datetime import datetime
+from django.core.files import File
+from wagtail.images.models import Image
 from home.models import ArticlePage, HomePage
 home = HomePage.objects.get()
+images = {{}}
 for row in json.load(open({path!r})):
-    article = ArticlePage(title=row["title"], slug=row["slug"], intro=row["intro"], body=row["body"])
+    image = None
+    if row["image"]:
+        if row["image"] not in images:
+            name = row["image"].rsplit("/", 1)[-1]
+            with open(row["image"], "rb") as file:
+                images[row["image"]] = Image.objects.create(title=name, file=File(file, name=name))
+        image = images[row["image"]]
+    article = ArticlePage(
+        title=row["title"], slug=row["slug"], intro=row["intro"], body=row["body"], image=image
+    )
     home.add_child(instance=article)
     article.save_revision().publish()
     ArticlePage.objects.filter(pk=article.pk).update(first_published_at=datetime.fromisoformat(row["date"]))
@@ -92,8 +122,11 @@ DUMP = """
 import json
 from krant.news.models import published_articles
 rows = [
-    dict(title=a.title, slug=a.slug, intro=a.intro, body=str(a.body), date=a.first_published_at.isoformat())
-    for a in published_articles().defer(None).order_by("first_published_at")
+    dict(
+        title=a.title, slug=a.slug, intro=a.intro, body=str(a.body), date=a.first_published_at.isoformat(),
+        image=a.lead_image.file.path if a.lead_image else None,
+    )
+    for a in published_articles().defer(None).select_related("lead_image").order_by("first_published_at")
 ]
 json.dump(rows, open({path!r}, "w"))
 """

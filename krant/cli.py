@@ -19,6 +19,8 @@ ALIASES = {
     "import-wordpress": "import_wordpress",
     "import-comments": "import_comments",
     "train-moderation": "train_moderation",
+    "import-xmltv": "import_xmltv",
+    "import-shop-feed": "import_shop_feed",
 }
 
 
@@ -30,6 +32,8 @@ def fail(message: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     argv = [ALIASES.get(argv[0], argv[0]), *argv[1:]] if argv else argv
+    if argv[:1] == ["help"] and len(argv) > 1:  # 'krant help import-wordpress' too
+        argv[1] = ALIASES.get(argv[1], argv[1])
     os.environ["DJANGO_SETTINGS_MODULE"] = DJANGO_SETTINGS
     try:
         data_dir = config.ensure_data_dir(os.environ.get("KRANT_DATA_DIR", ""))
@@ -85,8 +89,12 @@ class KrantUtility(ManagementUtility):
             "",
             "krant's commands:",
         ]
-        for name in sorted(name for name, app in commands.items() if app.startswith("krant.")):
-            lines.append(f"  {name:<18} {first_sentence(load_command_class(commands[name], name).help)}")
+        spelled = {command: alias for alias, command in ALIASES.items()}
+        own = sorted(
+            (spelled.get(name, name), name) for name, app in commands.items() if app.startswith("krant.")
+        )
+        for shown, name in own:
+            lines.append(f"  {shown:<18} {first_sentence(load_command_class(commands[name], name).help)}")
         lines += ["", "Django's and Wagtail's commands:"]
         by_app = defaultdict(list)
         for name, app in commands.items():

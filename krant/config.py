@@ -6,6 +6,7 @@ the problem in one line; the command line prints it without a traceback.
 
 from __future__ import annotations
 
+import base64
 import difflib
 import os
 import re
@@ -34,8 +35,20 @@ VARIABLES = {
     "KRANT_SECURITY_CONTACT": "where to report vulnerabilities (security.txt): mailto:, https: or an address",
     "KRANT_PURGE_URLS": "comma-separated http(s) addresses of the Varnish servers a publish purges",
     "KRANT_RATE_LIMITS": "off turns every rate limit off, for load benchmarks only; default on",
+    "KRANT_WEATHER_FETCH": "off: the scheduler fetches no forecasts or warnings (tests, offline machines); "
+    "default on",
     "KRANT_LIVE_URL": "the live channel's stream as browsers reach it (an http(s) address ending in /live/); "
     "default /live/ on the site's own address, where a proxy in front sends it to the live process",
+    "KRANT_VAPID_PRIVATE_KEY": "the Web Push (VAPID) private key, 32 bytes in base64url; default a key "
+    "generated once in the data directory",
+    "KRANT_PUSH_APP_ADAPTER": "dotted path of the class that sends push alerts to apps (FCM, APNs); "
+    "default none: app device tokens are kept but not sent to",
+    "KRANT_FOOTBALL_DATA_TOKEN": "the key for football-data.org's API (v4), for the Scorebord's feeds; "
+    "default none (feeds are asked without a key)",
+    "KRANT_AD_SERVER_URL": "the ad server's script (https://...), loaded only for readers who allow "
+    "advertising; default none: only the newsroom's own house ads",
+    "KRANT_KNMI_API_KEY": "the key for KNMI's Open Data API, for the official weather warnings; "
+    "secret; default none: no warnings are fetched",
 }
 
 # Threads per `krant serve` worker process (granian's blocking threads: more requests wait in granian's
@@ -98,6 +111,12 @@ class Config:
     # Off only for benchmarks, whose hundreds of members all post from 127.0.0.1 (bench/community.py).
     rate_limits: bool = True
     live_url: str = ""  # "": the site's own /live/ (krant.live), or the live process's port without a proxy
+    vapid_private_key: str = ""  # "": krant.push.keys keeps one in the data directory
+    push_app_adapter: str = ""  # "": app tokens are kept, not sent to (krant.push.adapters)
+    knmi_api_key: str = ""  # "": no weather warnings fetched (krant.weather.services)
+    weather_fetch: bool = True
+    football_data_token: str = ""  # "": the Scorebord's feeds are asked without a key (krant.scores)
+    ad_server_url: str = ""  # "": house ads only (krant.ads)
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:
@@ -131,7 +150,13 @@ def load(environ: os._Environ | dict | None = None) -> Config:
         security_contact=parse_security_contact(env.get("KRANT_SECURITY_CONTACT", "")),
         purge_urls=parse_purge_urls(env.get("KRANT_PURGE_URLS", "")),
         rate_limits=parse_bool("KRANT_RATE_LIMITS", env.get("KRANT_RATE_LIMITS", "on") or "on"),
+        weather_fetch=parse_bool("KRANT_WEATHER_FETCH", env.get("KRANT_WEATHER_FETCH", "on") or "on"),
         live_url=parse_live_url(env.get("KRANT_LIVE_URL", "")),
+        vapid_private_key=parse_vapid_key(env.get("KRANT_VAPID_PRIVATE_KEY", "")),
+        push_app_adapter=parse_dotted_path("KRANT_PUSH_APP_ADAPTER", env.get("KRANT_PUSH_APP_ADAPTER", "")),
+        knmi_api_key=env.get("KRANT_KNMI_API_KEY", "").strip(),
+        football_data_token=env.get("KRANT_FOOTBALL_DATA_TOKEN", "").strip(),
+        ad_server_url=parse_ad_server_url(env.get("KRANT_AD_SERVER_URL", "")),
     )
 
 
@@ -251,6 +276,29 @@ def parse_secret_key(value: str | None, data_dir: Path) -> tuple[str, str]:
     return secrets.token_urlsafe(50), "none"
 
 
+def parse_vapid_key(value: str) -> str:
+    """Return a VAPID private key in the raw base64url form every Web Push tool prints, or ""."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+    except ValueError:
+        raw = b""
+    if len(raw) != 32 or not re.fullmatch(r"[A-Za-z0-9_-]+=*", value):
+        raise ConfigError(
+            "KRANT_VAPID_PRIVATE_KEY", "not a P-256 private key: expected 32 bytes in base64url"
+        )
+    return value
+
+
+def parse_dotted_path(variable: str, value: str) -> str:
+    value = value.strip()
+    if value and not re.fullmatch(r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+", value):
+        raise ConfigError(variable, f"not a dotted Python path: {value!r}")
+    return value
+
+
 def parse_hosts(value: str) -> list[str]:
     hosts = [host.strip() for host in value.split(",") if host.strip()]
     return hosts or ["localhost", "127.0.0.1", "[::1]"]
@@ -294,6 +342,21 @@ def parse_live_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in {"http", "https"} or not parts.hostname or parts.path != "/live/" or parts.query:
         raise ConfigError("KRANT_LIVE_URL", f"{value!r} is not an http(s) address ending in /live/")
+    return value
+
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+def parse_ad_server_url(value: str) -> str:
+    """Return the ad server's script address: https://HOST/PATH (plain http only on this machine), or ""."""
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    secure = parts.scheme == "https" or parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS
+    if not secure or not parts.hostname or parts.username or parts.password or parts.fragment:
+        raise ConfigError("KRANT_AD_SERVER_URL", f"expected an https:// address of a script, got {value!r}")
     return value
 
 

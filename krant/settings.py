@@ -25,10 +25,24 @@ INSTALLED_APPS = [
     "krant.search",
     "krant.api",
     "krant.newsletters",
+    "krant.push",
     "krant.ingest",
     "krant.othermedia",
+    "krant.tvguide",
+    "krant.video",
+    "krant.podcasts",
     "krant.demo",
     "krant.live",
+    "krant.liveblogs",
+    "krant.factcheck",
+    "krant.banner",
+    "krant.ads",
+    "krant.weather",
+    "krant.scores",
+    "krant.games",
+    "krant.shop",
+    "krant.woord",
+    "krant.predictions",
     "krant.community",  # before allauth: its templates replace allauth's with the site's own
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -66,6 +80,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "krant.core.health.HealthCheckMiddleware",  # first: a probe needs no session, host check or cache
+    "krant.core.urlconf.ReaderURLConfMiddleware",  # before anything that resolves
     "krant.core.proxy.ClientAddressMiddleware",
     "corsheaders.middleware.CorsMiddleware",  # before anything that may answer: a preflight gets its headers
     "krant.core.compression.PublicGZipMiddleware",  # outside ConditionalGet: the ETag is of the plain body
@@ -118,6 +133,15 @@ TEMPLATES = [
 # Where browsers open the live channel's stream; `krant serve` without a proxy in front points it at its live
 # process's own port (krant.live).
 LIVE_URL = CONFIG.live_url or "/live/"
+AD_SERVER_URL = CONFIG.ad_server_url  # "": house ads only (krant.ads)
+# Push alerts (krant.push): the VAPID key ("" = the one kept in DATA_DIR), the apps' sender ("" = none), and
+# http or private-network push endpoints, which only tests with a push service on this machine allow.
+PUSH_VAPID_PRIVATE_KEY = CONFIG.vapid_private_key
+PUSH_APP_ADAPTER = CONFIG.push_app_adapter
+WEATHER_KNMI_API_KEY = CONFIG.knmi_api_key
+FOOTBALL_DATA_TOKEN = CONFIG.football_data_token  # football-data.org's key for the Scorebord's feeds
+WEATHER_FETCH = CONFIG.weather_fetch  # the scheduler fetches forecasts and warnings (KRANT_WEATHER_FETCH)
+PUSH_LOCAL_ENDPOINTS = False
 
 DATABASES = {"default": CONFIG.database}
 if CONFIG.replica:
@@ -161,11 +185,14 @@ CACHES = {
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "newsletters": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["newsletters"]},
+    # Uploaded clips are encoded by `krant process_videos`: minutes of work that no request waits for.
+    "video": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["video"]},
 }
 if CONFIG.redis_url:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     TASKS["newsletters"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["newsletters"]}
-    RQ_QUEUES = {"newsletters": {"URL": CONFIG.redis_url}}
+    TASKS["video"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["video"]}
+    RQ_QUEUES = {"newsletters": {"URL": CONFIG.redis_url}, "video": {"URL": CONFIG.redis_url}}
 
 AUTHENTICATION_BACKENDS = [
     "krant.core.login_limits.LoginLimitBackend",  # first: a locked-out account or address goes no further
@@ -264,6 +291,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": READER_POLICY}
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Video uploads (krant.video): the largest file an editor may upload, and the longest clip processed.
+VIDEO_MAX_UPLOAD_BYTES = 500 * 1_000_000  # tests override it
+VIDEO_MAX_SECONDS = 30 * 60
 
 RATELIMIT_VIEW = "krant.core.views.rate_limited"
 RATELIMIT_USE_CACHE = "default"

@@ -1,43 +1,20 @@
-from django.conf import settings
-from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
+"""Every address: Wagtail's admin and the readers' site (krant.reader_urls).
+
+The root URLconf, for the admin's requests and for addresses made outside a request (mails, commands);
+a reader's request resolves against krant.reader_urls alone (krant.core.urlconf).
+"""
+
+from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
-from krant.community import urls as community_urls
+from krant import reader_urls
 from krant.core import login_limits
-from krant.core import media as core_media
-from krant.core import views as core_views
-from krant.news import views as news_views
 
-handler500 = core_views.server_error
+handler500 = reader_urls.handler500
 
 urlpatterns = [
     # Wagtail's reset form behind a rate limit; the rest of the reset flow is Wagtail's own.
     path("admin/password_reset/", login_limits.password_reset, name="krant_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documenten/", include(wagtaildocs_urls)),
-    path("api/v1/", include("krant.api.urls")),
-    path("api/", include("krant.api.other_urls")),  # other versions, typos: a JSON 404, not the site's
-    path("", include("krant.feeds.urls")),
-    path("teller/<int:article_id>.gif", news_views.beacon, name="readership_beacon"),
-    path("privacy-instellingen/keuze/", core_views.consent_choice, name="consent_choice"),
-    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
-    *(path(name, core_views.root_file, {"name": name}) for name in core_views.ROOT_FILES),
+    *reader_urls.urlpatterns,
 ]
-
-# Uploaded media, with validators and lifetimes (krant.core.media); the same in development.
-urlpatterns += [re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", core_media.serve, name="media")]
-
-# Reader pages in Dutch at /..., in English at /en/... (krant.core.i18n). The community too: its pages and
-# allauth's at /community/... and /en/community/...; links and mails made during a request (allauth reverses
-# its own names) point at the address in that request's language.
-urlpatterns += i18n_patterns(
-    path("community/", include(community_urls.account_urlpatterns)),
-    path("community/", include("krant.community.urls")),
-    path("", include("krant.search.urls")),
-    path("", include("krant.newsletters.urls")),
-    path("", include(wagtail_urls)),
-    prefix_default_language=False,
-)

@@ -1,3 +1,4 @@
+import functools
 import threading
 from pathlib import Path
 
@@ -12,6 +13,31 @@ from krant.core.roles import MODERATOR
 from tests import factories
 from tests.community import conftest as community_conftest
 
+GROUP_MARK = "pytestmark = pytest.mark.xdist_group(__name__)"
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Hand out single tests in collection order, but a marked module's tests to one worker together.
+
+    In collection order, as pytest-django sorts it, each worker runs every test in a rolled-back transaction
+    before any test that commits and empties the database, as one process does. A module with a module-wide
+    fixture (a loaded demo, a trained model) carries GROUP_MARK so that the fixture is built once.
+    (pytest-xdist's own `--dist loadgroup` does this with the mark, but cannot rename tests on pytest 9.)
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if grouped(path) else nodeid
+
+    return ModuleGroups(config, log)
+
+
+@functools.cache
+def grouped(path: str) -> bool:
+    return GROUP_MARK in (Path(__file__).parent.parent / path).read_text()
+
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
@@ -24,13 +50,27 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def static_root_of_its_own(tmp_path_factory):
-    """Keep the tests away from the data directory's collected static files.
+def data_dir_of_its_own(tmp_path_factory):
+    """Give each test process (one per pytest-xdist worker) its own data directory and shared store.
 
-    After `krant demo` (or `krant serve`) that directory holds a manifest of hashed names, which the test
-    server, serving from the apps' folders, cannot find: pages would lose their styles and scripts.
+    Workers must not clear or read each other's cache: Wagtail keeps the site's root paths there, which name
+    pages of one worker's database. Static files stay out of the developer's data directory too: after `krant
+    demo` it holds a manifest of hashed names, which the test server, serving from the apps' folders, cannot
+    find (pages would lose their styles and scripts). The SQLite test database stays where settings put it,
+    named per worker by pytest-django.
     """
-    with override_settings(STATIC_ROOT=tmp_path_factory.mktemp("static")):
+    from django.conf import settings
+
+    data_dir = tmp_path_factory.mktemp("data")
+    (data_dir / "static").mkdir()
+    shared = {**settings.CACHES["default"]}
+    if shared["BACKEND"] == "krant.core.shared_store.SharedDiskCache":
+        shared["LOCATION"] = str(data_dir / "cache")
+    with override_settings(
+        DATA_DIR=data_dir,
+        STATIC_ROOT=data_dir / "static",
+        CACHES={**settings.CACHES, "default": shared},
+    ):
         yield
 
 
@@ -38,6 +78,12 @@ def static_root_of_its_own(tmp_path_factory):
 def media_in_tmp(settings, tmp_path):
     """Keep uploads and renditions of a test out of the developer's data directory."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def no_weather_fetch(settings):
+    """Keep the scheduler's weather job off the network; tests/weather switch it on against a local server."""
+    settings.WEATHER_FETCH = False
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core.models import MenuGroup, SiteSettings
 from krant.core.roles import ensure_newsroom_roles
+from krant.factcheck.models import FactCheckPage, FactCheckSource
+from krant.liveblogs.models import LiveBlogPage
 from krant.news.models import ArticlePage, ArticleViewCount, DossierPage, HomePage, LatestPage, SectionPage
 from krant.news.readership import hour_of
 from krant.news.services import article_folder
@@ -108,3 +110,62 @@ def article_form(section, title="Nieuwe brug over de Vaart", **extra):
             **extra,
         }
     )
+
+
+def make_liveblog(section, title="Storm trekt over het land", when=None, **fields):
+    """Create a liveblog in its year folder and publish it at `when` (default: an hour ago)."""
+    when = when or timezone.now() - timedelta(hours=1)
+    fields.setdefault("intro", "Zware windstoten in het hele land; volg het hier.")
+    slug = title.lower().replace(" ", "-")[:50]
+    liveblog = LiveBlogPage(title=title, slug=slug, home_section=section, live=False, **fields)
+    article_folder(when.year).add_child(instance=liveblog)
+    publish(liveblog)
+    LiveBlogPage.objects.filter(pk=liveblog.pk).update(first_published_at=when)
+    liveblog.refresh_from_db()
+    return liveblog
+
+
+def make_fact_check(section, title="Factcheck: rijden er twee keer zoveel bussen?", when=None, **fields):
+    """Create a fact check with one source in its year folder, published at `when` (default: an hour ago)."""
+    when = when or timezone.now() - timedelta(hours=1)
+    fields.setdefault("intro", "Een wethouder zei dat het busaanbod is verdubbeld. Wij telden het na.")
+    fields.setdefault("claim", "Er rijden nu twee keer zoveel bussen als vijf jaar geleden.")
+    fields.setdefault("claimant", "Wethouder Mirjam Oosterbeek")
+    fields.setdefault("claim_medium", "in de gemeenteraad")
+    fields.setdefault("claim_url", "https://raad.example/vergadering")
+    fields.setdefault("verdict", "klopt-niet")
+    fields.setdefault("reasoning", "Er rijden 20 procent meer bussen, geen twee keer zoveel.")
+    fields.setdefault("claim_date", (when - timedelta(days=2)).date())
+    slug = fields.pop("slug", None) or title.lower().replace(" ", "-").replace(":", "").replace("?", "")[:50]
+    check = FactCheckPage(title=title, slug=slug, home_section=section, live=False, **fields)
+    check.sources = [FactCheckSource(title="Dienstregeling", url="https://vervoerder.example/dienstregeling")]
+    article_folder(when.year).add_child(instance=check)
+    publish(check)
+    FactCheckPage.objects.filter(pk=check.pk).update(first_published_at=when)
+    check.refresh_from_db()
+    return check
+
+
+def fact_check_form(section, title="Factcheck: is de brug veertig meter lang?", **extra):
+    """Return the POST data of the admin's fact-check form, as a browser sends it."""
+    data = article_form(section, title=title, label="factcheck")
+    return {
+        **data,
+        "slug": "factcheck-brug",
+        "claim": "De nieuwe brug is de langste fietsbrug van het land.",
+        "claimant": "Wethouder Bas Vermeulen",
+        "claimant_kind": "person",
+        "claim_medium": "op de lokale radio",
+        "claim_date": "2026-11-30",
+        "claim_url": "https://radio.example/uitzending",
+        "verdict": "klopt-niet",
+        "reasoning": "De brug is veertig meter lang; drie fietsbruggen in het land zijn langer.",
+        **nested_form_data(
+            {
+                "sources": inline_formset(
+                    [{"title": "Bruggenregister", "url": "https://bruggen.example/register"}]
+                )
+            }
+        ),
+        **extra,
+    }

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from krant import config
+from tests.redis_dbs import redis_url
 
 
 def env(tmp_path, **values):
@@ -300,12 +301,12 @@ def test_redis_url_makes_redis_the_shared_cache(tmp_path):
     script = (
         "from django.core.cache import cache; import uuid; key = uuid.uuid4().hex; "
         "cache.set(key, 'gedeeld', 30); "
-        "import redis; client = redis.Redis.from_url('redis://127.0.0.1:6379/15'); "
+        "import redis; client = redis.Redis.from_url('" + redis_url("config") + "'); "
         "from django.core.cache import caches; "
         "print(type(caches['default']).__name__, cache.get(key), "
         "any(key in k.decode() for k in client.keys('*')))"
     )
-    result = run_krant(tmp_path, "shell", "-c", script, KRANT_REDIS_URL="redis://127.0.0.1:6379/15")
+    result = run_krant(tmp_path, "shell", "-c", script, KRANT_REDIS_URL=redis_url("config"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "RedisCache gedeeld True"
 
@@ -332,13 +333,16 @@ def test_purge_urls_are_a_list_of_origins(tmp_path):
     assert config.load(env(tmp_path, KRANT_PURGE_URLS=value)).purge_urls == expected
 
 
-def test_rate_limits_are_on_unless_turned_off(tmp_path):
-    """KRANT_RATE_LIMITS: on by default (also when empty); only an explicit off turns them off."""
-    assert config.load(env(tmp_path)).rate_limits is True
-    assert config.load(env(tmp_path, KRANT_RATE_LIMITS="")).rate_limits is True
-    assert config.load(env(tmp_path, KRANT_RATE_LIMITS="off")).rate_limits is False
-    with pytest.raises(config.ConfigError, match="KRANT_RATE_LIMITS"):
-        config.load(env(tmp_path, KRANT_RATE_LIMITS="sometimes"))
+@pytest.mark.parametrize(
+    ("variable", "field"), [("KRANT_RATE_LIMITS", "rate_limits"), ("KRANT_WEATHER_FETCH", "weather_fetch")]
+)
+def test_switches_are_on_unless_turned_off(tmp_path, variable, field):
+    """On by default (also when empty); only an explicit off turns them off; nonsense is refused."""
+    assert getattr(config.load(env(tmp_path)), field) is True
+    assert getattr(config.load(env(tmp_path, **{variable: ""})), field) is True
+    assert getattr(config.load(env(tmp_path, **{variable: "off"})), field) is False
+    with pytest.raises(config.ConfigError, match=variable):
+        config.load(env(tmp_path, **{variable: "sometimes"}))
 
 
 def test_live_url_is_an_address_ending_in_live(tmp_path):

@@ -18,9 +18,11 @@ from wagtail.models import Revision
 
 from krant.config import BLOCKING_THREADS
 from krant.core.management.commands import serve
+from krant.video.models import Video
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, share_store, wait_until
+from tests.video.conftest import make_clip, make_video
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -83,8 +85,9 @@ def head(url, **headers):
 
 
 def test_media_has_validators_and_lifetimes(server, db):
-    """/media/ answers HEAD with Content-Length, ETag and Last-Modified; renditions are immutable for a
-    year, originals are revalidated; a validator gives 304; pages are gzipped, their ETag weak."""
+    """/media/ answers HEAD with Content-Length, ETag and Last-Modified, and a range with a 206; renditions
+    are immutable for a year, originals are revalidated; a validator gives 304; pages are gzipped, their
+    ETag weak."""
     make_site()
     base, data_dir = server
     (data_dir / "media" / "images").mkdir(parents=True, exist_ok=True)
@@ -105,6 +108,8 @@ def test_media_has_validators_and_lifetimes(server, db):
     assert fetch(f"{base}/media/original_images/dijk.jpg", {"If-None-Match": headers["ETag"]})[0] == 304
     since = {"If-Modified-Since": headers["Last-Modified"]}
     assert fetch(f"{base}/media/original_images/dijk.jpg", since)[0] == 304
+    status, headers, body = fetch(f"{base}/media/original_images/dijk.jpg", {"Range": "bytes=4300-"})
+    assert (status, body, headers["Content-Range"]) == (206, b"O" * 21, "bytes 4300-4320/4321")
 
     assert fetch(f"{base}/media/../secret_key")[0] == 404
     assert fetch(f"{base}/media/geen-bestand.jpg")[0] == 404
@@ -133,6 +138,21 @@ def test_scheduler_publishes_due_article_without_cron(server, db):
     wait_until(lambda: fetch(url)[0] == 200, "the scheduler to publish the article")
     article.refresh_from_db()
     assert article.live
+
+
+def test_an_uploaded_clip_is_processed_by_the_worker_serve_starts(server, settings):
+    """Nobody runs `krant process_videos` by hand: the clip queued on upload becomes ready."""
+    _base, data_dir = server
+    settings.MEDIA_ROOT = data_dir / "media"
+    video = make_video(make_clip(data_dir / "upload.mp4").read_bytes())
+    assert video.status == Video.Status.PENDING
+    wait_until(
+        lambda: Video.objects.get(pk=video.pk).status in (Video.Status.READY, Video.Status.FAILED),
+        "the video worker to process the clip",
+        120,
+    )
+    video.refresh_from_db()
+    assert video.status == Video.Status.READY, video.error
 
 
 def test_second_serve_on_the_same_port_refuses(server, tmp_path):
@@ -166,16 +186,20 @@ def test_second_serve_on_the_same_port_refuses(server, tmp_path):
 
 
 def test_several_processes_refuse_a_per_process_cache(settings):
-    """Workers, scheduler and newsletter worker must share one store: a cache each keeps to itself would
-    let a publish reach one worker only, so `krant serve` refuses to start on one."""
+    """Workers, scheduler, newsletter and video workers and live process must share one store: a cache
+    each keeps to itself would let a publish reach one worker only, or count a reader's openings of the
+    live channel apart from their polls, so `krant serve` refuses to start on one."""
     settings.CACHES = {
         **settings.CACHES,
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     }
-    with pytest.raises(CommandError, match="which each of the 4 processes .* would keep to itself"):
+    with pytest.raises(CommandError, match="which each of the 6 processes .* would keep to itself"):
         call_command("serve", "--workers", "2", "--port", str(free_port()))
-    with pytest.raises(CommandError, match="each of the 2 processes"):
+    with pytest.raises(CommandError, match="each of the 3 processes"):
         call_command("serve", "--workers", "1", "--no-worker", "--port", str(free_port()))
+    # One worker and the live process: the live process's limits would count apart from the worker's.
+    with pytest.raises(CommandError, match="each of the 2 processes .*live process"):
+        call_command("serve", "--workers", "1", "--no-worker", "--no-scheduler", "--port", str(free_port()))
 
 
 def test_the_live_process_needs_a_port_of_its_own(settings):

@@ -1,21 +1,24 @@
-"""`krant serve` keeps its workers' memory in check: few malloc arenas, a grown worker replaced."""
+"""`krant serve` keeps its workers' memory in check: few malloc arenas, a fixed mmap threshold, a grown
+worker replaced."""
 
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from krant.core.management.commands.serve import MALLOC_ARENAS
+from krant.core.management.commands.serve import MALLOC_ARENAS, MALLOC_MMAP_THRESHOLD
 from tests.conftest import database_url, free_port
 from tests.processes import fetch, krant_environment, wait_until
 
 # Eight threads allocate at once, as granian's threads do; glibc's malloc_info names each arena as a heap.
 ARENAS = """
 import ctypes, sys, tempfile, threading
-from krant.core.management.commands.serve import limit_malloc_arenas
+from krant.core.management.commands.serve import tune_malloc
 if sys.argv[1] == "limit":
-    limit_malloc_arenas()
+    tune_malloc()
 barrier = threading.Barrier(8)
 def allocate():
     blocks = [bytearray(2000) for _ in range(2000)]
@@ -52,11 +55,62 @@ def test_serve_gives_its_threads_few_malloc_arenas(tmp_path):
     assert arenas("limit", tmp_path, MALLOC_ARENA_MAX="4") > MALLOC_ARENAS
 
 
+# A block of 1 MiB freed, then one of twice the threshold asked for: mapped on its own (counted in
+# mallinfo2's hblks) or carved from the heap.
+MAPPED = """
+import ctypes, sys
+from krant.core.management.commands.serve import MALLOC_MMAP_THRESHOLD, tune_malloc
+if sys.argv[1] == "limit":
+    tune_malloc()
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in
+                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+                 "fordblks", "keepcost")]
+libc = ctypes.CDLL(None)
+libc.malloc.restype, libc.mallinfo2.restype = ctypes.c_void_p, Info
+libc.free(ctypes.c_void_p(libc.malloc(1 << 20)))
+before = libc.mallinfo2().hblks
+block = libc.malloc(2 * MALLOC_MMAP_THRESHOLD)
+print(libc.mallinfo2().hblks - before)
+"""
+
+
+def mapped(mode: str, tmp_path: Path, **variables: str) -> bool:
+    environment = krant_environment(tmp_path, **variables)
+    environment.pop("MALLOC_MMAP_THRESHOLD_", None)
+    environment.update(variables)
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", MAPPED, mode], env=environment, capture_output=True, text=True, check=True
+    )
+    return int(done.stdout) == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mmap threshold")
+def test_serve_keeps_the_mmap_threshold_where_it_is(tmp_path):
+    """glibc raises its mmap threshold to the size of a freed mapped block, so later blocks below it come
+    from the heap; with the fixed threshold they stay mapped and go back whole when freed. An operator's
+    MALLOC_MMAP_THRESHOLD_ is left as it is."""
+    assert MALLOC_MMAP_THRESHOLD < 1 << 19
+    assert not mapped("plain", tmp_path)
+    assert mapped("limit", tmp_path)
+    assert not mapped("limit", tmp_path, MALLOC_MMAP_THRESHOLD_=str(1 << 21))
+
+
 # `krant serve` with a limit below any worker's size, checked every second.
 RECYCLED = """
 import sys
 from krant.core.management.commands import serve
 serve.WORKER_MAX_RSS_MIB, serve.RSS_SAMPLE_SECONDS, serve.RSS_SAMPLES = 1, 1, 1
+from krant.cli import main
+main(sys.argv[1:])
+"""
+
+
+# `krant serve` that kills a worker one second after its stop signal.
+QUICK_KILL = """
+import sys
+from krant.core.management.commands import serve
+serve.WORKER_STOP_SECONDS = 1
 from krant.cli import main
 main(sys.argv[1:])
 """
@@ -99,3 +153,34 @@ def test_a_worker_over_the_memory_limit_is_replaced_and_the_site_keeps_answering
         server.terminate()
         output, _ = server.communicate(timeout=90)
         print(output.decode())
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_worker_that_does_not_stop_is_killed_and_serve_ends(tmp_path):
+    """A worker that cannot act on its stop signal (here: stopped with SIGSTOP, as one hung in granian's
+    signal handling is) is killed after WORKER_STOP_SECONDS, and `krant serve` ends instead of waiting."""
+    port = free_port()
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    command = [sys.executable, "-c", QUICK_KILL, "serve", "--workers", "1", "--no-scheduler", "--no-worker"]
+    server = subprocess.Popen(  # noqa: S603 - our own interpreter
+        [*command, "--no-live", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    worker = None
+    try:
+        health = f"http://127.0.0.1:{port}/healthz"
+        wait_until(lambda: server.poll() is not None or fetch(health)[0] == 200, "krant serve to answer")
+        (worker,) = worker_pids(server.pid)
+        os.kill(worker, signal.SIGSTOP)
+        server.send_signal(signal.SIGINT)
+        output, _ = server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:  # the stopped worker holds the output pipe: it goes too
+            server.kill()
+            if worker is not None:
+                os.kill(worker, signal.SIGKILL)
+            server.communicate()
+    assert server.returncode is not None
+    assert b"refused to gracefully stop" in output

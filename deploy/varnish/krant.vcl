@@ -71,6 +71,11 @@ sub vcl_recv {
     if (req.url ~ "/reacties/(\?|$)" && req.http.Cookie ~ "(^|;\s*)krant_account=") {
         return (pass);
     }
+    # Het Woord's own game (<page>/mijn-spel/) shows the reader's guesses from their cookie or session:
+    # never cached, cookies passed (krant.woord.views).
+    if (req.url ~ "/mijn-spel/(\?|$)") {
+        return (pass);
+    }
     # Pages vary only on the consent choice: keep that cookie when it is well formed, drop the rest,
     # so an address has at most nine copies.
     if (req.http.Cookie) {

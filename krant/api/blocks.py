@@ -18,6 +18,7 @@ from wagtail.whitelist import Whitelister, allow_without_attributes, attribute_r
 from krant.api import images
 from krant.api.links import absolute
 from krant.core import consent
+from krant.core.pagecache import add_keys
 from krant.news.models import ArticleArchivePage, ArticlePage, ArticleYearPage, published_articles
 
 SEPARATOR = "\x00"  # between the rich texts of one article while links are expanded; no text holds NUL
@@ -136,6 +137,16 @@ def serialize_body(body, request: HttpRequest | None) -> list[dict]:
         elif block.block_type == "info_box":
             data["title"] = value["title"]
             data["html"] = next(html)
+        elif block.block_type == "video":
+            video = value["video"]
+            if video is not None and request is not None:
+                add_keys(request, f"video:{video.pk}")
+            if video is None or not (video.live and video.is_ready):
+                continue  # not processed or not published: the site leaves it out too
+            from krant.api.serializers import VideoSerializer
+
+            data["video"] = VideoSerializer(video, context={"request": request}).data
+            data["caption"] = value["caption"] or None
         else:  # a block type added to ArticleBodyBlock must get a shape here and in the schema
             raise ValueError(f"No API shape for body block type {block.block_type!r}")
         blocks.append(data)

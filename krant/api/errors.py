@@ -96,6 +96,7 @@ RULE_CODES = [
     "no_reason",
     "not_yours",
     "deleted",
+    "unknown_topic",  # push alerts: a topic nobody can follow (krant.api.push)
 ]
 
 

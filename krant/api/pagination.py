@@ -144,6 +144,9 @@ def parse_value(field: models.Field, value):
 NEWEST_FIRST = Keyset("newest", ("first_published_at", "pk"), descending=True)  # the id breaks ties
 OLDEST_CHANGE_FIRST = Keyset("changed", ("last_published_at", "pk"))  # for syncing: new changes come last
 BY_TITLE = Keyset("title", ("title", "pk"))
+NEWEST_VIDEO_FIRST = Keyset("videos", ("created_at", "pk"), descending=True)
+NEWEST_UPDATE_FIRST = Keyset("updates", ("pk",), descending=True)  # a liveblog's updates
+UPDATES_SINCE = Keyset("since", ("pk",))  # polling: the updates after one, oldest first
 TREE_ORDER = Keyset("tree", ("path",))  # a page's place in Wagtail's tree: unique, parents before children
 
 

@@ -120,6 +120,19 @@ class ArticleParameters(Parameters):
     )
 
 
+class LiveUpdateParameters(Parameters):
+    since = serializers.IntegerField(
+        required=False,
+        min_value=0,
+        max_value=2**63 - 1,
+        help_text=(
+            "For polling: only the updates posted after the one with this id, oldest first; pass the "
+            "highest id seen. Without it: all updates, newest first. Corrections and deletions show "
+            "when the list is read again."
+        ),
+    )
+
+
 class DossierParameters(Parameters):
     active = serializers.ChoiceField(
         choices=["true", "false"],

@@ -16,6 +16,7 @@ from krant.api import images, links
 from krant.api.errors import RULE_CODES
 from krant.community import text as comment_text
 from krant.community.models import HouseRule
+from krant.liveblogs.models import open_liveblog_ids
 from krant.news.models import Label
 
 NULLABLE_URI = {"type": "string", "format": "uri", "nullable": True}
@@ -210,6 +211,7 @@ class ArticleTeaserSerializer(serializers.Serializer):
     url = PageUrlField()
     api_url = ApiUrlField("article-detail")
     label = LabelField()
+    live = serializers.SerializerMethodField(help_text="True while the article is an open liveblog.")
     title = serializers.CharField()
     intro = serializers.CharField()
     published_at = DateTimeField(source="first_published_at", help_text="When it was first published.")
@@ -224,6 +226,92 @@ class ArticleTeaserSerializer(serializers.Serializer):
     )
     section = SectionSummarySerializer(source="home_section", help_text="The section it belongs to.")
     image = LeadImageField(caption="lead_image_caption")
+
+    def get_live(self, article) -> bool:
+        return article.pk in open_liveblog_ids(self.context.get("request"))
+
+
+class QuoteSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    attribution = serializers.CharField(allow_blank=True)
+
+
+class LiveUpdateSerializer(serializers.Serializer):
+    """One update of a liveblog."""
+
+    id = serializers.IntegerField(help_text="Grows with every new update: pass the highest seen as `since`.")
+    url = serializers.SerializerMethodField(help_text="The update's permalink on the liveblog's page.")
+    posted_at = DateTimeField()
+    edited_at = DateTimeField(allow_null=True, help_text="Set when the update was corrected.")
+    author = serializers.CharField(source="author_name", allow_blank=True)
+    title = serializers.CharField(allow_blank=True)
+    text = serializers.CharField(allow_blank=True, help_text="Plain text; a blank line separates paragraphs.")
+    html = serializers.SerializerMethodField(
+        help_text="The text as escaped paragraphs with linked addresses."
+    )
+    quote = serializers.SerializerMethodField()
+    image = LeadImageField(image="image", caption="image_caption")
+    embed_url = serializers.CharField(allow_blank=True, help_text="Load it only with the reader's consent.")
+    pinned = serializers.BooleanField(help_text="Among 'Belangrijkste ontwikkelingen'.")
+    key_event = serializers.BooleanField()
+
+    def get_url(self, update) -> str:
+        return f"{self.context['liveblog_url']}#{update.anchor}"
+
+    def get_html(self, update) -> str:
+        return str(update.text_html())
+
+    @extend_schema_field(QuoteSerializer(allow_null=True))
+    def get_quote(self, update):
+        return {"text": update.quote, "attribution": update.quote_attribution} if update.quote else None
+
+
+class LiveUpdateListSerializer(serializers.Serializer):
+    open = serializers.BooleanField(help_text="False once the liveblog is closed: no more updates come.")
+    results = LiveUpdateSerializer(many=True)
+    next = serializers.URLField(allow_null=True, help_text="The next page; null on the last.")
+
+
+class VideoRenditionSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="720p or 360p (at most; a smaller source is not scaled up).")
+    url = serializers.SerializerMethodField()
+    type = serializers.CharField(help_text="Always video/mp4: H.264 video, AAC sound.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    size = serializers.IntegerField(help_text="In bytes.")
+
+    def get_url(self, rendition) -> str:
+        return links.absolute(rendition["url"])
+
+
+class VideoSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    description = NullableCharField()
+    credit = NullableCharField()
+    url = serializers.SerializerMethodField(help_text="The clip's own page on the site.")
+    api_url = ApiUrlField("video-detail")
+    uploaded_at = serializers.DateTimeField(source="created_at")
+    duration = serializers.FloatField(help_text="In seconds.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    poster = serializers.SerializerMethodField(help_text="A JPEG frame of the clip.")
+    renditions = VideoRenditionSerializer(many=True, source="sources", help_text="Smallest first.")
+    captions = serializers.SerializerMethodField(help_text="WebVTT, Dutch; null for a clip without speech.")
+
+    def get_url(self, video) -> str:
+        return links.absolute(video.get_url(self.context.get("video_index_url")))
+
+    def get_poster(self, video) -> str:
+        return links.absolute(video.poster_url)
+
+    def get_captions(self, video) -> str | None:
+        return links.absolute(video.captions.url) if video.captions else None
+
+
+class VideoListSerializer(serializers.Serializer):
+    results = VideoSerializer(many=True)
+    next = serializers.URLField(allow_null=True)
 
 
 class ParagraphBlockSerializer(serializers.Serializer):
@@ -268,6 +356,15 @@ class InfoBoxBlockSerializer(serializers.Serializer):
     html = serializers.CharField(help_text="Sanitized HTML, as in a paragraph.")
 
 
+class VideoBlockSerializer(serializers.Serializer):
+    """A clip of our own (as in /api/v1/videos/): play it with the platform's player, captions offered."""
+
+    type = serializers.ChoiceField(choices=["video"])
+    id = serializers.CharField()
+    video = VideoSerializer()
+    caption = NullableCharField()
+
+
 BLOCK_SERIALIZERS = {
     "paragraph": ParagraphBlockSerializer,
     "intertitle": IntertitleBlockSerializer,
@@ -275,6 +372,7 @@ BLOCK_SERIALIZERS = {
     "image": ImageBlockSerializer,
     "embed": EmbedBlockSerializer,
     "info_box": InfoBoxBlockSerializer,
+    "video": VideoBlockSerializer,
 }
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from krant.api import community, views
+from krant.api import community, factchecks, podcasts, push, scores, views
 
 app_name = "api"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("front-page/", views.FrontPageView.as_view(), name="front-page"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
     path("articles/<int:pk>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("liveblogs/<int:pk>/updates/", views.LiveUpdateListView.as_view(), name="liveblog-updates"),
     path("most-read/", views.MostReadView.as_view(), name="most-read"),
     path("sections/", views.SectionListView.as_view(), name="section-list"),
     path("sections/<int:pk>/", views.SectionDetailView.as_view(), name="section-detail"),
@@ -20,11 +21,23 @@ urlpatterns = [
     path("authors/", views.AuthorListView.as_view(), name="author-list"),
     path("authors/<int:pk>/", views.AuthorDetailView.as_view(), name="author-detail"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("videos/", views.VideoListView.as_view(), name="video-list"),
+    path("videos/<int:pk>/", views.VideoDetailView.as_view(), name="video-detail"),
+    path("podcasts/episodes/", podcasts.EpisodeListView.as_view(), name="podcast-episode-list"),
+    path("podcasts/episodes/<int:pk>/", podcasts.EpisodeDetailView.as_view(), name="podcast-episode-detail"),
+    path("scores/competitions/", scores.CompetitionListView.as_view(), name="scores-competition-list"),
+    path("scores/competitions/<int:pk>/", scores.CompetitionDetailView.as_view(), name="scores-competition"),
+    path("scores/matches/<int:pk>/", scores.MatchDetailView.as_view(), name="scores-match"),
+    path("fact-checks/", factchecks.FactCheckListView.as_view(), name="fact-check-list"),
+    path("fact-checks/<int:pk>/", factchecks.FactCheckDetailView.as_view(), name="fact-check-detail"),
     path("articles/<int:pk>/comments/", community.ArticleCommentsView.as_view(), name="article-comments"),
     path("comments/<int:pk>/", community.CommentView.as_view(), name="comment"),
     path("comments/<int:pk>/replies/", community.RepliesView.as_view(), name="comment-replies"),
     path("comments/<int:pk>/respect/", community.RespectView.as_view(), name="comment-respect"),
     path("comments/<int:pk>/reports/", community.ReportsView.as_view(), name="comment-reports"),
     path("auth/token/", community.TokenView.as_view(), name="token"),
+    path("push/topics/", push.TopicsView.as_view(), name="push-topics"),
+    path("push/devices/", push.DevicesView.as_view(), name="push-devices"),
+    path("push/devices/<str:platform>/<str:token>/", push.DeviceView.as_view(), name="push-device"),
     re_path(r"^.*$", views.NotFoundView.as_view(), name="not-found"),
 ]

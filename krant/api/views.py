@@ -25,14 +25,18 @@ from krant.api.errors import Gone, ParameterNotFound
 from krant.api.pagination import (
     BY_TITLE,
     NEWEST_FIRST,
+    NEWEST_UPDATE_FIRST,
+    NEWEST_VIDEO_FIRST,
     OLDEST_CHANGE_FIRST,
     TREE_ORDER,
+    UPDATES_SINCE,
     keyset_page,
     offset_page,
 )
 from krant.api.parameters import (
     ArticleParameters,
     DossierParameters,
+    LiveUpdateParameters,
     MostReadParameters,
     Parameters,
     SearchParameters,
@@ -41,6 +45,7 @@ from krant.api.throttling import AnonThrottle
 from krant.authors.models import AuthorPage
 from krant.community.models import Thread
 from krant.core.pagecache import add_keys, keys_for_articles
+from krant.liveblogs.models import LiveBlogPage
 from krant.news import readership
 from krant.news.models import (
     MOST_READ_HOURS,
@@ -64,6 +69,7 @@ from krant.search.services import (
     snippet,
 )
 from krant.search.views import search_limit
+from krant.video.models import Video, VideoIndexPage
 
 FIRST_PAGE = HttpRequest()  # news.models.top_stories shows them on a listing's first page only
 
@@ -175,9 +181,9 @@ class ApiView(APIView):
             raise exceptions.NotFound(_("Deze site heeft (nog) geen gepubliceerde voorpagina."))
         return home
 
-    def teasers(self, articles) -> list[dict]:
+    def teasers(self, articles, serializer_class=serializers.ArticleTeaserSerializer) -> list[dict]:
         images.prefetch_renditions(article.lead_image for article in articles)
-        return serializers.ArticleTeaserSerializer(articles, many=True, context=self.context()).data
+        return serializer_class(articles, many=True, context=self.context()).data
 
     def article(self, pk: int, shown: bool = True) -> ArticlePage:
         """Return the published article `pk`; a 410 for a withdrawn one, else a 404.
@@ -214,6 +220,10 @@ ENDPOINTS = {
     "dossiers": "dossier-list",
     "authors": "author-list",
     "search": "search",
+    "videos": "video-list",
+    "podcast_episodes": "podcast-episode-list",
+    "scores": "scores-competition-list",
+    "fact_checks": "fact-check-list",
 }
 
 
@@ -310,6 +320,8 @@ class ArticleDetailView(ApiView):
     """One article, whole: byline, sections, dossiers, lead image, the body as typed blocks, corrections,
     related articles. A withdrawn article answers 410; a draft or unknown id 404."""
 
+    serializer_class = serializers.ArticleSerializer  # a fact check's view says more (krant.api.factchecks)
+
     @documented(
         "get_article",
         serializers.ArticleSerializer,
@@ -320,7 +332,7 @@ class ArticleDetailView(ApiView):
     )
     def get(self, request, pk: int):
         add_keys(request, f"article:{pk}")  # a 404 or 410 too: publishing the article ends it
-        article = self.article(pk)
+        article = self.shown_article(pk)
         article.byline_authors = [
             link.author
             for link in ArticleAuthor.objects.filter(article=article)
@@ -361,12 +373,45 @@ class ArticleDetailView(ApiView):
         named += article.byline_authors
         add_keys(request, *(f"page:{page.pk}" for page in named))
         add_keys(request, *keys_for_articles(article.related_articles))
-        return Response(serializers.ArticleSerializer(article, context=self.context()).data)
+        return Response(self.serializer_class(article, context=self.context()).data)
+
+    def shown_article(self, pk: int) -> ArticlePage:
+        return self.article(pk)
 
 
 def comments_close_at(article: ArticlePage):
     """Return when comments on `article` close (as ArticlePage.comments_open decides), or None if never."""
     return article.comments_closing_time()
+
+
+class LiveUpdateListView(ApiView):
+    """A liveblog's updates: all, newest first, or with `since` the ones after an id, for apps that poll."""
+
+    @documented(
+        "list_liveblog_updates",
+        serializers.LiveUpdateListSerializer,
+        400,
+        404,
+        parameters=[id_parameter("liveblog"), LiveUpdateParameters],
+        summary="A liveblog's updates, newest first; with `since`, the new ones after an id, oldest first.",
+    )
+    def get(self, request, pk: int):
+        add_keys(request, f"liveblog:{pk}", f"article:{pk}")  # a 404 too: publishing it ends the 404
+        parameters = self.parameters(LiveUpdateParameters)
+        liveblog = self.page_or_404(
+            LiveBlogPage.objects.published(),
+            pk,
+            _("Er is geen gepubliceerd liveblog met id %(id)s.") % {"id": pk},
+        )
+        updates = liveblog.updates.select_related("image")
+        keyset = NEWEST_UPDATE_FIRST
+        if (since := parameters.get("since")) is not None:
+            updates, keyset = updates.filter(pk__gt=since), UPDATES_SINCE
+        page = keyset_page(request, updates, keyset, parameters["limit"], parameters.get("cursor"))
+        images.prefetch_renditions(update.image for update in page.items)
+        context = {**self.context(), "liveblog_url": links.page_url(liveblog, request._request)}
+        results = serializers.LiveUpdateSerializer(page.items, many=True, context=context).data
+        return Response({"open": liveblog.is_open(), "results": results, "next": page.next})
 
 
 class MostReadView(ApiView):
@@ -519,6 +564,50 @@ class AuthorDetailView(ApiView):
         )
         images.prefetch_renditions([author.photo])
         return Response(serializers.AuthorDetailSerializer(author, context=self.context()).data)
+
+
+def video_index_url() -> str:
+    index = VideoIndexPage.objects.live().first()
+    return index.url if index else "/video/"
+
+
+class VideoListView(ApiView):
+    """Published, processed clips, newest first, with their renditions and captions."""
+
+    @documented(
+        "list_videos",
+        serializers.VideoListSerializer,
+        400,
+        parameters=[Parameters],
+        summary="Video clips, newest first: each with its MP4 renditions, poster and WebVTT captions.",
+    )
+    def get(self, request):
+        parameters = self.parameters(Parameters)
+        add_keys(request, "videos")
+        videos = Video.objects.visible()
+        page = keyset_page(request, videos, NEWEST_VIDEO_FIRST, parameters["limit"], parameters.get("cursor"))
+        context = {**self.context(), "video_index_url": video_index_url()}
+        data = serializers.VideoSerializer(page.items, many=True, context=context).data
+        return Response({"results": data, "next": page.next})
+
+
+class VideoDetailView(ApiView):
+    """One clip."""
+
+    @documented(
+        "get_video",
+        serializers.VideoSerializer,
+        404,
+        parameters=[id_parameter("video")],
+        summary="A video clip with its MP4 renditions, poster and WebVTT captions.",
+    )
+    def get(self, request, pk: int):
+        add_keys(request, f"video:{pk}")
+        video = Video.objects.visible().filter(pk=pk).first() if pk <= MAX_ARTICLE_ID else None
+        if video is None:
+            raise exceptions.NotFound(_("Er is geen video met id %(id)s.") % {"id": pk})
+        context = {**self.context(), "video_index_url": video_index_url()}
+        return Response(serializers.VideoSerializer(video, context=context).data)
 
 
 class SearchServerDown(exceptions.APIException):

@@ -381,6 +381,7 @@ class ModelView(ModeratorPage, TemplateView):
         context.update(
             model=row,
             problem=problem,
+            rolled_back=ModerationModel.rolled_back(),
             rules=rules,
             may_change=self.may_change(),
             form=form or ModelSettingsForm(instance=rules),
@@ -395,11 +396,14 @@ class ModelView(ModeratorPage, TemplateView):
                 | Q(outcome=ModelOutcome.HOLD, comment__status=Status.APPROVED)
             ).count(),
             versions=ModerationModel.objects.all()[:RECENT_VERSIONS],
+            may_roll_back=self.request.user.has_perm(comments.ROLL_BACK),
             sample_url=queue_url("steekproef"),
         )
         return context
 
     def post(self, request):
+        if "activate" in request.POST:
+            return self.activate(request)
         if not self.may_change():
             raise PermissionDenied
         if "retrain" in request.POST:
@@ -416,4 +420,19 @@ class ModelView(ModeratorPage, TemplateView):
             return self.render_to_response(self.get_context_data(form=form), status=400)
         form.save()
         messages.success(request, _("De instellingen van de automatische moderatie zijn opgeslagen."))
+        return redirect("community_model:index")
+
+    def activate(self, request):
+        """Roll back (or forward) to a trained version: Beheer only."""
+        if not request.user.has_perm(comments.ROLL_BACK):
+            raise PermissionDenied
+        version = request.POST["activate"]
+        try:
+            if not version.isdigit():
+                raise Refused(_("Deze versie van het model bestaat niet."), "no_version")
+            row = comments.activate_model(request.user, int(version))
+        except Refused as refused:
+            messages.error(request, refused.message)
+            return self.render_to_response(self.get_context_data(), status=400)
+        messages.success(request, _("Versie %(version)s is nu het actieve model.") % {"version": row.version})
         return redirect("community_model:index")

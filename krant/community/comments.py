@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Revision, Site
 
-from krant.community import checks, services, text
+from krant.community import checks, classifier, services, text
 from krant.community.models import (
     MAX_DEPTH,
     ActionKind,
@@ -33,6 +33,7 @@ from krant.community.models import (
     ModelDecision,
     ModelOutcome,
     ModerationAction,
+    ModerationModel,
     ReplyKind,
     ReplyMailSettings,
     ReplyNotice,
@@ -208,8 +209,10 @@ def note_reply(reply: Comment) -> ReplyNotice | None:
     Runs in the write's transaction, so a reply that is rolled back is never noted. Whether it is still
     worth a mail (not deleted, not muted or ignored since) krant.community.replies decides when it sends.
     """
+    from krant.community import mails
+
     parent = reply.parent
-    if parent.author_id is None or parent.author_id == reply.author_id:
+    if mails.is_quiet() or parent.author_id is None or parent.author_id == reply.author_id:
         return None
     kind = ReplyKind.ANSWER if reply.by_newsroom and parent.is_question else ReplyKind.REPLY
     wants = Q(on_reply=True) | Q(on_answer=True) if kind == ReplyKind.ANSWER else Q(on_reply=True)
@@ -536,7 +539,7 @@ def decide(moderator, comment_id: int, status: str, reason: str = "", note: str 
     if status == Status.REJECTED and comment.author_id:
         from krant.community import mails
 
-        transaction.on_commit(lambda: mails.send_rejection(comment.pk))
+        mails.after_commit(lambda: mails.send_rejection(comment.pk))
     return comment
 
 
@@ -607,7 +610,7 @@ def act_on_member(moderator, member: Member, kind: str, note: str = "", until=No
     if kind == AuditKind.WARN:
         from krant.community import mails
 
-        transaction.on_commit(lambda: mails.send_warning(member.pk, note.strip()))
+        mails.after_commit(lambda: mails.send_warning(member.pk, note.strip()))
 
 
 @transaction.atomic
@@ -636,3 +639,40 @@ def recount(thread: Thread) -> dict:
     """Return the thread's counters recounted from the rows (the bench's proof; a repair tool)."""
     visible = thread.comments.live()
     return {"comment_count": visible.count(), "question_count": visible.filter(is_question=True).count()}
+
+
+ROLL_BACK = "community.change_moderationmodel"  # Beheer's: moderators tune the model, not its versions
+
+
+def activate_model(user, version: int) -> ModerationModel:
+    """Make an earlier (or later) trained version the active one: a roll-back, with its audit row.
+
+    Refused when the version or its file is gone (older files are pruned) or cannot be used. Every process
+    drops its copy of which version is active at once, not after ACTIVE_SECONDS.
+    """
+    with transaction.atomic():
+        row = ModerationModel.objects.select_for_update().filter(version=version).first()
+        if row is None:
+            raise Refused(_("Deze versie van het model bestaat niet."), "no_version")
+        try:
+            classifier.load(row)
+        except classifier.ModelError as error:
+            raise Refused(
+                _("Versie %(version)s is niet te gebruiken: %(error)s")
+                % {"version": version, "error": error},
+                "unusable",
+            ) from error
+        previous = ModerationModel.objects.filter(active=True).exclude(pk=row.pk).first()
+        if previous is None and row.active:
+            return row
+        ModerationModel.objects.filter(active=True).update(active=False)
+        row.active = True
+        row.save(update_fields=["active"])
+        note = _("Versie %(version)s actief (was %(previous)s)") % {
+            "version": version,
+            "previous": previous.version if previous else "–",
+        }
+        audit(user, AuditKind.MODEL, note=note)
+        classifier.forget_active_row()  # this process sees it at once, every other once it commits
+        transaction.on_commit(classifier.forget_active_row)
+    return row

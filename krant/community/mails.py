@@ -2,8 +2,12 @@
 sent after the decision commits; a failed mail is logged, never undoes the decision."""
 
 import logging
+from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 
 from krant.community.models import Comment, HouseRule, Member
@@ -11,6 +15,28 @@ from krant.newsletters.editions import publication_name
 
 logger = logging.getLogger(__name__)
 HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "OOF, AutoReply"}
+QUIET = ContextVar("krant_community_quiet", default=False)
+
+
+@contextmanager
+def quietly():
+    """Write a history of decisions without telling anyone: no mails, no reply notices (the demo's
+    fictional members, whose moderation history is loaded on every `krant demo`)."""
+    token = QUIET.set(True)
+    try:
+        yield
+    finally:
+        QUIET.reset(token)
+
+
+def is_quiet() -> bool:
+    return QUIET.get()
+
+
+def after_commit(send: Callable[[], bool]) -> None:
+    """Send a mail once the write commits, unless the write is part of a quiet history (`quietly`)."""
+    if not is_quiet():
+        transaction.on_commit(send)
 
 
 def send(member: Member, template: str, context: dict) -> bool:

@@ -387,6 +387,7 @@ class AuditKind(models.TextChoices):
     RESTORE = "restore", _("Schorsing of ban opgeheven")
     TRUST = "trust", _("Vertrouwen gewijzigd")
     CLOSE = "close", _("Discussie gesloten")
+    MODEL = "model", _("Modelversie actief gemaakt")
 
 
 class ModerationAction(models.Model):
@@ -449,6 +450,12 @@ class ModerationModel(models.Model):
 
     def __str__(self):
         return f"{self.version}"
+
+    @classmethod
+    def rolled_back(cls) -> bool:
+        """Whether the active version is older than the newest trained one (Beheer rolled back)."""
+        active = cls.objects.filter(active=True).values_list("version", flat=True).first()
+        return active is not None and cls.objects.filter(version__gt=active).exists()
 
 
 class ModelOutcome(models.TextChoices):

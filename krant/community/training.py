@@ -174,12 +174,16 @@ def prune(directory, newest: int) -> None:
 
 
 def retrain_when_due(now=None) -> ModerationModel | None:
-    """The scheduler's job: train when a moderator asked to, or hourly when there are new decisions."""
+    """The scheduler's job: train when a moderator asked to, or hourly when there are new decisions.
+
+    Not hourly while Beheer keeps an older version active (a roll-back): a new version would undo that
+    choice within the hour. An explicit request still trains.
+    """
     now = now or timezone.now()
     rules = stored_site_settings()
     requested = rules.model_retrain_requested_at is not None
     if not requested:
-        if not rules.model_enabled:
+        if not rules.model_enabled or ModerationModel.rolled_back():
             return None
         latest = ModerationModel.objects.order_by("-version").first()
         if latest is not None and now - latest.trained_at < RETRAIN_EVERY:

@@ -34,6 +34,7 @@ def is_compressible(request, response) -> bool:
     }
     return (
         media_type in COMPRESSIBLE_TYPES
+        and response.status_code != 206  # a byte range of the file as stored
         and "public" in directives
         and "private" not in directives
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a CSRF token went into the body

@@ -4,8 +4,8 @@ Reader pages carry no inline script or style (krant.js and krant.css are files; 
 block, which CSP does not run), so they need neither nonces nor hashes and stay the same bytes for
 every reader and every cache. What the policy allows beyond this site is the embeds a reader has
 consented to: the iframes of the known services and the scripts that X, Instagram, Facebook and
-TikTok put in their embed code. Inline style attributes in such embed code are blocked; the embed
-still shows, only less styled.
+TikTok put in their embed code, and the ad server's origin when one is configured (KRANT_AD_SERVER_URL).
+Inline style attributes in such embed code are blocked; the embed still shows, only less styled.
 
 The admin is Wagtail's: its templates use inline scripts and styles, editors preview images from
 anywhere and embed previews in frames, so it gets a policy of its own under /admin/.
@@ -71,11 +71,29 @@ class KrantCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIXES):
+        if report_only or parts.config is not None:
+            return parts
+        if request.path_info.startswith(ADMIN_PREFIXES):
             parts.config = ADMIN_POLICY
-        elif not report_only and parts.config is None and (live := live_origin()):
-            parts.update = {**(parts.update or {}), "connect-src": [SELF, live]}
+            return parts
+        update = {}
+        if live := live_origin():
+            update["connect-src"] = [SELF, live]
+        if ads := ad_server_origin():
+            # Only when configured; its script itself is in pages only with the reader's consent (krant.ads).
+            # django-csp adds an update's values to the policy's.
+            for directive in ("script-src", "img-src", "frame-src"):
+                update[directive] = [ads]
+            update["connect-src"] = [*update.get("connect-src", []), ads]
+        if update:
+            parts.update = {**(parts.update or {}), **update}
         return parts
+
+
+def ad_server_origin() -> str:
+    """Return the configured ad server's origin (KRANT_AD_SERVER_URL), else ""."""
+    parts = urlsplit(settings.AD_SERVER_URL)
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
 def live_origin() -> str:

@@ -32,6 +32,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -135,6 +136,11 @@ class FencedAdapter(IPFilterAdapter):
         if forbidden_address(ip):
             raise InvalidIPAddress(ip)
         return host_params, pool_kwargs
+
+
+def backoff(failures: int, base: timedelta, cap: timedelta) -> timedelta:
+    """Return the wait after the `failures`-th failed fetch in a row: base * 2**failures, at most cap."""
+    return min(base * 2 ** min(failures, 16), cap)
 
 
 def session_for(limits: Limits) -> requests.Session:

@@ -2,7 +2,7 @@
 
 A fragment's key holds everything its HTML depends on: the id and last publish of the article in it, the
 shared content version (`versions.version()`, changed by every publish, move and settings change) for
-parts that show the page tree, the language and the code release. A change makes a new key instead of
+parts that show the page tree, the language, the code release and the day. A change makes a new key instead of
 purging the old one, so no process can show a stale fragment, and a page-cache miss after a publish
 re-renders only what changed. Surrogate keys are never declared here: a hit renders nothing.
 
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.cache import caches
+from django.utils import timezone
 from django.utils.translation import get_language
 
 import krant
@@ -23,9 +24,13 @@ STORE = "local"
 
 
 def fragment_key(name: str, parts: tuple) -> str:
-    """Return the cache key of fragment `name` for `parts` in the active language and this release."""
+    """Return the cache key of fragment `name` for `parts` in the active language, this release and today.
+
+    The day is in the key because teasers say '14:59' on their day and the date after (`teaser_time`).
+    """
     digest = hashlib.md5(repr(parts).encode(), usedforsecurity=False).hexdigest()
-    return f"krant:fragment:{krant.__version__}:{name}:{get_language()}:{digest}"
+    day = timezone.localdate().isoformat()
+    return f"krant:fragment:{krant.__version__}:{name}:{get_language()}:{day}:{digest}"
 
 
 def cached_fragment(name: str, parts: tuple, render: Callable[[], Any], request=None) -> Any:

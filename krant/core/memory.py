@@ -7,7 +7,6 @@ stayed tens of MiB above what it used (measured: 48 of 84 MiB of malloc's heap f
 """
 
 import ctypes
-import ctypes.util
 import threading
 import time
 
@@ -41,7 +40,7 @@ def trim_now_and_then(**kwargs) -> None:
 def trim_in_this_worker() -> None:
     """Trim after requests in this process (a server worker; krant.wsgi calls it)."""
     global _malloc_trim
-    name = ctypes.util.find_library("c")
-    _malloc_trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    # The process's own symbols: find_library("c") runs ldconfig, which is not on every PATH.
+    _malloc_trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
     if _malloc_trim is not None:
         request_finished.connect(trim_now_and_then, dispatch_uid="krant-malloc-trim")

@@ -72,11 +72,17 @@ def navigation(site, request=None) -> dict:
     """Return the menus (main, quick, footer, privacy) and the URLs of Net binnen and Meest gelezen."""
     # Per process: keyed by the shared version, so never stale, and read without a round trip.
     key = f"krant:navigation:{site.pk}:{get_language()}:{request_version(request)}"
+    # Kept on the request too: a page asks more than once (the header, the consent link), and each read of
+    # the local cache unpickles the menus anew.
+    read = request.__dict__.setdefault("_krant_navigation", {}) if request is not None else {}
+    if key in read:
+        return read[key]
     store = caches["local"]
     menus = store.get(key)
     if menus is None:
         menus = build_navigation(site, request)
         store.set(key, menus, CACHE_SECONDS)
+    read[key] = menus
     return menus
 
 

@@ -113,11 +113,17 @@ def keys_for_articles(articles: Iterable) -> list[str]:
     return [f"article:{article.pk}" for article in articles if article is not None]
 
 
-def limit_lifetime(request, seconds: int) -> None:
+def limit_lifetime(request, seconds: int, exact: bool = False) -> None:
     """Keep the response to `request` at most `seconds` in every cache: for what no purge follows (a
-    ranking recomputed by the clock)."""
+    ranking recomputed by the clock).
+
+    `exact`: what the page shows must not outlive `seconds` (a banner's end time), so shared caches get no
+    stale-while-revalidate either.
+    """
     request = getattr(request, "_request", request)
     request.surrogate_lifetime = min(seconds, getattr(request, "surrogate_lifetime", seconds))
+    if exact:
+        request.surrogate_exact = True
 
 
 def declared_keys(request) -> set[str]:
@@ -161,6 +167,16 @@ def key_version(key: str) -> str:
     return versions([key])[key] or "0"
 
 
+def lasting_version(key: str) -> str:
+    """As `key_version`, but never a value used before: a key lost from the store (never purged, evicted,
+    cleared) gets a new version, so a copy a process keeps under the old one is never served again."""
+    version = versions([key])[key]
+    if version is None:
+        shared().add(VERSION_PREFIX + key, new_token(), None)
+        version = versions([key])[key]
+    return version
+
+
 # Entries ---------------------------------------------------------------------------------------------
 
 
@@ -177,13 +193,10 @@ class Entry:
     expires: float  # wall clock: our store serves it until then
     shared_until: float  # wall clock: Varnish and CDNs may keep it until then
     browser_max_age: int
+    revalidate: int = STALE_WHILE_REVALIDATE  # 0 when it must not outlive shared_until (limit_lifetime)
 
     def cache_control(self, now: float) -> str:
-        shared_age = max(0, int(self.shared_until - now))
-        return (
-            f"public, max-age={min(self.browser_max_age, shared_age)}, s-maxage={shared_age}, "
-            f"stale-while-revalidate={STALE_WHILE_REVALIDATE}, stale-if-error={STALE_IF_ERROR}"
-        )
+        return cache_control(max(0, int(self.shared_until - now)), self.revalidate)
 
     def answer(self, method: str, environ: dict) -> tuple[str, list[tuple[str, str]], bytes]:
         """Return status line, headers and body for a request (its WSGI environ or Django's META)."""
@@ -438,6 +451,7 @@ def make_entry(request, response, key_versions: dict, now: float, lifetime: int)
         expires=now + min(ENTRY_SECONDS, lifetime),
         shared_until=now + lifetime,
         browser_max_age=BROWSER_MAX_AGE,
+        revalidate=revalidate_of(request),
     )
 
 
@@ -445,19 +459,38 @@ def lifetime_of(request) -> int:
     return min(getattr(request, "surrogate_lifetime", SHARED_MAX_AGE), seconds_to_next_change())
 
 
-def shared_cache_headers(response, keys: set[str], lifetime: int) -> None:
-    """Give a public response its surrogate keys and the lifetimes for browsers and shared caches."""
-    response.headers["xkey"] = " ".join(sorted(keys))
-    response.headers["Cache-Control"] = (
+def revalidate_of(request) -> int:
+    return 0 if getattr(request, "surrogate_exact", False) else STALE_WHILE_REVALIDATE
+
+
+def cache_control(lifetime: int, revalidate: int) -> str:
+    return (
         f"public, max-age={min(BROWSER_MAX_AGE, lifetime)}, s-maxage={lifetime}, "
-        f"stale-while-revalidate={STALE_WHILE_REVALIDATE}, stale-if-error={STALE_IF_ERROR}"
+        f"stale-while-revalidate={revalidate}, stale-if-error={STALE_IF_ERROR}"
     )
 
 
+def shared_cache_headers(request, response, keys: set[str], lifetime: int) -> None:
+    """Give a public response its surrogate keys and the lifetimes for browsers and shared caches."""
+    response.headers["xkey"] = " ".join(sorted(keys))
+    response.headers["Cache-Control"] = cache_control(lifetime, revalidate_of(request))
+
+
+# What every reader page shows around its content: `menus`, and what apps register (the banner).
+PAGE_KEYS = ["menus"]
+
+
+def register_page_key(key: str) -> None:
+    """Declare `key` on every HTML page that declares its content, as `menus` is (add_menus_key)."""
+    if key not in PAGE_KEYS:
+        PAGE_KEYS.append(key)
+
+
 def add_menus_key(request) -> None:
-    """Every reader page shows the menus: an HTML page that declared its content carries `menus` too."""
+    """Every reader page shows the menus (and PAGE_KEYS): an HTML page that declared its content carries
+    them too."""
     if declared_keys(request) and getattr(request, "consent_used", False):
-        add_keys(request, "menus")
+        add_keys(request, *PAGE_KEYS)
 
 
 class PageCacheMiddleware:
@@ -479,7 +512,7 @@ class PageCacheMiddleware:
         keys = declared_keys(request)
         if keys and storable(request, response):
             lifetime = lifetime_of(request)
-            shared_cache_headers(response, keys, lifetime)
+            shared_cache_headers(request, response, keys, lifetime)
             store = settings.PAGE_CACHE and request.method == "GET" and response.status_code != 304
             if store and pages.put(request, response, token, lifetime):
                 response.headers["X-Cache"] = "miss"
@@ -521,29 +554,44 @@ def register_fast_view(pattern: str, view: Callable) -> None:
 
 
 class FastPath:
-    """A WSGI layer in front of Django: page cache hits and fast views are answered here."""
+    """A WSGI layer in front of Django: page cache hits and fast views are answered here.
+
+    krant.rsgi answers the hits in granian's event loop with `cached` and hands the rest to `uncached`.
+    """
 
     def __init__(self, application):
         self.application = application
 
     def __call__(self, environ, start_response):
+        answer = self.cached(environ)
+        if answer is None:
+            return self.uncached(environ, start_response)
+        status, headers, body = answer
+        start_response(status, headers)
+        return [body]
+
+    def cached(self, environ) -> tuple[str, list[tuple[str, str]], bytes] | None:
+        """Return status line, headers and body of the page cache's answer to this request, or None."""
+        path = environ.get("PATH_INFO", "")
+        if not settings.PAGE_CACHE or any(pattern.fullmatch(path) for pattern, _ in FAST_VIEWS):
+            return None
+        cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
+        if not may_use_cache(environ, cookies) or "HTTP_ORIGIN" in environ:  # CORS: Django adds it
+            return None
+        try:
+            entry = pages.find(environ, cookies)
+        except Exception:
+            logger.exception("The page cache could not be read; Django answers")
+            return None
+        return None if entry is None else entry.answer(environ["REQUEST_METHOD"], environ)
+
+    def uncached(self, environ, start_response):
+        """Answer with a fast view, or Django."""
         path = environ.get("PATH_INFO", "")
         for pattern, view in FAST_VIEWS:
             match = pattern.fullmatch(path)
             if match:
                 return self.fast_view(view, match, environ, start_response)
-        if settings.PAGE_CACHE:
-            cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
-            if may_use_cache(environ, cookies) and "HTTP_ORIGIN" not in environ:  # CORS: Django adds it
-                try:
-                    entry = pages.find(environ, cookies)
-                except Exception:
-                    logger.exception("The page cache could not be read; Django answers")
-                    entry = None
-                if entry is not None:
-                    status, headers, body = entry.answer(environ["REQUEST_METHOD"], environ)
-                    start_response(status, headers)
-                    return [body]
         return self.application(environ, start_response)
 
     def fast_view(self, view, match, environ, start_response):

@@ -69,7 +69,8 @@ STATEMENTS = [
     "community.view_statement",
 ]
 MODEL_PERMISSIONS = {
-    REPORTER: ["wagtailadmin.access_admin"],
+    # Podcasts: reporters upload an episode's audio (as images); the desk also corrects and removes it
+    REPORTER: ["wagtailadmin.access_admin", "podcasts.add_audiofile", "podcasts.view_audiofile"],
     DESK: [
         "wagtailadmin.access_admin",
         "wagtailredirects.add_redirect",
@@ -80,6 +81,31 @@ MODEL_PERMISSIONS = {
         "othermedia.change_outletfeed",
         "othermedia.delete_outletfeed",
         "othermedia.change_outletitem",
+        # Tv-gids: the XMLTV sources, channel groups and places, and the 'tip van de redactie'
+        "tvguide.add_xmltvsource",
+        "tvguide.change_xmltvsource",
+        "tvguide.delete_xmltvsource",
+        "tvguide.add_channelgroup",
+        "tvguide.change_channelgroup",
+        "tvguide.delete_channelgroup",
+        "tvguide.change_channel",
+        "tvguide.change_programme",
+        # Scorebord: competitions, teams, rounds, fixtures and results, the providers' feeds, live scores
+        *(
+            f"scores.{action}_{model}"
+            for model in ("competition", "participant", "round", "match", "placing", "scorefeed")
+            for action in ("add", "change", "delete")
+        ),
+        # Video: upload clips with their captions and details
+        "video.add_video",
+        "video.change_video",
+        "video.delete_video",
+        # Podcasts: the episodes' audio files
+        # Podcasts: the episodes' audio files
+        "podcasts.add_audiofile",
+        "podcasts.change_audiofile",
+        "podcasts.delete_audiofile",
+        "podcasts.view_audiofile",
         # Newsletters: define the lists, send breaking-news alerts, see editions and their counts
         # (subscribers' addresses are for Beheer only)
         "newsletters.add_newsletterlist",
@@ -87,6 +113,9 @@ MODEL_PERMISSIONS = {
         "newsletters.delete_newsletterlist",
         "newsletters.send_alert",
         "newsletters.view_edition",
+        # Push alerts: send an article as a push alert, see the sends and their counts
+        "push.send_push",
+        "push.view_delivery",
         # Imports: see where an imported article came from (Reports -> Imports)
         "ingest.view_importrecord",
         # Zoeken: the picks shown as 'Aanbevolen' above the results (Settings -> Promoted search results)
@@ -95,6 +124,18 @@ MODEL_PERMISSIONS = {
         "wagtailsearchpromotions.delete_searchpromotion",
         # Community: the day's discussion statement above a thread ('Stelling van de dag')
         *STATEMENTS,
+        # Het Woord: plan the coming words and veto any of them
+        "woord.add_wordveto",
+        "woord.change_wordveto",
+        "woord.delete_wordveto",
+        "woord.view_wordveto",
+        # The breaking-news banner across every reader page
+        "banner.add_banner",
+        "banner.change_banner",
+        "banner.delete_banner",
+        "banner.view_banner",
+        # Spellen: see the coming days' puzzles (made by the scheduler; nobody edits them)
+        "games.view_puzzle",
     ],
     MODERATOR: [
         "wagtailadmin.access_admin",

@@ -52,9 +52,18 @@ def describe(model) -> str:
 JOBS = [
     "krant.core.scheduler.publish_due_pages",
     "krant.othermedia.services.fetch_due_feeds",
+    "krant.tvguide.services.import_due_sources",
     "krant.newsletters.jobs.send_due_newsletters",
+    "krant.push.delivery.resume_stalled",
     "krant.community.reply_mails.queue_due_mails",
     "krant.news.readership.refresh_ranking",
+    "krant.liveblogs.services.close_due_liveblogs",
+    "krant.banner.services.end_due_banners",
+    "krant.weather.services.fetch_due_weather",
+    "krant.scores.services.fetch_due_scores",
+    "krant.games.services.generate_due_puzzles",
+    "krant.shop.services.import_due_partners",
+    "krant.predictions.services.score_due_matches",
     # The only place the web site's processes import scikit-learn: the scheduler's own process.
     "krant.community.training.retrain_when_due",
 ]

@@ -19,7 +19,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from krant.community import comments
+from krant.community import comments, mails
 from krant.community import services as community
 from krant.community.comments import Refused
 from krant.community.models import (
@@ -204,7 +204,15 @@ def take_actions(data: dict, people: dict, moderator) -> None:
 
 
 def ensure_demo_community() -> Loaded:
-    """Load the demo community where missing; return what was added."""
+    """Load the demo community where missing; return what was added.
+
+    Quietly: its decisions and replies are history, not news for its fictional members (no mails).
+    """
+    with mails.quietly():
+        return load_demo_community()
+
+
+def load_demo_community() -> Loaded:
     data = content()
     loaded = Loaded()
     users = get_user_model().objects

@@ -28,6 +28,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
+from krant.ads.models import AdvertisingPage
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core import navigation
 from krant.core.models import (
@@ -41,13 +42,22 @@ from krant.core.models import (
     SiteSettings,
     StaticPage,
 )
-from krant.demo import images, stories, texts
+from krant.demo import ads as demo_ads
+from krant.demo import factchecks, images, liveblogs, podcasts, shop, stories, texts, tvguide
+from krant.demo import predictions as demo_predictions
+from krant.demo import scores as demo_scores
+from krant.demo import weather as demo_weather
 from krant.demo.progress import Progress
+from krant.factcheck.models import FactCheckIndexPage
+from krant.games import clock as games_clock
+from krant.games import services as games_services
+from krant.games.models import GamesPage
 from krant.news.models import (
     ArticleArchivePage,
     ArticleAuthor,
     ArticleCorrection,
     ArticlePage,
+    ArticleViewCount,
     ArticleYearPage,
     DossierIndexPage,
     DossierPage,
@@ -60,19 +70,32 @@ from krant.news.models import (
     RelatedArticle,
     SectionPage,
 )
+from krant.news.readership import hour_of
 from krant.news.services import article_folder
 from krant.newsletters.models import NewsletterList
 from krant.othermedia.models import OtherMediaPage, OutletFeed, OutletItem, item_key
+from krant.podcasts.models import PodcastIndexPage
+from krant.predictions.models import PredictionGamePage
+from krant.scores.models import ScoreboardPage
+from krant.shop.models import InsuranceComparisonPage, ShopPage
+from krant.tvguide.models import TvGuidePage
+from krant.video.models import VideoIndexPage
+from krant.weather import places as weather_places
+from krant.weather import services as weather_services
+from krant.weather.models import Forecast, WeatherPage
+from krant.woord.models import WoordPage
 
 SEED = "krant-demo-2"
 DAYS = 30
 TOP_STORIES = 4
-STEPS = 10  # the steps of DemoLoader.run, numbered on the progress display
+READ_HISTORY_HOURS = 24  # the reads the demo comes with: Meest gelezen's day
+STEPS = 13  # the steps of DemoLoader.run, numbered on the progress display
 SITE = texts.site()
 DOSSIERS = {dossier["title"]: dossier for dossier in SITE["dossiers"]}
 
 # The main menu, as the seed page shows it (with our own names for the branded items).
-# (title, kind, children); kinds: section, latest, mostread, dossier, feature, static
+# (title, kind, children); kinds: section, latest, mostread, dossier, othermedia, tvguide, video, podcast,
+# weather, scores, prediction, games, factcheck, shop, advertising, feature, static
 MENU_TREE = [
     ("Net binnen", "latest", []),
     ("Meest gelezen", "mostread", []),
@@ -83,9 +106,9 @@ MENU_TREE = [
     ("Algemeen", "section", []),
     ("Politiek", "section", []),
     ("Uit andere media", "othermedia", []),
-    ("Video", "feature", []),
-    ("Podcast", "feature", []),
-    ("Weer", "feature", []),
+    ("Video", "video", []),
+    ("Podcast", "podcast", []),
+    ("Weer", "weather", []),
     ("Economie", "section", [("Klimaat", "section"), ("Tech", "section")]),
     (
         "Sport",
@@ -96,9 +119,9 @@ MENU_TREE = [
             ("Wielrennen", "section"),
             ("Tennis", "section"),
             ("Sport Overig", "section"),
-            ("Scorebord", "feature"),
-            ("Sportspellen", "feature"),
-            ("GP-spel", "feature"),
+            ("Scorebord", "scores"),
+            ("Sportspellen", "prediction"),
+            ("GP-spel", "prediction"),
         ],
     ),
     (
@@ -111,7 +134,7 @@ MENU_TREE = [
             ("Media", "section"),
             ("Achterklap", "section"),
             ("Koningshuis", "section"),
-            ("Tv-gids", "feature"),
+            ("Tv-gids", "tvguide"),
         ],
     ),
     (
@@ -121,15 +144,15 @@ MENU_TREE = [
             ("Slimmer Leven", "section"),
             ("Dieren", "section"),
             ("Community", "feature"),
-            ("Het Woord", "feature"),
-            ("Factcheck", "feature"),
+            ("Het Woord", "woord"),
+            ("Factcheck", "factcheck"),
             ("Opmerkelijk", "section"),
             ("Wetenschap", "section"),
             ("Goed Nieuws", "section"),
-            ("Spellen", "feature"),
+            ("Spellen", "games"),
             ("Over ons", "static"),
-            ("Shop", "feature"),
-            ("Adverteren", "static"),
+            ("Shop", "shop"),
+            ("Adverteren", "advertising"),
         ],
     ),
 ]
@@ -140,13 +163,14 @@ HIDDEN_PAGES = [
     ("Contact met de redactie", "form"),
     ("Colofon", "static"),
     ("Nieuwsbrieven", "static"),
+    ("Pushmeldingen", "static"),
     ("Huisregels", "static"),
     ("Copyright", "static"),
     ("Disclaimer", "static"),
     ("Klachten / Feedback", "form"),
     ("Toegankelijkheid", "static"),
     ("Werken bij", "static"),
-    ("Verzekeringvergelijker", "static"),
+    ("Verzekeringvergelijker", "comparison"),
     ("Cookiebeleid", "static"),
     ("Privacybeleid", "static"),
     ("Gebruiksvoorwaarden", "static"),
@@ -178,6 +202,7 @@ FOOTER_LINKS = [
     "Contact met de redactie",
     "Colofon",
     "Nieuwsbrieven",
+    "Pushmeldingen",
     "Over ons",
     "Huisregels",
     "Copyright",
@@ -271,11 +296,14 @@ class DemoLoader:
         self.step("Drawing pictures", self.ensure_images)
         self.step("Sections and menu", self.ensure_menu_tree, home)
         self.step("Other media", self.ensure_other_media)
+        self.step("Tv-gids", self.ensure_tv_guide)
+        self.step("Shop and partners", self.ensure_shop)
         self.archive = self.child(home, ArticleArchivePage, "Artikelen", show_in_menus=False)
         self.step("Newsroom", self.ensure_authors, home)
         self.step("Dossiers", self.ensure_dossiers, home)
         self.step("Static pages and forms", self.ensure_hidden_pages, home)
         self.step("Articles", self.ensure_articles)
+        self.step("Liveblogs and fact checks", self.ensure_liveblogs)
         self.step("Front page curation", self.ensure_home_curation, home)
         self.step("Settings, newsletters and history", self.finish, home)
         if self.created:
@@ -291,8 +319,37 @@ class DemoLoader:
 
     def finish(self, home: HomePage):
         self.ensure_settings(home)
+        self.ensure_weather()
+        self.ensure_scores()
+        self.ensure_puzzles()
         self.ensure_newsletters()
+        self.ensure_read_history()
         self.write_log_entries()
+
+    def ensure_read_history(self):
+        """Store a plausible day of reads, so Meest gelezen is filled on a fresh demo.
+
+        The counts are what readership.flush would have written: per article and hour, rising after a
+        story is published and fading after, some stories read far more than others (seeded per slug).
+        """
+        if ArticleViewCount.objects.exists():
+            return
+        since = self.now - timedelta(hours=READ_HISTORY_HOURS)
+        recent = ArticlePage.objects.live().filter(first_published_at__gt=since - timedelta(hours=12))
+        now_hour = hour_of(self.now)
+        rows = []
+        for pk, slug, published in recent.values_list("pk", "slug", "first_published_at"):
+            appeal = random.Random(f"{SEED}:{slug}:reads").paretovariate(1.5) * 40
+            for back in range(READ_HISTORY_HOURS):
+                hour = now_hour - timedelta(hours=back)
+                age = (hour - hour_of(published)).total_seconds() / 3600
+                if age < 0:
+                    continue
+                count = int(appeal / (1 + age / 3))
+                if count:
+                    rows.append(ArticleViewCount(article_id=pk, hour=hour, count=count))
+        ArticleViewCount.objects.bulk_create(rows, batch_size=500)
+        self.note("read counts", len(rows))
 
     # --- pages ---
 
@@ -412,7 +469,30 @@ class DemoLoader:
         elif kind == "dossier":
             page = self.dossier_page(parent, DOSSIERS[title], show_in_menus=True)
         elif kind == "othermedia":
-            page = self.other_media_page(parent, title)
+            page = self.product_page(parent, title, OtherMediaPage)
+        elif kind == "tvguide":
+            page = self.product_page(parent, title, TvGuidePage)
+        elif kind == "video":
+            page = self.product_page(parent, title, VideoIndexPage)
+        elif kind == "podcast":
+            page = self.product_page(parent, title, PodcastIndexPage)
+            podcasts.load_podcasts(page, self.publish, self.image_model, self.now)
+        elif kind == "weather":
+            page = self.product_page(parent, title, WeatherPage)
+        elif kind == "scores":
+            page = self.product_page(parent, title, ScoreboardPage)
+        elif kind == "games":
+            page = self.product_page(parent, title, GamesPage)
+        elif kind == "advertising":
+            page = self.advertising_page(parent, title)
+        elif kind == "factcheck":
+            page = self.product_page(parent, title, FactCheckIndexPage)
+        elif kind == "shop":
+            page = self.product_page(parent, title, ShopPage)
+        elif kind == "woord":
+            page = self.product_page(parent, title, WoordPage)
+        elif kind == "prediction":
+            page = self.product_page(parent, title, PredictionGamePage)
         elif kind == "feature":
             page = self.child(
                 parent,
@@ -427,26 +507,90 @@ class DemoLoader:
             page = self.child(parent, StaticPage, title, **SITE["static_pages"][title], show_in_menus=True)
         return page
 
-    def other_media_page(self, parent: Page, title: str) -> Page:
-        """Uit andere media; data loaded before the page type existed has a 'komt binnenkort' page there."""
+    def product_page(
+        self,
+        parent: Page,
+        title: str,
+        page_class: type[Page],
+        placeholder_class: type[Page] = FeaturePage,
+        show_in_menus: bool = True,
+        **fields,
+    ) -> Page:
+        """A product's own page type (Uit andere media, Video ...) in its menu place.
+
+        Data loaded before the page type existed has a 'komt binnenkort' FeaturePage (or a StaticPage that
+        announced it) there; it holds nothing of its own, so the real page takes its address and menu place.
+        """
         slug = slugify(title)
-        placeholder = (
-            FeaturePage.objects.child_of(parent).filter(slug=slug, feature=Feature.OTHER_MEDIA).first()
-        )
+        placeholder = placeholder_class.objects.child_of(parent).filter(slug=slug).first()
+        intro = fields.pop("intro", None)
+        if intro is None:
+            intro = placeholder.intro if placeholder else SITE["feature_intros"].get(title, "")
         if placeholder is None:
-            intro = SITE["feature_intros"].get(title, "")
-            return self.child(parent, OtherMediaPage, title, intro=intro, show_in_menus=True)
-        # The placeholder holds nothing of its own: the real page takes its address and menu place.
+            return self.child(parent, page_class, title, intro=intro, show_in_menus=show_in_menus, **fields)
         neighbour = placeholder.get_next_sibling()
-        intro = placeholder.intro
         placeholder.delete()
         parent.refresh_from_db()
-        page = self.child(parent, OtherMediaPage, title, intro=intro, show_in_menus=True)
+        page = self.child(parent, page_class, title, intro=intro, show_in_menus=show_in_menus, **fields)
         if neighbour is not None:
             page.move(neighbour, pos="left")
             page.refresh_from_db()
         self.note("placeholder pages replaced")
         return page
+
+    def advertising_page(self, parent: Page, title: str) -> AdvertisingPage:
+        """Adverteren with the rate card; data loaded before it existed has a StaticPage there, which the
+        footer links to: the new page takes its address, menu place and footer link."""
+        fields = SITE["advertising"]["page"]
+        slug = slugify(title)
+        old = StaticPage.objects.child_of(parent).filter(slug=slug).first()
+        if old is not None:
+            Page.objects.filter(pk=old.pk).update(slug=f"{slug}-{old.pk}")
+        page = self.child(parent, AdvertisingPage, title, slug=slug, show_in_menus=True, **fields)
+        if old is not None:
+            FooterLink.objects.filter(link_page=old).update(link_page=page)
+            page.move(old, pos="left")
+            Page.objects.get(pk=old.pk).delete()
+            page.refresh_from_db()
+            self.note("placeholder pages replaced")
+        demo_ads.load_ads(self.site, SITE["advertising"], self.now)
+        return page
+
+    def ensure_tv_guide(self):
+        """Today's and tomorrow's listings of the invented channels, imported as any XMLTV file is."""
+        report = tvguide.load_tv_guide(self.now)
+        if report.created:
+            self.note("tv programmes", report.created)
+
+    def ensure_shop(self):
+        """The invented partners' feeds, shipped as files and imported as any feed is (nothing fetched)."""
+        created = shop.load_shop()
+        if created:
+            self.note("shop products and offers", created)
+
+    def ensure_weather(self):
+        """Original forecasts for every place, stored as the provider 'demo' (never fetched, never replaced)."""
+        if Forecast.objects.exists():
+            return
+        now = timezone.now()
+        for place in weather_places.all_places().values():
+            weather_services.store_forecast(place.slug, "demo", demo_weather.forecast(place, now), now)
+        self.note("forecasts", len(weather_places.all_places()))
+
+    def ensure_scores(self):
+        """An invented season: a football league with a round under way, a tennis tournament, races."""
+        created = demo_scores.load_scores(self.now)
+        if created:
+            self.note("competitions", created)
+        if linked := demo_predictions.link_games():
+            self.note("prediction games", linked)
+
+    def ensure_puzzles(self):
+        """Yesterday's, today's and tomorrow's puzzles, as the scheduler makes them (it adds the week ahead)."""
+        today = games_clock.today(self.now)
+        made = sum(games_services.ensure_day(today + timedelta(days=n)) for n in (-1, 0, 1))
+        if made:
+            self.note("puzzles", made)
 
     def ensure_other_media(self):
         """Register the invented outlets (switched off: never fetched) with a few headlines each."""
@@ -519,6 +663,15 @@ class DemoLoader:
                     subject=form["subject"],
                     form_fields=fields,
                     show_in_menus=False,
+                )
+            elif kind == "comparison":
+                self.product_page(
+                    home,
+                    title,
+                    InsuranceComparisonPage,
+                    placeholder_class=StaticPage,
+                    show_in_menus=False,
+                    **SITE["comparison"],
                 )
             elif kind == "consent":
                 # A data directory loaded before ConsentPage existed keeps its StaticPage of this slug;
@@ -698,6 +851,14 @@ class DemoLoader:
 
         self.publish(self.year_folder(timezone.localtime(when).year), article, when, what="articles")
         return article
+
+    def ensure_liveblogs(self):
+        liveblogs.load_liveblogs(
+            lambda parent, page, when: self.publish(parent, page, when, "liveblogs"), self.now
+        )
+        factchecks.load_fact_checks(
+            lambda parent, page, when: self.publish(parent, page, when, "fact checks"), self.now
+        )
 
     # --- the front page and the settings ---
 

@@ -25,9 +25,10 @@ from krant.core import fragments, navigation, versions
 from krant.core.models import KrantRendition
 from krant.core.pagecache import add_keys, keys_for_articles
 from krant.core.routing import is_restricted
+from krant.factcheck.models import LISTING_KEY as FACT_CHECKS_KEY
+from krant.factcheck.models import FactCheckIndexPage, verdict_label
 from krant.feeds import links
-from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, SectionPage, published_articles
-from krant.news.models.articles import stub_rows
+from krant.news.models import ArticleAuthor, ArticlePage, DossierPage, Label, SectionPage, published_articles
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +39,13 @@ WIDE_IMAGE = "fill-1200x675|format-jpeg"
 IMAGE_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"}
 DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
-FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage)
-LISTING_KEYS = {SectionPage: "section", DossierPage: "dossier", AuthorPage: "author"}  # surrogate keys
+FEED_PAGE_TYPES = (SectionPage, DossierPage, AuthorPage, FactCheckIndexPage)
+LISTING_KEYS = {  # surrogate keys of the listings
+    SectionPage: "section:{pk}",
+    DossierPage: "dossier:{pk}",
+    AuthorPage: "author:{pk}",
+    FactCheckIndexPage: FACT_CHECKS_KEY,
+}
 FEED_PATH = re.compile(r"[-\w]+(/[-\w]+)*")  # page slugs joined by slashes
 FEED_MEDIA_TYPES = (("rss", "application/rss+xml"), ("atom", "application/atom+xml"))
 
@@ -281,11 +287,14 @@ class NewsFeed(Feed):
 
     def items(self, obj: Page) -> list["FeedEntry"]:
         articles = obj.articles() if isinstance(obj, FEED_PAGE_TYPES) else published_articles()
-        items = feed_entries(stub_rows(articles)[:FEED_SIZE], self.request)
-        kind = LISTING_KEYS.get(type(obj))
-        listing = f"{kind}:{obj.pk}" if kind else "latest"
+        rows = list(articles.values_list("pk", "last_published_at", "updated_at", "label")[:FEED_SIZE])
+        items = feed_entries([row[:3] for row in rows], self.request)
+        key = LISTING_KEYS.get(type(obj))
+        listing = key.format(pk=obj.pk) if key else "latest"
+        # A liveblog's entry is dated by its last update, which purges `liveblog:<id>`, not its teasers.
+        liveblogs = [f"liveblog:{pk}" for pk, _published, _updated, label in rows if label == Label.LIVEBLOG]
         # `menus`: the publication's name and tagline are site settings.
-        add_keys(self.request, listing, "menus", f"page:{obj.pk}", *keys_for_articles(items))
+        add_keys(self.request, listing, "menus", f"page:{obj.pk}", *keys_for_articles(items), *liveblogs)
         return items
 
     def item_title(self, item: "FeedEntry") -> str:
@@ -343,7 +352,7 @@ def feed_entry(article: ArticlePage, request: HttpRequest) -> FeedEntry:
     return FeedEntry(
         pk=article.pk,
         title=article.title,
-        description=escape(article.intro),  # RSS and Atom (type="html") descriptions are HTML; intro is text
+        description=escape(entry_description(article)),  # RSS and Atom (type="html") take HTML; this is text
         link=links.page_url(article, request),
         guid=article_guid(article),
         pubdate=local_second(article.first_published_at),
@@ -355,10 +364,19 @@ def feed_entry(article: ArticlePage, request: HttpRequest) -> FeedEntry:
     )
 
 
-def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
-    """Return the feed entries of the articles in `rows` (stub_rows: id, last publish), in their order.
+def entry_description(article: ArticlePage) -> str:
+    """Return the entry's text: the intro, after the verdict for a fact check (`for_listing` reads it)."""
+    verdict = verdict_label(getattr(article, "fact_check_verdict", None) or "")
+    if not verdict:
+        return article.intro
+    return _("Ons oordeel: %(verdict)s. %(intro)s") % {"verdict": verdict, "intro": article.intro}
 
-    An entry is kept per process (as the teaser fragments are) under the article's id and last publish
+
+def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
+    """Return the feed entries of the articles in `rows` (id, last publish, update time), in their order.
+
+    An entry is kept per process (as the teaser fragments are) under the article's id, last publish and
+    update time (a liveblog's last update, set without a publish)
     and the structure version (section names, authors' pages, restrictions; another article's publish
     leaves it), so a feed after one publish builds one entry; only the articles of missing entries are
     loaded, in one query with their relations.
@@ -366,7 +384,7 @@ def feed_entries(rows, request: HttpRequest) -> list[FeedEntry]:
     rows = list(rows)
     store = caches[fragments.STORE]
     context = (versions.structure_version(), Site.find_for_request(request).pk, links.origin())
-    keys = {pk: fragments.fragment_key("feed-entry", (pk, published, *context)) for pk, published in rows}
+    keys = {pk: fragments.fragment_key("feed-entry", (pk, *moments, *context)) for pk, *moments in rows}
     entries = store.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in entries]
     if missing:

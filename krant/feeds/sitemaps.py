@@ -405,7 +405,8 @@ class NewsSitemap(ArticleRowSitemap):
         return timezone.now() - timedelta(hours=NEWS_HOURS)
 
     def rows(self) -> QuerySet:
-        return syndicated_articles().filter(first_published_at__gte=self.since())
+        # Paid content is never news: Google News asks publishers to keep it out of their news sitemap.
+        return syndicated_articles().editorial().filter(first_published_at__gte=self.since())
 
     def items(self) -> QuerySet:
         return super().items()[:NEWS_LIMIT]

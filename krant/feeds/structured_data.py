@@ -1,14 +1,15 @@
 """What search engines and social networks read from a page: JSON-LD, Open Graph and Twitter cards.
 
 Everything is built here, in Python, and rendered from base.html's head (the json_ld tag and
-components/sharing.html), so each page type gets its data in one place:
-a NewsArticle and a BreadcrumbList on articles, a BreadcrumbList on sections and dossiers, a
-ProfilePage on author pages, the publication (WebSite, NewsMediaOrganization) on the front page.
+components/sharing.html), so each page type gets its data in one place: a NewsArticle (a
+LiveBlogPosting on liveblogs; beside it a ClaimReview on fact checks) and a BreadcrumbList on articles,
+a BreadcrumbList on sections and dossiers, a ProfilePage on author pages, the publication (WebSite,
+NewsMediaOrganization) on the front page.
 """
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.core.cache import cache
@@ -25,6 +26,7 @@ from wagtail.models import Page, Site
 from krant.authors.models import AuthorIndexPage, AuthorPage
 from krant.core import navigation, versions
 from krant.core.models import SiteSettings, StaticPage
+from krant.factcheck.models import BEST_RATING, WORST_RATING, Claimant, FactCheckPage
 from krant.feeds import links
 from krant.feeds.feeds import (
     LANGUAGE,
@@ -35,6 +37,7 @@ from krant.feeds.feeds import (
     load_lead_renditions,
     modified_at,
 )
+from krant.liveblogs.models import LiveBlogPage
 from krant.news.models import (
     ArticlePage,
     DossierIndexPage,
@@ -44,6 +47,7 @@ from krant.news.models import (
     MostReadPage,
     SectionPage,
 )
+from krant.podcasts import structured_data as podcasts
 
 # Google asks for article images in 16:9, 4:3 and 1:1, at least 1200 px wide where the original allows.
 ARTICLE_IMAGES = (WIDE_IMAGE, "fill-1200x900|format-jpeg", "fill-1200x1200|format-jpeg")
@@ -194,6 +198,76 @@ def news_article(article: ArticlePage, request: HttpRequest) -> dict:
     return {key: value for key, value in data.items() if value not in (None, [], "")}
 
 
+LIVE_BLOG_UPDATES = 20  # the newest updates in the JSON-LD, as on the page's first screen
+EXPECTED_HOURS = 12  # an open liveblog without a planned end: Google asks for an end, we give the next one
+
+
+def live_blog_posting(liveblog: LiveBlogPage, request: HttpRequest) -> dict:
+    """Return the liveblog as a schema.org LiveBlogPosting with its newest updates, per Google's live-blog
+    documentation: coverageStartTime, coverageEndTime and liveBlogUpdate (BlogPosting: headline,
+    datePublished, articleBody)."""
+    data = {**news_article(liveblog, request), "@type": "LiveBlogPosting"}
+    url = data["url"]
+    start = liveblog.coverage_start
+    end = liveblog.coverage_ends_at() or (liveblog.last_update_at or start) + timedelta(hours=EXPECTED_HOURS)
+    data["coverageStartTime"] = iso(start)
+    data["coverageEndTime"] = iso(end)
+    data["liveBlogUpdate"] = [
+        {
+            "@type": "BlogPosting",
+            "headline": update.title or Truncator(update.text or update.quote).words(12) or liveblog.title,
+            "datePublished": iso(update.posted_at),
+            **({"dateModified": iso(update.edited_at)} if update.edited_at else {}),
+            "articleBody": update.text or update.quote or update.title,
+            "url": f"{url}#{update.anchor}",
+            **({"author": {"@type": "Person", "name": update.author_name}} if update.author_name else {}),
+        }
+        for update in liveblog.updates.order_by("-pk")[:LIVE_BLOG_UPDATES]
+    ]
+    return data
+
+
+def claim_review(check: FactCheckPage, request: HttpRequest) -> dict:
+    """Return the fact check as a schema.org ClaimReview, per Google's fact-check documentation: the
+    claim (claimReviewed), the verdict (reviewRating: ratingValue on our scale with bestRating and
+    worstRating, alternateName the verdict's words), the claim reviewed (itemReviewed, a Claim with its
+    author and where it appeared), the publication as author, datePublished and url.
+
+    'Onbewezen' is on no scale of truth: its rating has the words only (alternateName is what Google
+    requires of a rating; the numbers are recommended, for verdicts that have them).
+    """
+    url = links.page_url(check, request)
+    rating = {"@type": "Rating", "alternateName": check.verdict_label, "name": check.verdict_label}
+    if check.rating is not None:
+        rating |= {"ratingValue": check.rating, "bestRating": BEST_RATING, "worstRating": WORST_RATING}
+    if check.reasoning:
+        rating["ratingExplanation"] = check.reasoning
+    claimant = {
+        "@type": "Organization" if check.claimant_kind == Claimant.ORGANIZATION else "Person",
+        "name": check.claimant,
+    }
+    claim = {"@type": "Claim", "author": claimant}
+    if check.claim_date:
+        claim["datePublished"] = check.claim_date.isoformat()
+    if check.claim_url:
+        claim["appearance"] = {"@type": "CreativeWork", "url": check.claim_url}
+        claim["firstAppearance"] = claim["appearance"]
+    elif check.claim_medium:
+        claim["appearance"] = {"@type": "CreativeWork", "name": check.claim_medium}
+    publisher = organization(request)  # Google asks for the fact-checking organisation as the author
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": check.claim,
+        "itemReviewed": claim,
+        "reviewRating": rating,
+        "author": {"@type": "Organization", "name": publisher["name"], "url": publisher["url"]},
+        "datePublished": iso(check.first_published_at or check.go_live_at),
+        "inLanguage": LANGUAGE,
+    }
+
+
 def profile_page(author: AuthorPage, request: HttpRequest) -> dict:
     """Return the author's page as a schema.org ProfilePage about a Person who works for the publication."""
     url = links.page_url(author, request)
@@ -239,6 +313,11 @@ def structured_data(page: Page | None, request: HttpRequest | None) -> list[dict
     """Return the JSON-LD objects for `page`: what each page type tells search engines."""
     if not isinstance(page, Page) or request is None:
         return []
+    if isinstance(page, LiveBlogPage):
+        return [live_blog_posting(page, request), *filter(None, [breadcrumbs(page, request)])]
+    if isinstance(page, FactCheckPage):
+        data = [news_article(page, request), claim_review(page, request)]
+        return [*data, *filter(None, [breadcrumbs(page, request)])]
     if isinstance(page, ArticlePage):
         return [news_article(page, request), *filter(None, [breadcrumbs(page, request)])]
     if isinstance(page, (SectionPage, DossierPage)):
@@ -247,7 +326,27 @@ def structured_data(page: Page | None, request: HttpRequest | None) -> list[dict
         return front_page(request)
     if isinstance(page, AuthorPage):
         return [profile_page(page, request)]
+    if (podcast := podcasts.structured_data(page, request)) is not None:
+        return [*podcast, *filter(None, [breadcrumbs(page, request)])]
     return []
+
+
+def video_object(video, request: HttpRequest) -> dict:
+    """Return a clip (krant.video.Video) as a schema.org VideoObject, with absolute addresses."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        "name": video.title,
+        "description": video.description or video.title,
+        "thumbnailUrl": [request.build_absolute_uri(video.poster_url)],
+        "uploadDate": iso(video.created_at),
+        "duration": video.iso_duration,
+        "contentUrl": request.build_absolute_uri(video.largest_url),
+        "publisher": organization(request),
+    }
+    if video.credit:
+        data["creator"] = {"@type": "Person", "name": video.credit}
+    return data
 
 
 def x_handle(url: str) -> str:

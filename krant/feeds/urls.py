@@ -20,6 +20,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-nieuws.xml", views.news_sitemap, name="news_sitemap"),
+    path("sitemap-video.xml", views.video_sitemap, name="video_sitemap"),
     re_path(
         r"^sitemap-artikelen-(?P<year>[0-9]{4})-(?P<month>0[1-9]|1[0-2])\.xml$",
         views.article_sitemap,

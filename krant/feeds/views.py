@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -27,6 +28,7 @@ from krant.feeds.sitemaps import LISTINGS, ArticleSitemap, NewsSitemap, article_
 FEED_MAX_AGE = PAGE_MAX_AGE  # a new article reaches feed readers as fast as the front page
 SITEMAP_MAX_AGE = 300
 ROBOTS_MAX_AGE = 3600
+VIDEO_SITEMAP_LIMIT = 50_000  # the most URLs one sitemap may hold
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # article sitemaps outside these years cannot exist
 # Paths crawlers have no business in: the newsroom, the app's API, the read counter, the consent form.
 # Search results (/zoeken/) are not closed here: they carry <meta name="robots" content="noindex">,
@@ -37,7 +39,7 @@ NO_INDEX = "noindex, noarchive"  # a sitemap or feed is for machines, not a sear
 SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 # Surrogate keys of sitemaps: any article's publish changes their dates (`latest`); sections, dossiers
 # and static pages are in the menus (`menus`), authors in `authors`.
-SITEMAP_KEYS = ("latest", "menus", "authors")
+SITEMAP_KEYS = ("latest", "menus", "authors", "videos")
 
 
 def public(response: HttpResponse, max_age: int) -> HttpResponse:
@@ -123,6 +125,9 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
             links.absolute_url(reverse("feeds:news_sitemap")), NewsSitemap(request).get_latest_lastmod()
         )
     )
+    newest_video = newest_video_change()
+    if newest_video is not None:  # listed once there is a clip: an empty sitemap tells crawlers nothing
+        entries.append(IndexEntry(links.absolute_url(reverse("feeds:video_sitemap")), newest_video))
     entries.extend(IndexEntry(month.location, month.lastmod) for month in article_months())
     add_keys(request, *SITEMAP_KEYS)
     lastmods = [entry.lastmod for entry in entries]
@@ -159,6 +164,30 @@ def news_sitemap(request: HttpRequest) -> HttpResponse:
     return xml_response(
         "feeds/news_sitemap.xml", {"urlset": urls}, getattr(sitemap, "latest_lastmod", None), PAGE_MAX_AGE
     )
+
+
+def newest_video_change() -> datetime | None:
+    from krant.video.models import Video
+
+    return Video.objects.visible().aggregate(newest=Max("processed_at"))["newest"]
+
+
+@require_safe
+def video_sitemap(request: HttpRequest) -> HttpResponse:
+    """Answer the video sitemap (Google's video extension): every published, processed clip."""
+    from krant.video.models import Video, VideoIndexPage
+
+    index = VideoIndexPage.objects.live().first()
+    index_url = index.url if index else "/video/"
+    videos = list(Video.objects.visible()[:VIDEO_SITEMAP_LIMIT])
+    for video in videos:
+        video.location = links.absolute_url(video.get_url(index_url))
+        video.thumbnail = links.absolute_url(video.poster_url)
+        video.content = links.absolute_url(video.largest_url)
+        video.seconds = round(video.duration or 0) or 1
+    add_keys(request, "videos")
+    lastmod = max((video.processed_at for video in videos if video.processed_at), default=None)
+    return xml_response("feeds/video_sitemap.xml", {"videos": videos}, lastmod, SITEMAP_MAX_AGE)
 
 
 @require_safe

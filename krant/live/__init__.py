@@ -7,3 +7,7 @@ one task (krant.live.hub) and hands each event to its listeners at `/live/` (SSE
 Last-Event-ID) and to pollers of `/live/poll/`, which read the same log. Events are public: ids and
 counts that every reader may see, never a name or a text (docs/decisions/2026-12-06-live-channel.md).
 """
+
+# The listeners one live process holds, then 503 (krant.live.hub); here, so that granian's main process
+# (krant.live.__main__) knows it without loading the hub.
+LISTENERS_PER_PROCESS = 5000

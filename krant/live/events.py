@@ -10,10 +10,11 @@ from krant.live.log import event_log
 
 logger = logging.getLogger(__name__)
 
-SITE = "site"  # everything every page may show: new articles (later the breaking-news banner)
-# Channels about one thing carry its id: a thread's by its page's id (later a liveblog's). An app that
-# adds a kind adds it here, so a stream for any other name is refused with a clear 400.
-CHANNEL = re.compile(r"site|thread:[1-9][0-9]{0,9}")
+SITE = "site"  # everything every page may show: new articles, the breaking-news banner
+SCORES = "scores"  # every change of a score or a match's status on the Scorebord (krant.scores)
+# Channels about one thing carry its id: a thread's or a liveblog's by its page's id. An app that adds a
+# kind adds it here, so a stream for any other name is refused with a clear 400.
+CHANNEL = re.compile(r"site|scores|(?:thread|liveblog):[1-9][0-9]{0,9}")
 MAX_CHANNELS = 8  # per stream or poll: a page listens to the site and a thread or two
 CHANNELS_MESSAGE = _("Geef één tot acht geldige kanalen met ?kanaal=, zoals site of thread:12.")
 BAD_ID_MESSAGE = _("%(what)s is geen geldig event-id.")
@@ -21,6 +22,10 @@ BAD_ID_MESSAGE = _("%(what)s is geen geldig event-id.")
 
 def thread_channel(page_id: int) -> str:
     return f"thread:{page_id}"
+
+
+def liveblog_channel(page_id: int) -> str:
+    return f"liveblog:{page_id}"
 
 
 def valid_channels(names: list[str]) -> bool:

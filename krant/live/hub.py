@@ -1,8 +1,9 @@
 """The live channel in the live process: one follower of the log, and the listeners' streams.
 
-Runs in the event loop of the live process (`krant serve_live`, krant.live.asgi): a listener is a
-coroutine and a few small objects, never a thread. The follower reads the log (krant.live.log) in one
-thread of its own and puts each event, its bytes made once, in the buffer of every listener of its channel.
+Runs in the event loop of the live process (`python -m krant.live`, krant.live.asgi: no Django apps): a
+listener is a coroutine and a few small objects, never a thread. The follower reads the log (krant.live.log)
+in one thread of its own and puts each event, its bytes made once, in the buffer of every listener of its
+channel.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.db import connection
 from django.utils.translation import gettext as _
 
 from krant.core.proxy import client_address
+from krant.live import LISTENERS_PER_PROCESS
 from krant.live.events import BAD_ID_MESSAGE, CHANNELS_MESSAGE, valid_channels
 from krant.live.log import BATCH, Event, event_log
 from krant.live.views import opened_too_often
@@ -26,24 +28,38 @@ logger = logging.getLogger(__name__)
 HEARTBEAT_SECONDS = 15  # a comment line this often keeps proxies from closing a quiet stream
 RETRY_MILLIS = 3000  # the browser's wait before it reconnects
 MAX_PENDING = 256  # events a slow listener may have waiting; beyond, it is closed and resumes later
-LISTENERS_PER_PROCESS = 5000
 STREAMS_PER_ADDRESS = 6  # open streams of one address in one process (a browser keeps one per tab)
 RESTART_SECONDS = 1  # after the follower failed (the log away), before it tries again
 
 
+HEARTBEAT = b": \n\n"
+
+
 class Listener:
-    __slots__ = ("channels", "pending", "ready", "closed", "after")
+    """One stream's state. An event costs a listener a list append and the wake-up of its task: a future
+    set, no asyncio.Event or timer of its own (the hub's one heartbeat task keeps quiet streams open)."""
+
+    __slots__ = ("channels", "pending", "beat", "waker", "closed", "after")
 
     def __init__(self, channels: set[str], after):
         self.channels = channels
         self.pending: list[Event] = []
-        self.ready = asyncio.Event()
+        self.beat = False  # a heartbeat is due
+        self.waker: asyncio.Future | None = None  # set while the stream waits for something to send
         self.closed = False
         self.after = after  # the order of the last event sent (None: take everything from now)
 
+    def wake(self) -> None:
+        if self.waker is not None and not self.waker.done():
+            self.waker.set_result(None)
+
+    async def wait(self) -> None:
+        self.waker = asyncio.get_running_loop().create_future()
+        await self.waker
+
     def close(self) -> None:
         self.closed = True
-        self.ready.set()
+        self.wake()
 
 
 class Hub:
@@ -53,18 +69,43 @@ class Hub:
         self.log = event_log()
         self.by_channel: dict[str, set[Listener]] = defaultdict(set)
         self.by_address: dict[str, int] = defaultdict(int)
-        self.count = 0
+        self.listeners: set[Listener] = set()
         self.follower: asyncio.Task | None = None
+        self.heart: asyncio.Task | None = None
         self.last: str | None = None  # the last event dispatched: a follower that failed goes on from it
         self.reader = ThreadPoolExecutor(1, thread_name_prefix="live")  # one database connection at most
 
     async def call(self, function, *arguments):
-        """Run a read of the log or the shared store in the hub's thread, handing back its connection."""
+        """Run a read of the log or the shared store in the hub's one thread, off the loop."""
         return await asyncio.get_running_loop().run_in_executor(self.reader, read, function, *arguments)
 
+    async def stop(self) -> None:
+        """End the follower and the heartbeat, and let go of the log (the process stops)."""
+        tasks = [task for task in (self.follower, self.heart) if task is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.log.close()
+        await self.call(close_connection)
+
+    @property
+    def count(self) -> int:
+        return len(self.listeners)
+
     def start(self) -> None:
+        loop = asyncio.get_running_loop()
         if self.follower is None or self.follower.done():
-            self.follower = asyncio.get_running_loop().create_task(self.follow())
+            self.follower = loop.create_task(self.follow())
+        if self.heart is None or self.heart.done():
+            self.heart = loop.create_task(self.beat())
+
+    async def beat(self) -> None:
+        """Every HEARTBEAT_SECONDS, a comment line to every stream: one timer for all of them."""
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            for listener in self.listeners:
+                listener.beat = True
+                listener.wake()
 
     async def follow(self) -> None:
         while True:
@@ -90,17 +131,17 @@ class Hub:
                     listener.close()
                     continue
                 listener.pending.append(event)
-                listener.ready.set()
+                listener.wake()
 
     def add(self, listener: Listener, address: str) -> None:
-        self.count += 1
+        self.listeners.add(listener)
         self.by_address[address] += 1
         for channel in listener.channels:
             self.by_channel[channel].add(listener)
         self.start()
 
     def remove(self, listener: Listener, address: str) -> None:
-        self.count -= 1
+        self.listeners.discard(listener)
         self.by_address[address] -= 1
         if not self.by_address[address]:
             del self.by_address[address]
@@ -111,10 +152,17 @@ class Hub:
 
 
 def read(function, *arguments):
+    """Run `function` in the hub's thread, which keeps its one database connection between reads (reopening
+    SQLite's ten times a second cost more than the reads); a failed read drops it, the next opens anew."""
     try:
         return function(*arguments)
-    finally:
-        connection.close()  # back to the pool; SQLite reopens in microseconds
+    except Exception:
+        connection.close()
+        raise
+
+
+def close_connection() -> None:
+    connection.close()  # run in the hub's thread: the connection of the thread it runs in
 
 
 hub: Hub | None = None
@@ -236,17 +284,12 @@ async def stream(hub_: Hub, receive, send, channels: set[str], since: str | None
                 listener.pending = [e for e in listener.pending if hub_.log.order(e.id) > listener.after]
         await send({"type": "http.response.body", "body": b"".join(opening), "more_body": True})
         while not listener.closed:
-            try:
-                async with asyncio.timeout(HEARTBEAT_SECONDS):
-                    await listener.ready.wait()
-            except TimeoutError:
-                await send({"type": "http.response.body", "body": b": \n\n", "more_body": True})
+            if not (listener.pending or listener.beat):
+                await listener.wait()
                 continue
-            listener.ready.clear()
-            events, listener.pending = listener.pending, []
-            if events:
-                body = b"".join(event.frame for event in events)
-                await send({"type": "http.response.body", "body": body, "more_body": True})
+            events, listener.pending, listener.beat = listener.pending, [], False
+            body = b"".join(event.frame for event in events) if events else HEARTBEAT
+            await send({"type": "http.response.body", "body": body, "more_body": True})
         if not watcher.done():  # too slow to keep up: end the stream, the browser resumes from its last id
             await send({"type": "http.response.body", "body": b""})
     except OSError:

@@ -19,8 +19,6 @@ from functools import cache
 from django.conf import settings
 from django.db import connection, transaction
 
-from krant.live.models import LiveEvent
-
 logger = logging.getLogger(__name__)
 
 KEEP = 10_000
@@ -29,6 +27,8 @@ POLL_SECONDS = 0.1  # SQLite: how often each live process looks for new events (
 NOTIFY_CHANNEL = "krant_live"
 APPEND_LOCK = 0x6C697665  # the advisory lock of the appends ('live')
 WAKE_SECONDS = 5.0  # PostgreSQL: a lost NOTIFY (a reconnect) delays events at most this long
+# LiveEvent's table, read in SQL: the live process follows it without Django's app registry (krant.live.asgi)
+TABLE = "live_liveevent"
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,8 @@ class DatabaseLog:
         return int(event_id)
 
     def append(self, channel: str, data: dict) -> str:
+        from krant.live.models import LiveEvent  # noqa: PLC0415 - only the writers load the models
+
         with transaction.atomic():
             self.serialize()
             event = LiveEvent.objects.create(channel=channel, data=data)
@@ -73,11 +75,20 @@ class DatabaseLog:
         """Tell the followers in other processes (nothing here: they poll)."""
 
     def after(self, event_id: str, limit: int = BATCH) -> list[Event]:
-        rows = LiveEvent.objects.filter(pk__gt=int(event_id)).values_list("pk", "channel", "data")
-        return [Event(str(pk), channel, data) for pk, channel, data in rows.order_by("pk")[:limit]]
+        query = "SELECT id, channel, data FROM {} WHERE id > %s ORDER BY id LIMIT %s"
+        rows = self.read(query, event_id, limit)
+        # Django's backends hand JSON columns over as text (JSONField decodes them): the same on both.
+        return [Event(str(pk), channel, json.loads(data)) for pk, channel, data in rows]
 
     def last_id(self) -> str:
-        return str(LiveEvent.objects.order_by("-pk").values_list("pk", flat=True).first() or 0)
+        rows = self.read("SELECT id FROM {} ORDER BY id DESC LIMIT %s", 1)
+        return str(rows[0][0] if rows else 0)
+
+    def read(self, sql: str, *numbers) -> list[tuple]:
+        """Run `sql` on the table (its `{}`) with these numbers as parameters; return its rows."""
+        with connection.cursor() as cursor:
+            cursor.execute(sql.format(connection.ops.quote_name(TABLE)), [int(number) for number in numbers])
+            return cursor.fetchall()
 
     async def follow(self, event_id: str, call: Callable) -> AsyncIterator[list[Event]]:
         """Yield the events after `event_id` in batches as they come; `call` runs a read in a thread."""
@@ -92,12 +103,20 @@ class DatabaseLog:
     async def wait(self) -> None:
         await asyncio.sleep(POLL_SECONDS)
 
+    async def close(self) -> None:
+        """Let go of what following the log holds (PostgreSQL: its LISTEN connection)."""
+
 
 class PostgresLog(DatabaseLog):
     """The LiveEvent table on PostgreSQL: a NOTIFY on commit wakes each process's follower."""
 
     def __init__(self):
         self.listener = None
+
+    async def close(self) -> None:
+        if self.listener is not None:
+            await self.listener.close()
+            self.listener = None
 
     def serialize(self) -> None:
         # Held to the commit: an id given later commits later, so a follower reading after an id never

@@ -49,6 +49,9 @@ class RedisLog:
         finally:
             await client.aclose()
 
+    async def close(self) -> None:
+        """Nothing held: `follow` closes its client when it ends."""
+
 
 def as_event(event_id: bytes, fields: dict) -> Event:
     return Event(event_id.decode(), fields[b"c"].decode(), json.loads(fields[b"d"]))

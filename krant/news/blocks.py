@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from krant.core import consent
+from krant.core.pagecache import add_keys
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -66,6 +68,27 @@ class EmbedWithCaptionBlock(blocks.StructBlock):
         return context
 
 
+class VideoBlock(blocks.StructBlock):
+    """A clip from 'Video' in the body; shown once it is processed and published, left out until then."""
+
+    video = SnippetChooserBlock("video.Video", label=_("video"))
+    caption = blocks.CharBlock(label=_("onderschrift"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "news/blocks/video.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        video = value["video"]
+        request = context.get("request")
+        if video is not None and request is not None:
+            add_keys(request, f"video:{video.pk}")  # processing or unpublishing the clip changes the article
+        context["video"] = video if video is not None and video.live and video.is_ready else None
+        return context
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Alinea"), features=PARAGRAPH_FEATURES, template="news/blocks/paragraph.html"
@@ -75,3 +98,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     embed = EmbedWithCaptionBlock()
     info_box = InfoBoxBlock()
+    video = VideoBlock()

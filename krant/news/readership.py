@@ -1,9 +1,10 @@
 """Meest gelezen: count article reads from the article page's beacon and rank the most read articles.
 
 The one place for counting. A read counts at most once per reader, article and hour, and never for a
-crawler. Reads gather in this process and reach the database in one batch (`flush`) every FLUSH_SECONDS or
-MAX_PENDING reads and when the process ends, so a read costs no database write. With KRANT_REDIS_URL the
-once-per-hour check holds across all server processes, otherwise per process.
+crawler. Reads gather in this process and reach the database in one batch (`flush`) FLUSH_SECONDS
+after the first read of a batch (a timer), at MAX_PENDING reads and when the process ends, so a read
+costs no database write. With KRANT_REDIS_URL the once-per-hour check holds across all server processes,
+otherwise per process.
 
 Readers are told apart by a keyed hash of address, browser and hour that lives in the cache for an hour
 and is never stored; a plain hash of an IPv4 address could be reversed by trying them all.
@@ -40,11 +41,14 @@ logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 30
 MAX_PENDING = 500  # reads; bounds the memory and the batch of one process
 READER_SECONDS = 3600  # how long the cache remembers that a reader read an article this hour
-RANKING_SECONDS = 60  # the ranking is computed at most this often, in all processes together
+# The ranking is computed at most this often, in all processes together: with FLUSH_SECONDS, a read shows
+# in Meest gelezen within a minute (the scheduler recomputes it every round).
+RANKING_SECONDS = 30
 RANKING_DEPTH = 1000  # the ranking's length: section lists are drawn from it, a change in it purges
 RANKING_SIZE = 50  # the longest list asked for (the API's limit): every shorter one is a slice of it
 RANKING_KEY = "krant:ranking:{hours}"  # (computed at, ids) in the shared store, and the lock beside it
 RANKING_LOCK = RANKING_KEY + ":lock"
+READS_WRITTEN_KEY = "krant:reads-written"  # when a process last wrote reads: a ranking older is due
 SECTION_SECONDS = 24 * 3600  # section lists are kept until the ranking changes (their keys name its version)
 KEEP = timedelta(days=7)  # older counts are deleted; Meest gelezen looks back one day
 MAX_ARTICLE_ID = 10**18 - 1  # the ids news.models.ARTICLE_ID accepts: they fit a 64-bit key
@@ -66,25 +70,36 @@ class PendingReads:
         self.lock = threading.Lock()  # the server runs many threads per process
         self.counts: Counter[tuple[int, datetime]] = Counter()
         self.reads = 0
-        self.taken_at = time.monotonic()
+        self.timer: threading.Timer | None = None  # writes the batch FLUSH_SECONDS after its first read
         self.pruned_hour: datetime | None = None
         self.process: int | None = None  # the process that will write what is left when it ends
 
     def add(self, article_id: int, hour: datetime) -> bool:
-        """Count one read; return whether a flush is due."""
+        """Count one read; return whether a flush is due now (a full batch).
+
+        The first read of a batch starts a timer that writes the batch FLUSH_SECONDS later, so a read
+        reaches the ranking within that time however rarely this process is asked for another.
+        """
         with self.lock:
             if self.process != os.getpid():
                 self.process = os.getpid()
+                self.timer = None  # a forked child inherits the parent's timer but not its thread
                 write_at_exit()
             self.counts[article_id, hour] += 1
             self.reads += 1
-            return self.reads >= MAX_PENDING or time.monotonic() - self.taken_at >= FLUSH_SECONDS
+            if self.timer is None:
+                self.timer = threading.Timer(FLUSH_SECONDS, flush_on_timer)
+                self.timer.daemon = True  # the exit hook writes what is left; the timer must not hold it up
+                self.timer.start()
+            return self.reads >= MAX_PENDING
 
     def take(self) -> Counter:
-        """Return the pending reads and start counting afresh."""
+        """Return the pending reads and start counting afresh (the next read starts a new timer)."""
         with self.lock:
             counts, self.counts, self.reads = self.counts, Counter(), 0
-            self.taken_at = time.monotonic()
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
             return counts
 
     def prune_due(self, hour: datetime) -> bool:
@@ -160,6 +175,7 @@ def flush() -> int:
     if rows:
         with transaction.atomic(using=alias), connection.cursor() as cursor:
             cursor.executemany(upsert_sql(connection), rows)
+        cache.set(READS_WRITTEN_KEY, time.time(), None)  # the scheduler's next round ranks them
     now = hour_of(timezone.now())
     if pending.prune_due(now):
         ArticleViewCount.objects.using(alias).filter(hour__lt=now - KEEP).delete()
@@ -190,6 +206,16 @@ def write_at_exit() -> None:
     multiprocessing, which runs it at a child's end and, through atexit, at a plain process's end.
     """
     multiprocessing_util.Finalize(None, flush_at_exit, exitpriority=10)
+
+
+def flush_on_timer() -> None:
+    """Write the pending reads from the timer's thread, which then closes its database connection."""
+    try:
+        flush()
+    except Exception:
+        logger.exception("Writing the read counts failed; this batch of reads is lost")
+    finally:
+        connections.close_all()  # the thread ends: its connections would otherwise stay open
 
 
 def flush_at_exit() -> None:
@@ -245,19 +271,26 @@ def in_section(ids: list[int], section: SectionPage) -> list[int]:
 def ranking(hours: int = 24) -> list[int]:
     """Return the ids of the RANKING_DEPTH articles read most in the last `hours`, as `totals` orders them.
 
-    Computed at most once per RANKING_SECONDS whatever the request rate: when it is due, one process takes
-    a lock in the shared store and computes it, the others serve the previous one meanwhile. When it
+    Computed at most once per RANKING_SECONDS whatever the request rate, and again as soon as a process
+    wrote new reads (`flush`): when it is due, one process takes a lock in the shared store and computes
+    it, the others serve the previous one meanwhile. When it
     changed, the pages showing it are purged (`most-read`), so they live as long as any other page. The
     scheduler calls this every round (`refresh_ranking`), so it follows the reads while every page showing
     it is served from a cache.
     """
-    previous = cache.get(RANKING_KEY.format(hours=hours))
-    if previous is not None and time.time() - previous[0] < RANKING_SECONDS:
+    key, lock = RANKING_KEY.format(hours=hours), RANKING_LOCK.format(hours=hours)
+    stored = cache.get_many([key, READS_WRITTEN_KEY])
+    previous, written = stored.get(key), stored.get(READS_WRITTEN_KEY, 0)
+    if previous is not None and time.time() - previous[0] < RANKING_SECONDS and written < previous[0]:
         return previous[1]
-    if not cache.add(RANKING_LOCK.format(hours=hours), 1, RANKING_SECONDS) and previous is not None:
+    if not cache.add(lock, 1, RANKING_SECONDS) and previous is not None:
         return previous[1]
-    ids = [row["article_id"] for row in totals(hours)[:RANKING_DEPTH]]
-    cache.set(RANKING_KEY.format(hours=hours), (time.time(), ids), None)
+    try:
+        computed_at = time.time()
+        ids = [row["article_id"] for row in totals(hours)[:RANKING_DEPTH]]
+        cache.set(key, (computed_at, ids), None)
+    finally:
+        cache.delete(lock)
     if previous is not None and previous[1] != ids:  # none before: no page can show one yet
         purge(["most-read"])
     return ids

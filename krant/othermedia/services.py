@@ -35,6 +35,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from krant.core.fetch import FetchError, Limits, Reason, open_url
+from krant.core.fetch import backoff as fetch_backoff
 from krant.core.purge import purge
 from krant.core.text import html_to_text
 from krant.othermedia.models import OutletFeed, OutletItem, http_url, item_key
@@ -393,7 +394,7 @@ def fetch(feed: OutletFeed, fence: Limits | None = None) -> Outcome:
 
 def backoff(failures: int) -> timedelta:
     """Return the wait after the `failures`-th failure in a row: 10, 20, 40 ... minutes, at most 6 hours."""
-    return min(RETRY_BASE * 2 ** min(failures, 16), MAX_BACKOFF)
+    return fetch_backoff(failures, RETRY_BASE, MAX_BACKOFF)
 
 
 def store(outcome: Outcome) -> None:

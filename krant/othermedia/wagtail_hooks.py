@@ -19,7 +19,6 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from krant.core.templatetags.krant_tags import nl_datetime
-from krant.othermedia import services
 from krant.othermedia.models import OutletFeed, OutletItem
 
 ERROR_PREVIEW = 120  # characters of the last error in the listing; the whole text is on the feed's page
@@ -108,6 +107,8 @@ class HideItemView(ConfirmView):
     header_icon = "no-view"
 
     def act(self):
+        from krant.othermedia import services  # fetching: not loaded in a reader's worker
+
         services.hide_item(self.object, self.request.user)
         return _("'%(title)s' is verborgen.") % {"title": self.object.title}
 
@@ -119,6 +120,8 @@ class ShowItemView(ConfirmView):
     header_icon = "view"
 
     def act(self):
+        from krant.othermedia import services  # fetching: not loaded in a reader's worker
+
         services.show_item(self.object, self.request.user)
         return _("'%(title)s' staat weer op de pagina.") % {"title": self.object.title}
 
@@ -133,6 +136,8 @@ class FetchNowView(ConfirmView):
     header_icon = "rotate"
 
     def act(self):
+        from krant.othermedia import services  # fetching: not loaded in a reader's worker
+
         services.fetch_now(self.object)
         return _("'%(name)s' wordt zo snel mogelijk opgehaald.") % {"name": self.object.name}
 

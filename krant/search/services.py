@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -127,11 +127,28 @@ def search_articles(search: ArticleSearch) -> Sequence[ArticlePage]:
     backend = get_search_backend()
     server = isinstance(backend, ElasticsearchBaseSearchBackend)
     articles = ArticlePage.objects.published().select_related("home_section", "lead_image")
+    # A fact check's verdict for its badge, read with the row as listings read it (for_listing).
+    articles = articles.annotate(fact_check_verdict=F("factcheckpage__verdict"))
     articles = articles.filter(article_filters(search, server=server))
     if search.order == "date":
         articles = articles.order_by("-first_published_at", "-id")
         return backend.search(query, articles, order_by_relevance=False)
     return backend.search(query, articles)
+
+
+EPISODE_HITS = 5  # podcast episodes beside the articles: a few, on the first page
+
+
+def search_episodes(text: str) -> list:
+    """Return the live, public podcast episodes whose title, summary or transcript match `text`, best first.
+
+    Raise SearchError as search_articles does. Episodes are Wagtail pages with their transcript in the same
+    index (`PodcastEpisodePage.search_fields`).
+    """
+    from krant.podcasts.models import PodcastEpisodePage  # podcasts' pages import search's app
+
+    episodes = PodcastEpisodePage.objects.live().public().select_related("audio")
+    return list(get_search_backend().search(parse_query(text), episodes)[:EPISODE_HITS])
 
 
 def article_filters(search: ArticleSearch, server: bool = False) -> Q:
@@ -254,7 +271,11 @@ def article_text(article: ArticlePage) -> str:
     for block in article.body.raw_data:
         kind, value = block["type"], block["value"]
         if kind == "paragraph":
-            parts.append(html_to_text(value))
+            paragraph = html_to_text(value)
+            if " ".join(paragraph.split()) != " ".join(
+                article.intro.split()
+            ):  # a body opening with the intro
+                parts.append(paragraph)
         elif kind == "intertitle":
             parts.append(value)
         elif kind == "quote":
@@ -264,16 +285,21 @@ def article_text(article: ArticlePage) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def snippet(article: ArticlePage, query: str) -> SafeString:
+def snippet(article: ArticlePage, query: str, shown: set[str] | None = None) -> SafeString:
     """Return a short excerpt of the article around the words of `query`, each found word in <mark>.
 
     A word is found when its Dutch stem is one the query looks for ('fabrieken' for 'fabriek'). The
     excerpt starts a little before the passage with the most different query words; without a match
     it is the start of the intro. Everything but the <mark> tags is escaped.
+    `shown`, shared by the excerpts of one results page, holds the sentences with found words that earlier
+    excerpts showed: a passage in another of them is passed over when this article has one of its own,
+    so two hits that share a sentence (a follow-up repeating the background) do not show the same excerpt.
     """
     text = article_text(article)
     stems = query_stems(query)
     found = [match for match in words(text) if stem(match.group()) in stems]
+    if shown:
+        found = [match for match in found if sentence_at(text, match.start()) not in shown] or found
     start = best_start(text, found)
     end = min(len(text), start + SNIPPET_LENGTH)
     if end < len(text):
@@ -285,10 +311,20 @@ def snippet(article: ArticlePage, query: str) -> SafeString:
             continue
         pieces += [escape(text[position : match.start()]), "<mark>", escape(match.group()), "</mark>"]
         position = match.end()
+        if shown is not None:
+            shown.add(sentence_at(text, match.start()))
     pieces.append(escape(text[position:end].rstrip()))
     if end < len(text):
         pieces.append("…")
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of text above went through escape()
+
+
+def sentence_at(text: str, position: int) -> str:
+    """Return the sentence of `text` that `position` falls in (ending at '. ', '? ' or '! ')."""
+    marks = (". ", "? ", "! ")
+    start = max((text.rfind(mark, 0, position) + 2 for mark in marks if mark in text[:position]), default=0)
+    end = min((text.find(mark, position) + 1 for mark in marks if mark in text[position:]), default=len(text))
+    return text[start:end].strip()
 
 
 def best_start(text: str, found: list[re.Match]) -> int:

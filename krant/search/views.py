@@ -10,6 +10,7 @@ from krant.search.services import (
     SearchUnavailable,
     promotions,
     search_articles,
+    search_episodes,
     server_answers,
     snippet,
 )
@@ -61,7 +62,10 @@ def search(request):
         with server_answers():
             # Every page numbered: the reader is told how many articles were found.
             page = paginate(request, results, per_page=RESULTS_PER_PAGE, max_pages=None)
-            context["hits"] = [(article, snippet(article, query)) for article in page.object_list]
+            shown = set()  # the sentences the excerpts show: each hit shows a passage of its own
+            context["hits"] = [(article, snippet(article, query, shown)) for article in page.object_list]
+            if page.number == 1 and not form.has_filters():
+                context["episodes"] = search_episodes(query)
     except SearchUnavailable:
         context["message"] = _("Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.")
         return TemplateResponse(request, "search/search.html", context, status=503)

@@ -28,6 +28,9 @@ from krant.news.readership import hour_of
 from krant.news.services import article_folder
 from tests.factories import add_page, make_author, make_site
 
+# The module-wide fixture below is built once: all of this module on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group(__name__)
+
 ENDPOINTS = [
     "front_page", "articles", "articles_long", "section_articles", "dossier_articles", "author_articles",
     "article", "most_read", "sections", "section", "dossiers", "dossier", "authors", "author", "search",

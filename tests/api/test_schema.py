@@ -34,6 +34,8 @@ WRITES = {
     "/api/v1/comments/{id}/respect/": {"post", "delete"},
     "/api/v1/comments/{id}/reports/": {"post"},
     "/api/v1/auth/token/": {"post", "delete"},
+    "/api/v1/push/devices/": {"post"},
+    "/api/v1/push/devices/{platform}/{token}/": {"delete"},
 }
 
 
@@ -42,7 +44,7 @@ def test_every_endpoint_is_described(openapi):
     except the community's, where members write with their key."""
     documented = set(openapi["paths"])
     expected = {
-        "/api/v1/" + str(pattern.pattern).replace("<int:pk>", "{id}")
+        "/api/v1/" + str(pattern.pattern).replace("<int:pk>", "{id}").replace("<str:", "{").replace(">", "}")
         for pattern in urlpatterns
         if pattern.name not in ("openapi", "not-found")
     }
@@ -88,7 +90,10 @@ def test_every_write_needs_a_key_and_documents_its_errors(openapi):
             responses = operation["responses"]
             assert {"429", "500"} <= set(responses), (path, method)
             assert set(responses["429"]["headers"]) == {"Retry-After"}, (path, method)
-            if operation["operationId"] != "create_token":
+            if path.startswith("/api/v1/push/"):
+                # Devices register with or without a member's key (the key links them to the member).
+                assert operation["security"] == [{"tokenAuth": []}, {}], (path, method)
+            elif operation["operationId"] != "create_token":
                 assert operation["security"] == [{"tokenAuth": []}], (path, method)
                 assert "401" in responses, (path, method)
             for status, response in responses.items():
@@ -139,7 +144,7 @@ def test_absent_values_are_nullable_and_every_field_is_required(openapi):
     assert article["source_credit"]["nullable"] is True
     assert article["comments_close_at"]["nullable"] is True
     assert set(schemas["Block"]["discriminator"]["mapping"]) == {
-        "paragraph", "intertitle", "quote", "image", "embed", "info_box",
+        "paragraph", "intertitle", "quote", "image", "embed", "info_box", "video",
     }  # fmt: skip
 
 

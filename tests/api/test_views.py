@@ -31,7 +31,8 @@ def test_index_names_every_endpoint_with_its_full_address(tree, api):
     assert data["schema"] == f"{BASE}/api/v1/openapi.json"
     assert data["endpoints"]["articles"] == f"{BASE}/api/v1/articles/"
     assert set(data["endpoints"]) == {
-        "front_page", "articles", "most_read", "sections", "dossiers", "authors", "search",
+        "front_page", "articles", "most_read", "sections", "dossiers", "authors", "search", "videos",
+        "podcast_episodes", "scores", "fact_checks",
     }  # fmt: skip
     for name, url in data["endpoints"].items():
         query = "?q=nieuws" if name == "search" else ""
@@ -96,8 +97,8 @@ def test_articles_newest_first_as_compact_teasers(tree, api):
     assert data["next"] is None
     teaser = data["results"][0]
     assert set(teaser) == {
-        "id", "url", "api_url", "label", "title", "intro", "published_at", "updated_at", "changed_at",
-        "section", "image",
+        "id", "url", "api_url", "label", "live", "title", "intro", "published_at", "updated_at",
+        "changed_at", "section", "image",
     }  # fmt: skip
     assert teaser["url"] == f"{BASE}/economie/{new.pk}/{new.slug}/"
     assert teaser["api_url"] == f"{BASE}/api/v1/articles/{new.pk}/"

@@ -16,6 +16,7 @@ from bench.stack import drop_database, free_port
 from krant.community import comments
 from krant.community.models import Comment, Member, Thread
 from tests import factories
+from tests.redis_dbs import redis_url
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "community.py"
 
@@ -83,7 +84,17 @@ def test_the_short_run_posts_respects_and_proves_nothing_lost(tmp_path):
     database = f"krant_community_{uuid.uuid4().hex[:8]}"
     try:
         done = subprocess.run(  # noqa: S603
-            [sys.executable, str(BENCH), "--short", "--database", database, "--port", str(free_port())],
+            [
+                sys.executable,
+                str(BENCH),
+                "--short",
+                "--database",
+                database,
+                "--port",
+                str(free_port()),
+                "--redis",
+                redis_url("bench"),
+            ],
             capture_output=True,
             text=True,
             timeout=600,
@@ -93,3 +104,4 @@ def test_the_short_run_posts_respects_and_proves_nothing_lost(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert "- problems: none" in done.stdout
     assert "Unexpected answers" not in done.stdout
+    assert "readers/s beside |" in done.stdout  # the phase beside a paced crowd ran

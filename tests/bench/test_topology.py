@@ -12,10 +12,10 @@ import pytest
 
 from bench.stack import VARNISHD, drop_database, fetch
 from tests.conftest import free_port
-from tests.processes import wait_until
+from tests.processes import free_port_pair, wait_until
+from tests.redis_dbs import redis_url
 
 TOPOLOGY = Path(__file__).resolve().parents[2] / "bench" / "topology.py"
-REDIS_DB = 14
 
 
 def listening(port: int) -> bool:
@@ -27,7 +27,7 @@ def listening(port: int) -> bool:
 def test_topology_serves_through_varnish_and_stops_on_ctrl_c(tmp_path):
     """bench/topology.py serves the demo through Varnish from both app servers; Ctrl-C stops everything."""
     database = f"krant_topology_{uuid.uuid4().hex[:8]}"
-    ports = [free_port(), free_port()]
+    ports = [free_port_pair(), free_port_pair()]
     varnish_port = free_port()
     process = subprocess.Popen(
         [
@@ -36,7 +36,7 @@ def test_topology_serves_through_varnish_and_stops_on_ctrl_c(tmp_path):
             "--database",
             database,
             "--redis",
-            f"redis://127.0.0.1:6379/{REDIS_DB}",
+            redis_url("bench"),
         ]
         + ["--ports", *map(str, ports), "--varnish-port", str(varnish_port), "--data-dir", str(tmp_path)],
         env={key: value for key, value in os.environ.items() if not key.startswith("KRANT_")},

@@ -9,6 +9,7 @@ import fcntl
 import os
 import shutil
 import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,13 +18,18 @@ from django.utils import timezone
 
 from krant.core.models import FooterLink, PrivacyLink, QuickLink, SiteSettings, StaticPage
 from krant.news.models import ArticleAuthor, MostReadPage
+from tests.conftest import database_url, free_port
 from tests.factories import add_page, make_article, make_author, make_site, publish
+from tests.processes import fetch, krant_environment, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SCREENSHOTS = ROOT / "screenshots"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# How long a live change may take to reach an open page (well under a second in production) on a test machine
+# whose two cores also run the other worker's servers and browsers.
+LIVE_WAIT_MS = 30_000
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -148,3 +154,27 @@ def axe():
         assert problems == [], f"{page.url}: {problems}"
 
     return check
+
+
+@pytest.fixture
+def live_process(live_server, settings, tmp_path):
+    """The live channel's own process on this test's database, the pages pointed at it, and the page
+    cache on, as `krant serve` runs them; yields the site's address."""
+    settings.BASE_URL = live_server.url
+    settings.PAGE_CACHE = True
+    port = free_port()
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    live = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "krant", "serve_live", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    settings.LIVE_URL = f"http://127.0.0.1:{port}/live/"
+    try:
+        wait_until(lambda: fetch(f"http://127.0.0.1:{port}/live/?kanaal=x")[0] == 400, "the live process", 60)
+        yield live_server.url
+    finally:
+        live.terminate()
+        print(live.communicate(timeout=30)[0])

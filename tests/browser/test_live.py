@@ -1,42 +1,20 @@
 """The live channel in headless Chromium: a comment posted in one browser appears in another reader's open
 article without a reload, through the live process (`krant serve_live`) beside the test's server."""
 
-import subprocess
-import sys
-
 import pytest
 
-from tests.browser.conftest import make_reader_site
+from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site
 from tests.community.conftest import PASSWORD, make_member
-from tests.conftest import database_url, free_port
-from tests.processes import fetch, krant_environment, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def live_site(live_server, settings, tmp_path):
+def live_site(live_process):
     tree = make_reader_site()
     make_member("schrijver@voorbeeld.nl", "Schrijver uit Zandmeer")
     make_member("lezer@voorbeeld.nl", "Lezer uit Duinwijk")
-    settings.BASE_URL = live_server.url
-    settings.PAGE_CACHE = True
-    port = free_port()
-    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
-    live = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "krant", "serve_live", "--port", str(port)],
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    settings.LIVE_URL = f"http://127.0.0.1:{port}/live/"
-    try:
-        wait_until(lambda: fetch(f"http://127.0.0.1:{port}/live/?kanaal=x")[0] == 400, "the live process", 60)
-        yield live_server.url, tree.article.url
-    finally:
-        live.terminate()
-        print(live.communicate(timeout=30)[0])
+    yield live_process, tree.article.url
 
 
 def log_in(browser, site: str, email: str):
@@ -57,9 +35,7 @@ def test_a_comment_appears_in_another_browser_without_a_reload(live_site, browse
     reader_block.locator("[data-thread-fragment]").wait_for()
     loads = []
     reader.on("framenavigated", lambda frame: loads.append(frame.url) if frame == reader.main_frame else None)
-    reader.wait_for_function(
-        "window.performance.getEntriesByType('resource').some(e => e.name.includes('/live/'))"
-    )
+    reader.wait_for_selector("html[data-live=open]", state="attached")
 
     writer = log_in(browser, site, "schrijver@voorbeeld.nl")
     writer.goto(site + article_url)
@@ -68,5 +44,7 @@ def test_a_comment_appears_in_another_browser_without_a_reload(live_site, browse
     block.get_by_role("button", name="Plaatsen").first.click()
     block.locator("li.comment", has_text="Vanavond is de brug weer open.").wait_for()
 
-    reader_block.locator("li.comment", has_text="Vanavond is de brug weer open.").wait_for(timeout=10_000)
+    reader_block.locator("li.comment", has_text="Vanavond is de brug weer open.").wait_for(
+        timeout=LIVE_WAIT_MS
+    )
     assert loads == []  # the reader's page was not reloaded

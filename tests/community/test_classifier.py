@@ -10,6 +10,9 @@ from krant.community import classifier, text, training
 from krant.demo.community import content as community_content
 from krant.demo.moderation import generate
 
+# The module-wide fixture below is built once: all of this module on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group(__name__)
+
 # The demo's word lists: the baseline the model must beat.
 DEMO_RULES = community_content()["settings"]
 WORD_LISTS = text.word_pattern(DEMO_RULES["banned_words"] + DEMO_RULES["suspect_words"])

@@ -250,6 +250,19 @@ def test_a_correction_retrains(trained, article, member, moderator):
     assert labels[texts.index(FINE)] == HouseRule.OFF_TOPIC
 
 
+def test_after_a_roll_back_the_hourly_retraining_waits_for_a_request(trained, article, member, moderator):
+    """Beheer's roll-back stays until someone asks for a new version; new decisions alone do not undo it."""
+    training.train()
+    comments.activate_model(moderator, 1)
+    comments.reject(moderator, comments.post(member, article, FINE).pk, HouseRule.OFF_TOPIC)
+    with time_machine.travel(timezone.now() + timedelta(hours=2)):
+        assert training.retrain_when_due() is None
+        assert ModerationModel.objects.get(active=True).version == 1
+        site_rules(model_retrain_requested_at=timezone.now())
+        assert training.retrain_when_due().version == 3
+    assert ModerationModel.objects.get(active=True).version == 3
+
+
 def test_a_requested_retraining_runs_at_once_and_clears_the_request(trained):
     rules = site_rules(model_retrain_requested_at=timezone.now())
     assert training.retrain_when_due().version == 2

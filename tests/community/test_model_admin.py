@@ -4,9 +4,9 @@ precision and recall on held-out decisions, the settings with their bad inputs, 
 import pytest
 from django.contrib.auth.models import Permission
 
-from krant.community import training
-from krant.community.models import CommunitySettings
-from krant.core.roles import DESK, MODERATOR
+from krant.community import classifier, training
+from krant.community.models import AuditKind, CommunitySettings, ModerationAction, ModerationModel
+from krant.core.roles import ADMINS, DESK, MODERATOR
 from krant.demo.moderation import generate
 from tests import factories
 from tests.community.conftest import make_member, record_decisions, site_rules
@@ -149,3 +149,46 @@ def test_the_menu_offers_the_page_to_moderators(moderated, model_dir):
 def test_the_sample_is_a_queue_tab(moderated, model_dir):
     page = moderated.get("/admin/community/moderatie/wachtrij/steekproef/").content.decode()
     assert "Geen automatisch geplaatste reacties om na te kijken." in page
+
+
+@pytest.fixture
+def admins(client, tree):
+    client.force_login(factories.make_user("beheerder", ADMINS))
+    return client
+
+
+def test_beheer_rolls_back_to_an_earlier_version_at_once_with_an_audit_row(admins, trained, moderator):
+    later = training.train()
+    assert later.version == 2 and classifier.active_row().version == 2  # kept a minute in the shared store
+    page = admins.get(URL).content.decode()
+    assert "Maak versie 1 actief" in page and "Maak versie 2 actief" not in page
+    response = admins.post(URL, {"activate": "1"})
+    assert response.status_code == 302
+    assert classifier.active_row().version == 1  # at once, not after ACTIVE_SECONDS
+    assert classifier.active_model() is not None
+    assert list(ModerationModel.objects.filter(active=True).values_list("version", flat=True)) == [1]
+    row = ModerationAction.objects.get(kind=AuditKind.MODEL)
+    assert row.moderator.username == "beheerder" and "Versie 1 actief (was 2)" in row.note
+    page = admins.get(URL).content.decode()
+    assert "Versie 1 is nu het actieve model." in page
+    assert "Er is een oudere versie actief" in page  # and so the scheduler does not train every hour
+
+
+def test_a_moderator_sees_the_versions_but_may_not_roll_back(moderated, trained):
+    training.train()
+    assert "Maak versie 1 actief" not in moderated.get(URL).content.decode()
+    assert moderated.post(URL, {"activate": "1"}).status_code in (302, 403)
+    assert ModerationModel.objects.get(active=True).version == 2
+    assert not ModerationAction.objects.filter(kind=AuditKind.MODEL).exists()
+
+
+@pytest.mark.parametrize("version", ["99", "abc", "1"])
+def test_a_missing_or_unusable_version_is_refused_with_a_message(admins, trained, version):
+    training.train()
+    (classifier.model_dir() / classifier.file_name(1)).unlink()  # pruned, as older files are
+    response = admins.post(URL, {"activate": version})
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "bestaat niet" in text or "niet te gebruiken" in text
+    assert ModerationModel.objects.get(active=True).version == 2
+    assert not ModerationAction.objects.filter(kind=AuditKind.MODEL).exists()

@@ -22,6 +22,7 @@ from krant.news.models import ArticlePage
 from tests.conftest import copy_test_database, database_url, postgres_admin
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving
+from tests.redis_dbs import redis_url
 
 SECRET = "s" * 50
 READER = {"REQUEST_METHOD": "GET", "PATH_INFO": "/"}
@@ -156,7 +157,7 @@ def test_a_crowd_never_opens_more_connections_than_the_pools_hold(tmp_path):
         tmp_path,
         KRANT_DATABASE_URL=database,
         KRANT_DATABASE_POOL_SIZE=str(POOL_SIZE),
-        KRANT_REDIS_URL="redis://127.0.0.1:6379/13",
+        KRANT_REDIS_URL=redis_url("queues"),
         KRANT_SECRET_KEY=SECRET,
     )
     # With Redis, the RQ apps join and bring their own migrations.

@@ -1,5 +1,6 @@
 """Fragments are kept per name, parts and language, and never for a preview."""
 
+import time_machine
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -31,3 +32,19 @@ def test_preview_is_neither_served_from_nor_kept_in_the_cache():
     assert cached_fragment("test", (1,), lambda: "draft", request) == "draft"
     assert cached_fragment("test", (2,), lambda: "draft", request) == "draft"
     assert cached_fragment("test", (2,), lambda: "live") == "live"
+
+
+def test_a_fragment_is_rendered_anew_each_day():
+    """A teaser says '14:59' on its day and the date after: the day is part of every fragment's key."""
+    rendered = []
+
+    def render():
+        rendered.append(1)
+        return "html"
+
+    with time_machine.travel("2026-12-06 12:00 +0000", tick=False):
+        cached_fragment("dag-test", ("a",), render)
+        cached_fragment("dag-test", ("a",), render)
+    with time_machine.travel("2026-12-07 12:00 +0000", tick=False):
+        cached_fragment("dag-test", ("a",), render)
+    assert len(rendered) == 2

@@ -55,6 +55,15 @@ def test_menu_is_cached_in_a_constant_number_of_queries(tree, django_assert_max_
         navigation(tree.site)
 
 
+def test_a_request_reads_its_menus_from_the_local_cache_once(tree, rf):
+    """The header and the consent link both ask for the menus: the second has them from the request."""
+    request = rf.get("/")
+    first = navigation(tree.site, request)
+    assert navigation(tree.site, request) is first
+    assert navigation(tree.site, rf.get("/")) is not first  # another request unpickles its own copy
+    assert navigation(tree.site, rf.get("/")) == first
+
+
 def test_sections_behind_a_view_restriction_leave_the_menu(tree, django_capture_on_commit_callbacks):
     """A restricted section leaves the menu, and comes back when the restriction goes."""
     with django_capture_on_commit_callbacks(execute=True):

@@ -16,9 +16,10 @@ from krant.core.purge import KEYS_PER_REQUEST, purge, varnish_queue
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, wait_until
+from tests.redis_dbs import redis_db
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-REDIS_DB = 11  # the page cache's own Redis database in the tests
+REDIS_DB = redis_db("live")  # the page cache's own Redis database in the tests
 
 
 def test_a_purge_waits_for_the_commit_and_a_rollback_cancels_it():

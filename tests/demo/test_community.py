@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -13,21 +14,28 @@ from krant.community.models import (
     Comment,
     CommentAction,
     CommentRevision,
+    HouseRule,
     Member,
     ModerationAction,
+    ReplyNotice,
     Statement,
     Status,
     Thread,
     TrustLevel,
 )
 from krant.demo import community
-from krant.demo.accounts import ensure_demo_editor, ensure_demo_moderator
+from krant.demo.accounts import MODERATOR_USERNAME, ensure_demo_editor, ensure_demo_moderator
 from krant.news.models import ArticlePage
 from tests import factories
 
 
 @pytest.fixture
-def demo(tree, settings, tmp_path):
+def demo(demo_articles):
+    return community.ensure_demo_community()
+
+
+@pytest.fixture
+def demo_articles(tree, settings, tmp_path):
     """The demo's articles that carry discussions (published two to six hours ago), and its two logins."""
     settings.DATA_DIR = tmp_path
     now = timezone.now()
@@ -40,7 +48,23 @@ def demo(tree, settings, tmp_path):
         )
     ensure_demo_editor()
     ensure_demo_moderator()
-    return community.ensure_demo_community()
+
+
+def test_loading_the_history_mails_no_member(demo_articles, django_capture_on_commit_callbacks, mailoutbox):
+    """Its rejections and warnings are history: no mail, no reply notice, also once everything commits.
+    A moderator's decision after loading mails as always."""
+    with django_capture_on_commit_callbacks(execute=True):
+        loaded = community.ensure_demo_community()
+    assert loaded.comments > 0
+    assert Comment.objects.filter(status=Status.REJECTED, author__isnull=False).exists()
+    assert mailoutbox == []
+    assert not ReplyNotice.objects.exists()
+
+    visible = Comment.objects.filter(status=Status.APPROVED, author__user__email__contains="@").first()
+    moderator = get_user_model().objects.get(username=MODERATOR_USERNAME)
+    with django_capture_on_commit_callbacks(execute=True):
+        comments.reject(moderator, visible.pk, HouseRule.OFF_TOPIC)
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == [visible.author.user.email]
 
 
 def test_the_demo_fills_a_discussion_under_every_article_it_names(demo):

@@ -10,20 +10,33 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Page, Revision, Site
 
+from krant.ads.models import AdSettings, AdvertisingPage, HouseAd
+from krant.ads.slots import SlotName
 from krant.authors.models import AuthorPage
 from krant.core.models import ConsentPage, FormPage, KrantImage, SiteSettings, StaticPage
 from krant.core.navigation import navigation
+from krant.demo.liveblogs import read_liveblogs
 from krant.demo.services import load_demo
 from krant.demo.stories import load_stories
+from krant.factcheck.models import FactCheckPage
+from krant.games.models import DAILY, GamesPage, Puzzle
 from krant.news.models import (
     DOSSIER_STRIP_SIZE,
     PAGE_SIZE,
     ArticlePage,
     ArticleYearPage,
     DossierPage,
+    Feature,
+    FeaturePage,
     HomePage,
     SectionPage,
 )
+from krant.predictions.models import PredictionGamePage
+from krant.shop.models import InsuranceComparisonPage, ShopPage
+from krant.woord.models import WoordPage
+
+# The module-wide fixture below is built once: all of this module on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group(__name__)
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_19b839fd26fbb91a.txt"
 RENAMES = {
@@ -58,9 +71,9 @@ QUICK_BAR = [
     "Shop",
 ]  # fmt: skip
 STATIC_PAGES = [
-    "Over ons", "Colofon", "Contact met de redactie", "Nieuwsbrieven", "Huisregels", "Copyright",
-    "Disclaimer", "Klachten / Feedback", "Toegankelijkheid", "Adverteren", "Werken bij",
-    "Verzekeringvergelijker", "Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden",
+    "Over ons", "Colofon", "Contact met de redactie", "Nieuwsbrieven", "Pushmeldingen", "Huisregels",
+    "Copyright", "Disclaimer", "Klachten / Feedback", "Toegankelijkheid", "Werken bij",
+    "Cookiebeleid", "Privacybeleid", "Gebruiksvoorwaarden",
 ]  # fmt: skip
 
 
@@ -141,7 +154,11 @@ def test_quick_bar(demo, db):
 def test_a_month_of_articles_in_every_news_section(demo, db):
     """Every story is loaded, spread over a month; each section has enough for its top stories and a list."""
     articles = ArticlePage.objects.live()
-    assert articles.count() == len(load_stories()) >= 120
+    # A liveblog and a fact check are articles too.
+    assert (
+        articles.count() == len(load_stories()) + len(read_liveblogs()) + FactCheckPage.objects.live().count()
+    )
+    assert len(load_stories()) >= 120
     oldest = articles.order_by("first_published_at").first().first_published_at
     newest = articles.order_by("-first_published_at").first().first_published_at
     assert (newest - oldest).days >= 25
@@ -156,7 +173,9 @@ def test_a_month_of_articles_in_every_news_section(demo, db):
 
 def test_articles_read_like_news(demo, db):
     """Every article has an intro, a picture drawn for its subject, an intertitle and an attributed quote."""
-    for article in ArticlePage.objects.live().select_related("lead_image"):
+    # A liveblog has updates instead; a fact check, its claim and sources.
+    stories = ArticlePage.objects.live().filter(liveblogpage__isnull=True, factcheckpage__isnull=True)
+    for article in stories.select_related("lead_image"):
         kinds = [block.block_type for block in article.body]
         assert article.intro, article.title
         assert article.lead_image, article.title
@@ -199,6 +218,32 @@ def test_authors_static_pages_and_settings(demo, db):
     ]  # fmt: skip
 
 
+def test_adverteren_is_the_advertising_page_with_a_rate_card_and_house_ads(demo, db):
+    """Overig > Adverteren is the advertising page type, in the footer too; the ad settings hold a rate card
+    and an ads.txt, and every slot has a house ad."""
+    page = AdvertisingPage.objects.live().get()
+    assert page.url == "/overig/adverteren/"
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert page.pk in settings.footer_links.values_list("link_page_id", flat=True)
+    ad_settings = AdSettings.for_site(Site.objects.get(is_default_site=True))
+    assert ad_settings.rates.count() >= 4 and ad_settings.ads_txt
+    assert set(HouseAd.objects.values_list("slot", flat=True)) == set(SlotName.values)
+
+
+def test_shop_and_comparison_are_the_real_pages(demo, db, client):
+    """Overig > Shop is the shop with the partners' offers; the footer's Verzekeringvergelijker compares the
+    insurance partner's offers at the address the announcing StaticPage had."""
+    shop = ShopPage.objects.live().get()
+    assert shop.url == "/overig/shop/" and shop.show_in_menus
+    assert not FeaturePage.objects.filter(feature=Feature.SHOP).exists()
+    html = client.get(shop.url).content.decode()
+    assert "Het grote polderpuzzelboek" in html and 'rel="sponsored noopener"' in html
+    comparison = InsuranceComparisonPage.objects.live().get()
+    assert comparison.url == "/verzekeringvergelijker/" and not comparison.show_in_menus
+    assert not StaticPage.objects.filter(slug="verzekeringvergelijker").exists()
+    assert "Zorg Budget Plus" in client.get(comparison.url).content.decode()
+
+
 def test_privacy_settings_is_the_consent_page(demo, db):
     """The footer's last privacy link opens the consent settings, a real ConsentPage at the usual address."""
     page = ConsentPage.objects.live().get()
@@ -217,3 +262,29 @@ def test_demo_pages_render(demo, db, client):
     urls.append(AuthorPage.objects.live().first().url)
     for url in dict.fromkeys(urls):
         assert client.get(url).status_code == 200, url
+
+
+def test_spellen_is_the_real_page_with_puzzles(demo, db, client):
+    """'Spellen' under Overig is the games page, with yesterday's, today's and tomorrow's puzzles stored
+    and today's playable."""
+    page = GamesPage.objects.live().get()
+    assert page.url == "/overig/spellen/"
+    assert Puzzle.objects.count() == 3 * len(DAILY)
+    html = client.get(page.url).content.decode()
+    assert html.count(f'href="{page.url}sudoku/') >= 3
+
+
+def test_het_woord_is_the_real_game_in_its_menu_place(demo, db, client):
+    """'Het Woord' under Overig is the game's own page now, not a 'komt binnenkort' page."""
+    page = WoordPage.objects.live().get()
+    assert page.url == "/overig/het-woord/" and page.show_in_menus
+    assert not FeaturePage.objects.filter(feature=Feature.WORD).exists()
+    assert 'name="gok"' in client.get(page.url).content.decode()
+
+
+def test_the_sport_games_are_real_games_over_the_demo_season(demo, db):
+    """'Sportspellen' and 'GP-spel' are prediction games in their menu places, over demo competitions."""
+    games = {page.title: page for page in PredictionGamePage.objects.live()}
+    assert games["Sportspellen"].url == "/sport/sportspellen/"
+    assert games["Sportspellen"].competition.slug == "polderdivisie"
+    assert games["GP-spel"].competition.slug == "formule-1"

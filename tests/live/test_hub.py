@@ -2,20 +2,23 @@
 default (SQLite and the shared disk cache) and on Redis; resume with Last-Event-ID; the polling fallback
 through the workers; and the stream's refusals."""
 
+import asyncio
 import http.client
 import json
 import subprocess
 import sys
+import time
 from contextlib import ExitStack
 from urllib.parse import urlsplit
 
 import pytest
 
-from krant.live import hub
+from krant.live import hub, views
+from krant.live.log import Event
 from tests.conftest import database_url
 from tests.factories import make_article, make_site
 from tests.live.test_log import REDIS_DB, redis_log
-from tests.processes import fetch, krant_environment, serving, wait_until
+from tests.processes import fetch, krant_environment, python_answer, serving, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -163,3 +166,87 @@ def test_the_stream_refuses_bad_requests_clearly(tmp_path, settings):
         for stream in held:
             stream.close()
         wait_until(lambda: fetch(f"{live}/live/?kanaal=x")[0] == 400, "the live process to go on", 10)
+
+
+def test_the_live_process_runs_without_djangos_apps(tmp_path):
+    """The live process's application loads krant's settings and what it needs, not Django's app registry,
+    Wagtail or the site's apps (hundreds of MiB it would hold for nothing)."""
+    script = (
+        "import json, sys\n"
+        "import krant.live.asgi\n"
+        "from django.apps import apps\n"
+        "heavy = ('wagtail', 'allauth', 'krant.news', 'krant.community', 'django.contrib.admin')\n"
+        "print(json.dumps([apps.ready, sorted({m for m in sys.modules if m.startswith(heavy)})]))\n"
+    )
+    assert python_answer(script, tmp_path) == [False, []]
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_streams_and_polls_of_one_address_count_together(store, tmp_path):
+    """An address's openings are counted in the shared store by the live process and by a worker alike:
+    polls on the worker and a stream on the live process together reach the limit, then both refuse."""
+    if store:
+        redis_log()  # skips without Redis; empties the database of an earlier run
+    make_site()
+    environment = krant_environment(
+        tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50, **store
+    )
+    if store:  # Redis brings the RQ apps, whose tables the test database lacks
+        subprocess.run([sys.executable, "-m", "krant", "migrate", "-v0"], env=environment, check=True)  # noqa: S603
+    arguments = ("serve", "--workers", "1", "--no-worker", "--no-scheduler")
+    with serving(*arguments, environment=environment) as base:
+        live = live_base(base)
+        # The limit counts per minute: start early in one, so all of this falls in it (a second or two).
+        wait_until(lambda: time.time() % 60 < 45, "an early moment in a minute", 20)
+        minute = int(time.time() // 60)
+        polls = [fetch(f"{base}/live/poll/?kanaal=site")[0] for _ in range(views.OPENS_PER_MINUTE - 1)]
+        assert set(polls) == {200}
+        last = Stream(f"{live}/live/?kanaal=site")  # the last opening the limit allows
+        assert last.response.status == 200
+        assert fetch(f"{base}/live/poll/?kanaal=site")[0] == 429
+        refused = Stream(f"{live}/live/?kanaal=site")
+        assert refused.response.status == 429 and refused.response.headers["Retry-After"] == "60"
+        assert int(time.time() // 60) == minute
+        refused.close()
+        last.close()
+
+
+def test_each_stream_gets_the_heartbeat_and_each_event_once(monkeypatch):
+    """The hub's one heartbeat task reaches every quiet stream, an event reaches each listener of its
+    channel once, and a reader who leaves is forgotten. In one event loop, as granian runs the hub; the ASGI
+    server's send and receive are stand-ins that note what was sent."""
+    monkeypatch.setattr(hub, "HEARTBEAT_SECONDS", 0.01)
+    event = Event("7", "site", {"type": "article", "article": 3})
+
+    async def scenario():
+        hub_ = hub.Hub()
+        boxes = {"site": [], "thread:4": [], "both": []}
+        gone = asyncio.Event()
+
+        async def receive():
+            await gone.wait()
+            return {"type": "http.disconnect"}
+
+        def sender(box):
+            async def send(message):
+                box.append(message.get("body"))
+
+            return send
+
+        channels = {"site": {"site"}, "thread:4": {"thread:4"}, "both": {"site", "thread:4"}}
+        streams = [
+            asyncio.create_task(hub.stream(hub_, receive, sender(box), channels[name], None, "192.0.2.1"))
+            for name, box in boxes.items()
+        ]
+        while not all(hub.HEARTBEAT in box for box in boxes.values()):
+            await asyncio.sleep(0.01)
+        hub_.dispatch([event])
+        while not all(event.frame in boxes[name] for name in ("site", "both")):
+            await asyncio.sleep(0.01)
+        gone.set()
+        await asyncio.gather(*streams)
+        await hub_.stop()  # on PostgreSQL its LISTEN connection too, or the test database stays in use
+        assert hub_.count == 0 and not hub_.by_channel and not hub_.by_address
+        return {name: box.count(event.frame) for name, box in boxes.items()}
+
+    assert asyncio.run(asyncio.wait_for(scenario(), 60)) == {"site": 1, "thread:4": 0, "both": 1}

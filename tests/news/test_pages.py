@@ -133,20 +133,76 @@ def test_dates_are_dutch_in_amsterdam_time_whatever_the_browser(tree, client):
     assert '<html lang="nl">' in html
 
 
+def main_column_ids(context) -> list[int]:
+    """Return the ids of the articles in the front page's main column, top to bottom: the opener, the top
+    stories, the dossier rows and the section blocks (Net binnen and Meest gelezen are beside it)."""
+    ids = [context["lead"].pk] if context["lead"] else []
+    ids += [article.pk for article in context["top_stories"]]
+    for _group, articles in [*context["dossier_strips"], *context["section_blocks"]]:
+        ids += [article.pk for article in articles]
+    return ids
+
+
+def curate(home, lead, *top):
+    home.lead_story = lead
+    home.top_stories = [HomeTopStory(article=article) for article in top]
+    publish(home)
+
+
 def test_front_page_has_a_block_per_section_and_dossier_strips(tree, client):
+    """Below the opener and top stories: a row per dossier, a block per section, with what is not above."""
+    old = timezone.now() - timedelta(days=2)
+    curate(
+        tree.home,
+        make_article(tree.binnenland, "Opening", when=old),
+        make_article(tree.economie, "Top", when=old),
+    )
     article = make_article(tree.klimaat, "Zeespiegel stijgt sneller")
     article.dossiers.add(tree.dossier)
     publish(article)
     make_article(tree.binnenland, "Nieuwe rotonde")
+    make_article(tree.economie, "Rente omlaag")
     context = client.get("/").context
     blocks = {section.title: [a.title for a in articles] for section, articles in context["section_blocks"]}
-    assert blocks == {"Binnenland": ["Nieuwe rotonde"], "Economie": ["Zeespiegel stijgt sneller"]}
+    assert blocks == {"Binnenland": ["Nieuwe rotonde"], "Economie": ["Rente omlaag"]}
     strips = {dossier.title: [a.title for a in articles] for dossier, articles in context["dossier_strips"]}
     assert strips == {"Verkiezingen": ["Zeespiegel stijgt sneller"]}
 
 
+def test_an_article_shows_once_in_the_main_column(tree, client):
+    """The opener, top stories, dossier rows and section blocks never repeat an article; each block takes
+    the newest the blocks above did not show, and Net binnen beside them may repeat any."""
+    for number in range(16):
+        article = make_article(
+            [tree.binnenland, tree.klimaat][number % 2],
+            f"Bericht {number}",
+            slug=f"bericht-{number}",
+            when=timezone.now() - timedelta(minutes=number),
+        )
+        article.dossiers.add(tree.dossier)
+    context = client.get("/").context
+    shown = main_column_ids(context)
+    assert len(shown) == len(set(shown))
+    assert len(context["top_stories"]) == 4  # uncurated: the newest after the opener
+    assert all(articles for _group, articles in [*context["dossier_strips"], *context["section_blocks"]])
+    assert [a.pk for a in context["latest"]][:5] == shown[:5]  # Net binnen repeats the newest
+
+
+def test_a_block_with_nothing_new_is_left_out(tree, client):
+    """A section whose articles all show higher up gets no empty block."""
+    curate(tree.home, make_article(tree.binnenland, "Opening"), make_article(tree.economie, "Top"))
+    blocks = client.get("/").context["section_blocks"]
+    assert [section.title for section, _articles in blocks] == []
+
+
 def test_front_page_blocks_follow_a_new_publish(tree, client, django_capture_on_commit_callbacks):
     """The blocks are cached, but a publish shows at once (once it commits)."""
+    old = timezone.now() - timedelta(days=2)
+    curate(
+        tree.home,
+        make_article(tree.economie, "Opening", when=old),
+        make_article(tree.economie, "Top", when=old),
+    )
     make_article(tree.binnenland, "Eerste bericht")
     client.get("/")
     with django_capture_on_commit_callbacks(execute=True):
@@ -219,8 +275,7 @@ def test_top_stories_come_from_one_component(tree, client):
     article = make_article(tree.binnenland, "Uitslag bekend")
     article.dossiers.add(tree.dossier)
     publish(article)
-    tree.home.top_stories = [HomeTopStory(article=article)]  # the front page shows curated ones only
-    publish(tree.home)
+    curate(tree.home, make_article(tree.economie, "Opening"), article)  # the opener is not a top story too
     for url in ["/", tree.binnenland.url, tree.dossier.url]:
         response = client.get(url)
         assert "components/top_stories.html" in [template.name for template in response.templates], url

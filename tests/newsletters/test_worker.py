@@ -15,10 +15,11 @@ from tests.conftest import free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
 from tests.processes import mail_environment, wait_until
+from tests.redis_dbs import redis_db
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-REDIS_DB = 13  # this suite's own Redis database
+REDIS_DB = redis_db("queues")
 
 
 def start_worker(tmp_path, smtp_port, *arguments, log="worker.log", **extra) -> subprocess.Popen:

@@ -12,6 +12,9 @@ from krant.othermedia import services
 from krant.othermedia.models import OtherMediaPage, OutletFeed, OutletItem
 from tests.demo.test_services import MAIN_MENU, menu, snapshot
 
+# The module-wide fixture below is built once: all of this module on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group(__name__)
+
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):

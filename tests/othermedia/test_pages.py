@@ -82,6 +82,16 @@ def test_empty_page_says_so(other_media_page, client):
     assert "article-list" not in html
 
 
+@pytest.mark.parametrize("intro", ["", "Wat de regio vandaag meldt."])
+def test_the_page_has_one_intro(other_media_page, client, intro):
+    """The editors' intro replaces the standard one; the two are never stacked."""
+    other_media_page.intro = intro
+    other_media_page.save()
+    html = client.get(other_media_page.url).content.decode()
+    assert html.count('class="page-header__intro"') == 1
+    assert (intro or "Koppen van andere media") in html
+
+
 def test_anonymous_page_is_public_and_the_same_for_everyone(other_media_page, client, kade):
     """Anonymous readers get the same cacheable bytes."""
     make_item(kade, "Voor iedereen")

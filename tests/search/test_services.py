@@ -332,3 +332,28 @@ def test_snippet_reads_intertitles_quotes_and_info_boxes(tree):
     )
     excerpt = snippet(article, "sluis")
     assert excerpt.count("<mark>") == 3
+
+
+def test_two_hits_sharing_a_sentence_show_different_passages(tree):
+    """On one results page, a follow-up repeating a found sentence shows a passage of its own instead."""
+    filler = "Het weer was rustig en de zon scheen over de velden. " * 8
+    shared = "De sluis bij Zilverdam gaat al jaren dicht bij storm."
+    first = make_article(tree.binnenland, "Sluis dicht", intro=shared, body=paragraph(filler))
+    second = make_article(
+        tree.binnenland,
+        "Sluis weer open",
+        slug="sluis-open",
+        intro=shared,
+        body=paragraph(f"{filler}Vanochtend ging de sluis weer open voor de binnenvaart."),
+    )
+    shown = set()
+    one, two = snippet(first, "sluis", shown), snippet(second, "sluis", shown)
+    assert "jaren dicht" in one
+    assert "weer open" in two and "jaren dicht" not in two
+
+
+def test_a_body_repeating_the_intro_is_not_excerpted_twice(tree):
+    """An article whose first paragraph is its intro shows that sentence once in the excerpt."""
+    intro = "De haven van Zilverdam krijgt een nieuwe kade."
+    article = make_article(tree.binnenland, "Kade", intro=intro, body=paragraph(f"{intro}"))
+    assert snippet(article, "kade").count("nieuwe") == 1

@@ -16,8 +16,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from krant.core.cache import PAGE_MAX_AGE
 from krant.core.models import KrantImage
+from krant.liveblogs import services
 from krant.search.views import RESULTS_PER_PAGE
-from tests.factories import make_article, publish
+from tests.factories import make_article, make_liveblog, publish
 
 URL = "/zoeken/"
 
@@ -333,3 +334,15 @@ def test_searching_stores_no_query(tree, client):
     assert client.get(URL, {"q": "haven"}).status_code == 200
     assert "Aanbevolen" not in client.get(URL, {"q": "haven"}).content.decode()
     assert not Query.objects.exists()
+
+
+def test_an_open_liveblog_says_live_in_the_results_and_liveblog_once_closed(
+    tree, client, django_capture_on_commit_callbacks
+):
+    """As on every other listing: 'Live' while it is open."""
+    liveblog = make_liveblog(tree.binnenland, "Storm trekt over het land")
+    assert 'label--live">Live</span> Storm trekt' in main(client.get(URL, {"q": "storm"}))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.close_liveblog(liveblog)
+    html = main(client.get(URL, {"q": "storm"}))
+    assert "label--live" not in html and '<span class="label">Liveblog</span> Storm trekt' in html

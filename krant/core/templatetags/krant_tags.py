@@ -154,6 +154,27 @@ def nl_time(value, css_class: str = "") -> str:
     return format_html('<time datetime="{}">{}</time>', iso, nl_datetime(value))
 
 
+@register.simple_tag
+def teaser_time(value) -> str:
+    """Render `value` for a teaser, as news sites do: today <time>14:59</time>, this year '5 dec',
+    before that '5 dec 2025'; the full moment in the datetime attribute and the title.
+
+    Fragments are keyed by the day (krant.core.fragments), so a teaser says '14:59' only on its day.
+    """
+    if not isinstance(value, datetime):
+        return ""
+    local = timezone.localtime(value) if timezone.is_aware(value) else value
+    today = timezone.localdate()
+    if local.date() == today:
+        shown = date_format(local, "H:i")
+    elif local.year == today.year:
+        shown = date_format(local, "j b")
+    else:
+        shown = date_format(local, "j b Y")
+    iso = local.replace(microsecond=0).isoformat()
+    return format_html('<time datetime="{}" title="{}">{}</time>', iso, nl_datetime(value), shown)
+
+
 @register.filter
 def compact_count(value) -> str:
     """Shorten a count the way news sites do: 950 -> '950', 1300 -> '1.3K', 2500000 -> '2.5M'."""

@@ -22,7 +22,8 @@ def per_page(name: str, page, request, build):
     """Return `build()` kept per page until its next publish or the next content version."""
     if not isinstance(page, Page) or request is None:
         return build()
-    parts = (page.pk, page.last_published_at, request_version(request))
+    # A liveblog changes with its updates and its close too, without a publish.
+    parts = (page.pk, page.last_published_at, getattr(page, "state_version", None), request_version(request))
     return cached_fragment(name, parts, build, request)
 
 

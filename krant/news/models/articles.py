@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import ExpressionWrapper, Q, Value
+from django.db.models import ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
@@ -24,6 +24,8 @@ from krant.core.pagecache import add_keys
 from krant.core.routing import CachedRestrictions, PublicQuerySet
 from krant.core.versions import version
 from krant.news.blocks import ArticleBodyBlock
+from krant.news.forms import ArticlePageForm
+from krant.news.widgets import PageMultipleChooser
 
 RELATED_COUNT = 4  # 'Lees ook' under an article
 RELATED_CACHE_SECONDS = 300  # at most, so an article past its expiry leaves 'Lees ook' without a publish
@@ -42,6 +44,12 @@ class Label(models.TextChoices):
     ACHTERGROND = "achtergrond", _("Achtergrond")
     REVIEW = "review", _("Recensie")
     FACTCHECK = "factcheck", _("Factcheck")
+    # Paid content: labelled on the page and in listings, rel="sponsored" on its links, not in Google News.
+    ADVERTORIAL = "advertorial", _("Advertorial")
+    PARTNERCONTENT = "partnercontent", _("Partnercontent")
+
+
+SPONSORED_LABELS = (Label.ADVERTORIAL, Label.PARTNERCONTENT)
 
 
 def published_articles():
@@ -160,9 +168,17 @@ class ArticleQuerySet(PublicQuerySet):
             )
         )
 
+    def editorial(self):
+        """Return the articles the newsroom wrote, without advertorials and partner content."""
+        return self.exclude(label__in=SPONSORED_LABELS)
+
     def for_listing(self):
         """Return these articles newest first, without their bodies, with what a teaser shows."""
         listing = self.defer_streamfields().select_related("home_section", "lead_image")
+        if self.model is ArticlePage:
+            # A fact check's verdict is on its teaser (krant.factcheck): read with the row, by a join on
+            # the child table's key, never a query per teaser. A FactCheckPage has it as `verdict`.
+            listing = listing.annotate(fact_check_verdict=F("factcheckpage__verdict"))
         # Both keys on the page table, so one index (migration 0006) gives the order without a sort.
         return listing.order_by("-first_published_at", "-id")
 
@@ -188,7 +204,7 @@ class ArticleYearPage(Page):
     """One year of articles: keeps each folder far below the page tree's limit on children."""
 
     parent_page_types = ["news.ArticleArchivePage"]
-    subpage_types = ["news.ArticlePage"]
+    subpage_types = ["news.ArticlePage", "liveblogs.LiveBlogPage", "factcheck.FactCheckPage"]
 
     class Meta:
         verbose_name = _("jaarmap")
@@ -200,7 +216,21 @@ class ArticleYearPage(Page):
 class ArticlePage(CachedRestrictions, Page):
     """A news article, read at /<section>/<id>/<slug>/."""
 
-    label = models.CharField(_("label"), max_length=20, choices=Label.choices, blank=True)
+    label = models.CharField(
+        _("label"),
+        max_length=20,
+        choices=Label.choices,
+        blank=True,
+        help_text=_(
+            "Advertorial of Partnercontent: betaalde inhoud. Lezers zien het label op de pagina en in "
+            'overzichten, links krijgen rel="sponsored" en het artikel staat niet in Google Nieuws.'
+        ),
+    )
+    sensitive = models.BooleanField(
+        _("gevoelig onderwerp"),
+        default=False,
+        help_text=_("Geen advertenties bij dit artikel: bij rampen, overlijden, misdrijven en dergelijke."),
+    )
     intro = models.TextField(_("intro"), help_text=_("Eén of twee zinnen die het nieuws samenvatten."))
     lead_image = models.ForeignKey(
         "core.KrantImage",
@@ -211,6 +241,17 @@ class ArticlePage(CachedRestrictions, Page):
         verbose_name=_("hoofdbeeld"),
     )
     lead_image_caption = models.CharField(_("onderschrift hoofdbeeld"), max_length=255, blank=True)
+    lead_video = models.ForeignKey(
+        "video.Video",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hoofdvideo"),
+        help_text=_(
+            "Opent het artikel in plaats van het hoofdbeeld, zodra de video klaar en gepubliceerd is."
+        ),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("tekst"), blank=True)
     home_section = models.ForeignKey(
         "news.SectionPage",
@@ -269,19 +310,27 @@ class ArticlePage(CachedRestrictions, Page):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("label"), FieldPanel("sensitive")]),
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Hoofdbeeld")
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption"), FieldPanel("lead_video")],
+            heading=_("Hoofdbeeld"),
         ),
         FieldPanel("body"),
         InlinePanel("author_links", label=_("auteur"), heading=_("Auteurs (byline)")),
         FieldPanel("source_credit"),
         MultiFieldPanel(
-            [FieldPanel("home_section"), FieldPanel("sections"), FieldPanel("dossiers")],
+            [
+                FieldPanel("home_section"),
+                FieldPanel("sections", widget=PageMultipleChooser("news.SectionPage", _("Kies rubrieken"))),
+                FieldPanel("dossiers", widget=PageMultipleChooser("news.DossierPage", _("Kies dossiers"))),
+            ],
             heading=_("Rubrieken en dossiers"),
         ),
-        MultiFieldPanel([FieldPanel("updated_at"), FieldPanel("update_note")], heading=_("Update")),
+        MultiFieldPanel(
+            [FieldPanel("mark_updated"), FieldPanel("updated_at"), FieldPanel("update_note")],
+            heading=_("Update"),
+        ),
         InlinePanel("corrections", label=_("correctie"), heading=_("Correcties")),
         InlinePanel("related_links", label=_("gerelateerd artikel"), heading=_("Gerelateerd")),
         MultiFieldPanel(
@@ -315,6 +364,7 @@ class ArticlePage(CachedRestrictions, Page):
             heading=_("Publicatie plannen"),
         ),
     ]
+    base_form_class = ArticlePageForm
     # Wagtail's scheduling dialog would put a second copy of the two fields above in the form.
     settings_panels = [
         panel
@@ -361,6 +411,11 @@ class ArticlePage(CachedRestrictions, Page):
         return super().serve(request, *args, **kwargs)
 
     @property
+    def sponsored(self) -> bool:
+        """Whether this is paid content (an advertorial or partner content)."""
+        return self.label in SPONSORED_LABELS
+
+    @property
     def published_at(self):
         return self.first_published_at or self.go_live_at
 
@@ -381,6 +436,10 @@ class ArticlePage(CachedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.lead_video_id:
+            add_keys(request, f"video:{self.lead_video_id}")
+            video = self.lead_video
+            context["lead_video"] = video if video.live and video.is_ready else None
         # By id, for the fragment's key; the articles are loaded only when the fragment is rendered.
         key = f"krant:related:{self.pk}:{version()}"
         related_ids = cache.get(key)

@@ -33,7 +33,12 @@ from krant.news.models.articles import (
 PAGE_SIZE = 20
 TOP_STORY_COUNT = 3
 HOME_BLOCK_SIZE = 4
-DOSSIER_STRIP_SIZE = 3
+HOME_TOP_COUNT = 4  # uncurated top stories on the front page: two rows of two beside Net binnen
+HOME_LATEST = 10  # Net binnen on the front page: as tall as the opener and top stories beside it
+DOSSIER_STRIP_SIZE = 4
+# Extra articles read per front-page block, so a block still fills when the blocks above show some of its
+# newest (an article shows once in the main column).
+SKIP_ROOM = 8
 BLOCK_CACHE_SECONDS = 300
 ARTICLE_ID = re.compile(r"[0-9]{1,18}")  # ASCII digits that fit a 64-bit key
 LISTING_PARENTS = ["news.HomePage", "news.SectionPage"]
@@ -151,6 +156,9 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
         "news.DossierIndexPage",
         "news.FeaturePage",
         "othermedia.OtherMediaPage",
+        "video.VideoIndexPage",
+        "podcasts.PodcastIndexPage",
+        "factcheck.FactCheckIndexPage",
         "news.LatestPage",
         "news.MostReadPage",
         "news.ArticleArchivePage",
@@ -194,7 +202,7 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
 
         context["lead"] = SimpleLazyObject(lambda: articles.get(ids["lead"]))
         context["top_stories"] = pick(ids["top"])
-        context["latest"] = pick(ids["latest"])
+        context["latest"] = pick(ids["latest"][:HOME_LATEST])
         context["most_read"] = pick(most_read)
         context["section_blocks"] = blocks("sections")
         context["dossier_strips"] = blocks("dossiers")
@@ -218,15 +226,42 @@ class HomePage(CachedRoute, CachedRestrictions, Page):
             curated = set(chosen.values_list("pk", flat=True))
             sections = list(SectionPage.objects.live().public().in_menu().child_of(self))
             dossiers = list(DossierPage.objects.live().public().descendant_of(self).filter(is_active=True))
+            lead = self.lead_story_id if self.lead_story_id in curated else next(iter(latest), None)
+            top = [pk for pk in story_ids if pk in curated and pk != lead]
+            if not story_ids:  # uncurated: the newest after the lead, as on a section
+                top = [pk for pk in latest if pk != lead][:HOME_TOP_COUNT]
+            # In the main column an article shows once: each block skips what the blocks above it show.
+            # Each group's newest are read with room for skips, in the same one query.
+            shown = {lead, *top}
+            dossier_ids = unshown(
+                newest_per_group(dossiers, DOSSIER_STRIP_SIZE + SKIP_ROOM), shown, DOSSIER_STRIP_SIZE
+            )
+            section_ids = unshown(
+                newest_per_group(sections, HOME_BLOCK_SIZE + SKIP_ROOM), shown, HOME_BLOCK_SIZE
+            )
             ids = {
-                "lead": self.lead_story_id if self.lead_story_id in curated else next(iter(latest), None),
-                "top": [pk for pk in story_ids if pk in curated],
+                "lead": lead,
+                "top": top,
                 "latest": latest,
-                "sections": newest_per_group(sections, HOME_BLOCK_SIZE),
-                "dossiers": newest_per_group(dossiers, DOSSIER_STRIP_SIZE),
+                "sections": section_ids,
+                "dossiers": dossier_ids,
             }
             cache.set(key, ids, BLOCK_CACHE_SECONDS)
         return ids
+
+
+def unshown(groups: list[tuple[int, list[int]]], shown: set, size: int) -> list[tuple[int, list[int]]]:
+    """Return `groups` with at most `size` ids each, none in `shown`, which grows by what they take.
+
+    A group left with nothing new is dropped: an empty block is a hole in the page.
+    """
+    kept = []
+    for group, pks in groups:
+        fresh = [pk for pk in pks if pk not in shown][:size]
+        if fresh:
+            shown.update(fresh)
+            kept.append((group, fresh))
+    return kept
 
 
 def drop_unpublished(ids: dict) -> dict:
@@ -299,6 +334,9 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
         "news.DossierPage",
         "news.FeaturePage",
         "othermedia.OtherMediaPage",
+        "video.VideoIndexPage",
+        "podcasts.PodcastIndexPage",
+        "factcheck.FactCheckIndexPage",
         "news.LatestPage",
         "news.MostReadPage",
         "core.StaticPage",
@@ -326,6 +364,8 @@ class SectionPage(CachedRoute, CachedRestrictions, Page):
             pk = int(path_components[0])
             article = ArticlePage.objects.visible().filter(pk=pk).first()
             if article is not None:
+                if article.specific_class is not ArticlePage:  # a liveblog: its own table and template
+                    article = article.specific
                 if article.home_section_id == self.pk:
                     article.home_section = self  # its address needs its section: no query for it again
                 return RouteResult(article, kwargs={"comments_page": True} if comments_page else {})

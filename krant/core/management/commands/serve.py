@@ -1,6 +1,5 @@
 import contextlib
 import ctypes
-import ctypes.util
 import errno
 import os
 import signal
@@ -19,14 +18,31 @@ from django.db.migrations.executor import MigrationExecutor
 from krant.config import BLOCKING_THREADS, CONNECTIONS_PER_WORKER
 from krant.core.management.secret_key import require_fixed_secret_key
 
+# WSGI: a hit is answered in one of BLOCKING_THREADS threads, before Django (krant.wsgi). RSGI: a hit is
+# answered in the worker's event loop and Django gets its own BLOCKING_THREADS threads (krant.rsgi), so
+# readers never wait behind writes, at some 30% of a hit's speed alone (decisions/2026-12-06-isolation.md).
+INTERFACES = {
+    "wsgi": ("krant.wsgi:application", {"blocking_threads": BLOCKING_THREADS}),
+    "rsgi": ("krant.rsgi:application", {}),
+}
 CHILD_STOP_SECONDS = 60
+# A worker that has not stopped this long after its stop signal is killed. Its requests end well before;
+# but granian's worker can hang for good when a second signal lands inside the first one's handling (a
+# Ctrl-C reaches the workers and granian's own stop follows), and the whole stop then waited forever.
+WORKER_STOP_SECONDS = 30
 LIVE_STOP_SECONDS = 2
 ANY_ADDRESS = {"0.0.0.0", "::"}  # noqa: S104 - what --host may say; a browser needs a real address
 # glibc gives every thread that allocates its own malloc arena (up to 8 per core), and memory freed in
 # one is not reused by another: with granian's threads a worker held tens of MiB more than its objects.
 # Two arenas cost no measurable speed with a few threads under the GIL (docs/decisions/2026-12-05-memory.md).
 MALLOC_ARENAS = 2
-M_ARENA_MAX = -8  # mallopt's parameter number in glibc's malloc.h
+# glibc serves a block above its mmap threshold with a mapping of its own, returned whole when freed, but
+# raises the threshold to the size of every such block freed (up to 32 MiB): after a few large renders,
+# querysets and bodies of up to that size were carved from the heap, where freed gaps between live blocks
+# stay resident. A fixed threshold keeps them out of the heap (measured in-process under the bench mix:
+# 171-174 -> 162-164 MiB; docs/decisions/2026-12-05-memory.md).
+MALLOC_MMAP_THRESHOLD = 128 * 1024  # glibc's starting value, kept
+M_MMAP_THRESHOLD, M_ARENA_MAX = -3, -8  # mallopt's parameter numbers in glibc's malloc.h
 # A worker whose memory stays above this is replaced by a fresh one, after it finishes its requests: a
 # safety net for a leak, well above what a worker holds after hours of load (the memory note).
 WORKER_MAX_RSS_MIB = 256
@@ -40,7 +56,10 @@ PER_PROCESS_CACHES = {
 
 
 class Command(BaseCommand):
-    help = "Serve krant with the production server (granian), static files, scheduler and newsletter worker."
+    help = (
+        "Serve krant with the production server (granian), static files, the scheduler, the live channel and "
+        "the newsletter and video workers."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
@@ -64,7 +83,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-worker",
             action="store_true",
-            help="Do not run the newsletter worker here (when other machines send the newsletters).",
+            help="Do not run the newsletter and video workers here (when other machines run them).",
+        )
+        parser.add_argument(
+            "--interface",
+            choices=sorted(INTERFACES),
+            default="wsgi",
+            help="wsgi (default): the fastest cache hits and writes; rsgi: cache hits answered in each "
+            "worker's event loop, so readers are served while writes hold every thread "
+            "(one machine, no Varnish).",
         )
 
     def handle(
@@ -77,15 +104,16 @@ class Command(BaseCommand):
         no_worker=False,
         live_port=None,
         no_live=False,
+        interface="wsgi",
         **options,
     ):
-        limit_malloc_arenas()  # first, before any thread of this process makes an arena of its own
+        tune_malloc()  # first, before any thread of this process makes an arena of its own
         if not 0 < port < 65536:
             raise CommandError(f"--port: {port} is not a port number (1-65535)")
         if workers < 1:
             raise CommandError(f"--workers: needs at least 1, got {workers}")
         require_fixed_secret_key()
-        self.check_shared_cache(workers + (not no_scheduler) + (not no_worker))
+        self.check_shared_cache(workers + (not no_scheduler) + 2 * (not no_worker) + (not no_live))
         self.check_port_free(host, port)
         live_port = port + 1 if live_port is None else live_port
         if not no_live:
@@ -101,15 +129,18 @@ class Command(BaseCommand):
         if not no_scheduler:
             children.append(subprocess.Popen([sys.executable, "-m", "krant", "run_scheduler"]))  # noqa: S603
         if not no_worker:
-            children.append(subprocess.Popen([sys.executable, "-m", "krant", "send_newsletters"]))  # noqa: S603
+            # Two workers, so that encoding a long clip never holds up a newsletter.
+            for worker in ("send_newsletters", "process_videos"):
+                children.append(subprocess.Popen([sys.executable, "-m", "krant", worker]))  # noqa: S603
         if not no_live:
-            command = ["serve_live", "--host", host, "--port", str(live_port)]
+            # Not `krant serve_live`, which loads all of Django first: the live process runs without it.
+            command = [sys.executable, "-m", "krant.live", "--host", host, "--port", str(live_port)]
             # A session of its own: stopping it stops granian's worker too (serve's stop kills the group).
-            live = subprocess.Popen([sys.executable, "-m", "krant", *command], start_new_session=True)  # noqa: S603
+            live = subprocess.Popen(command, start_new_session=True)  # noqa: S603
             children.append(live)
             self.point_pages_at_live(host, live_port)
         try:
-            self.run_server(host, port, workers)
+            self.run_server(host, port, workers, interface)
         finally:
             self.stop(children, live)
 
@@ -179,9 +210,9 @@ class Command(BaseCommand):
         if processes > 1 and backend in PER_PROCESS_CACHES:
             raise CommandError(
                 f"The shared cache (CACHES['default']) is {backend.rsplit('.', 1)[-1]}, which each of the "
-                f"{processes} processes (workers, scheduler, newsletter worker) would keep to itself. Use "
-                "the default shared cache or KRANT_REDIS_URL, or serve with --workers 1 --no-scheduler "
-                "--no-worker."
+                f"{processes} processes (workers, scheduler, newsletter and video workers, live process) "
+                "would keep to itself. Use the default shared cache or KRANT_REDIS_URL, or serve with "
+                "--workers 1 --no-scheduler --no-worker --no-live."
             )
 
     def check_database(self):
@@ -196,41 +227,47 @@ class Command(BaseCommand):
         """Collect, hash and compress the static files (about a second), so they match this version."""
         call_command("collectstatic", interactive=False, verbosity=0)
 
-    def run_server(self, host, port, workers):
+    def run_server(self, host, port, workers, interface="wsgi"):
         from granian.constants import Interfaces
         from granian.server import Server
+
+        target, threads = INTERFACES[interface]
 
         self.stdout.write(f"Serving on http://{host}:{port}/ with {workers} workers.")
         self.stdout.flush()
         Server(
-            "krant.wsgi:application",
+            target,
             address=host,
             port=port,
-            interface=Interfaces.WSGI,
+            interface=Interfaces(interface),
             workers=workers,
-            blocking_threads=BLOCKING_THREADS,
+            **threads,
             # granian counts every open connection against backpressure, idle keep-alive ones included: at
-            # the thread count, a few browsers' idle connections kept every other reader waiting. Requests
-            # beyond the threads wait in granian's queue, outside Python.
+            # the thread count, a few browsers' idle connections kept every other reader waiting.
             backpressure=CONNECTIONS_PER_WORKER,
             # No static mount for /media/: Django serves it (krant.core.media) with ETag, Last-Modified
             # and a year's lifetime for renditions, which granian's mount cannot give.
             respawn_failed_workers=True,
+            workers_kill_timeout=WORKER_STOP_SECONDS,
             workers_max_rss=WORKER_MAX_RSS_MIB,
             rss_sample_interval=RSS_SAMPLE_SECONDS,
             rss_samples=RSS_SAMPLES,
         ).serve()
 
 
-def limit_malloc_arenas() -> None:
-    """Give this process, and the workers granian forks from it, at most MALLOC_ARENAS malloc arenas.
+def tune_malloc() -> None:
+    """Give this process, and the workers granian forks from it, at most MALLOC_ARENAS malloc arenas and a
+    fixed mmap threshold.
 
-    Set through mallopt, since glibc reads MALLOC_ARENA_MAX only when a process starts; a value set in
-    the environment wins, so an operator can measure another one. Other C libraries have no arenas.
+    Set through mallopt, since glibc reads MALLOC_ARENA_MAX and MALLOC_MMAP_THRESHOLD_ only when a process
+    starts; a value set in the environment wins, so an operator can measure another one. Other C libraries
+    have no such options.
     """
-    if "MALLOC_ARENA_MAX" in os.environ:
+    # The process's own symbols: find_library("c") runs ldconfig, which is not on every PATH.
+    mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+    if mallopt is None:
         return
-    name = ctypes.util.find_library("c")
-    mallopt = getattr(ctypes.CDLL(name), "mallopt", None) if name else None
-    if mallopt is not None:
+    if "MALLOC_ARENA_MAX" not in os.environ:
         mallopt(M_ARENA_MAX, MALLOC_ARENAS)
+    if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+        mallopt(M_MMAP_THRESHOLD, MALLOC_MMAP_THRESHOLD)

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from krant.demo.accounts import ensure_demo_editor, ensure_demo_moderator
 from krant.demo.community import ensure_demo_community
 from krant.demo.moderation import ensure_demo_moderation_history
+from krant.demo.predictions import ensure_demo_predictions
 from krant.demo.services import load_demo
 
 
@@ -42,6 +43,8 @@ class Command(BaseCommand):
             self.stdout.write("Demo community present; kept.")
         for refused in loaded.skipped:
             self.stdout.write(f"  not placed: {refused}")
+        if predictions := ensure_demo_predictions():
+            self.stdout.write(f"Demo Sportspellen loaded: {predictions} predictions.")
         if history := ensure_demo_moderation_history():
             self.stdout.write(f"Demo moderation history loaded: {history} decided comments.")
         self.stdout.flush()

@@ -1,7 +1,8 @@
 // The live channel (krant.live). One stream per page for the channels its [data-live-channel] elements
 // name (Server-Sent Events, resumed by the browser with Last-Event-ID), or polling /live/poll/ when the
 // stream keeps failing (a proxy that buffers or cuts it). Each event goes to the page as a 'krant:live'
-// DOM event (community/thread.js listens); this file shows 'N nieuwe berichten' in [data-live-news].
+// DOM event (community/thread.js listens); this file shows 'N nieuwe berichten' in [data-live-news] and
+// the breaking-news banner in [data-banner-url] (krant.banner).
 // Without this file, or without JavaScript, the pages are the same, only not live.
 (function () {
     "use strict";
@@ -56,6 +57,8 @@
         var source = new EventSource(streamUrl);
         source.onopen = function () {
             failures = 0;
+            // Events from here on reach this page (what a test waits for before it changes something).
+            document.documentElement.dataset.live = "open";
         };
         source.onmessage = function (message) {
             deliver(JSON.parse(message.data), message.lastEventId);
@@ -86,6 +89,35 @@
             : news.getAttribute("data-many").replace("{n}", fresh.length);
         link.href = window.location.href;
         news.hidden = false;
+    });
+
+    // The banner: an event carries only a version; its text comes from the cached fragment, at an address
+    // per version so no cache can answer it with the previous banner.
+    var slot = document.querySelector("[data-banner-url]");
+    var bannerVersion = null;
+    if (slot) {
+        slot.setAttribute("role", "status"); // before any change, so the change is announced
+    }
+    function showBanner(version) {
+        bannerVersion = version;
+        var url = slot.getAttribute("data-banner-url") + (version ? "?v=" + encodeURIComponent(version) : "");
+        fetch(url, { credentials: "omit" })
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            })
+            .then(function (html) {
+                if (html !== null && version === bannerVersion) {
+                    slot.innerHTML = html; // our own escaped fragment
+                }
+            }, function () {});
+    }
+    document.addEventListener("krant:live", function (event) {
+        var data = event.detail;
+        if (slot && data.type === "banner") {
+            showBanner(String(data.version));
+        } else if (slot && data.type === "reset") {
+            showBanner(null);
+        }
     });
 
     if (window.EventSource) {
