@@ -12,8 +12,8 @@ from django.utils import timezone
 from krant.community import comments, replies, reply_mails
 from krant.community.models import ReplyMail, ReplyMailStatus, ReplyNotice
 from tests.community.conftest import make_member
-from tests.newsletters.test_worker import REDIS_DB, redis_available
 from tests.processes import mail_environment
+from tests.redis_dbs import NEEDS_REDIS, empty, redis_available, redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -53,9 +53,9 @@ def run_together(commands: list[list[str]], environment: dict, tmp_path) -> None
 QUEUES = [
     pytest.param({}, id="database"),
     pytest.param(
-        {"KRANT_REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}"},
+        {"KRANT_REDIS_URL": redis_url("queues")},
         id="redis",
-        marks=pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379"),
+        marks=pytest.mark.skipif(not redis_available("queues"), reason=NEEDS_REDIS),
     ),
 ]
 
@@ -65,9 +65,7 @@ def test_two_schedulers_and_two_workers_send_each_mail_once(article, smtp_inbox,
     """Two `krant run_scheduler --once` side by side, then two worker bursts: every author gets exactly
     one mail, and every mail row is sent."""
     if queue:
-        import redis
-
-        redis.Redis.from_url(queue["KRANT_REDIS_URL"]).flushdb()
+        empty("queues")
     addresses = replies_waiting(article)
     environment = mail_environment(tmp_path, settings.EMAIL_PORT, **queue)
 
@@ -80,4 +78,4 @@ def test_two_schedulers_and_two_workers_send_each_mail_once(article, smtp_inbox,
     assert received == Counter(addresses)
     assert set(ReplyMail.objects.values_list("status", flat=True)) == {ReplyMailStatus.SENT}
     if queue:
-        redis.Redis.from_url(queue["KRANT_REDIS_URL"]).flushdb()
+        empty("queues")

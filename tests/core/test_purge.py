@@ -16,10 +16,9 @@ from krant.core.purge import KEYS_PER_REQUEST, purge, varnish_queue
 from tests.conftest import database_url, free_port
 from tests.factories import make_article, make_site
 from tests.processes import fetch, krant_environment, serving, wait_until
-from tests.redis_dbs import redis_db
+from tests.redis_dbs import NEEDS_REDIS, empty, redis_available, redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-REDIS_DB = redis_db("live")  # the page cache's own Redis database in the tests
 
 
 def test_a_purge_waits_for_the_commit_and_a_rollback_cancels_it():
@@ -104,21 +103,12 @@ def test_a_varnish_that_fails_is_logged_and_the_publish_goes_on(settings, caplog
     refusing.httpd.shutdown()
 
 
-def redis_available() -> bool:
-    import redis
-
-    try:
-        return bool(redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, socket_timeout=2).ping())
-    except redis.exceptions.RedisError:
-        return False
-
-
 STORES = [
     pytest.param({}, id="embedded"),
     pytest.param(
-        {"KRANT_REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}"},
+        {"KRANT_REDIS_URL": redis_url("live")},  # the page cache's own Redis database in the tests
         id="redis",
-        marks=pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379"),
+        marks=pytest.mark.skipif(not redis_available("live"), reason=NEEDS_REDIS),
     ),
 ]
 
@@ -133,9 +123,7 @@ def test_a_publish_in_another_process_reaches_every_worker(store, tmp_path):
     """Two server workers and the scheduler share the store: an edit published by another process shows
     on every worker, and so does an embargoed article the scheduler publishes, with no stale page after."""
     if store:
-        import redis
-
-        redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB).flushdb()  # entries of an earlier run
+        empty("live")  # entries of an earlier run
     tree = make_site()
     story = make_article(tree.binnenland, "Dijk bij Zandmeer versterkt")
     embargoed = make_article(tree.binnenland, "Onder embargo", published=False)

@@ -17,14 +17,15 @@ from krant.live import hub, views
 from krant.live.log import Event
 from tests.conftest import database_url
 from tests.factories import make_article, make_site
-from tests.live.test_log import REDIS_DB, redis_log
+from tests.live.test_log import redis_log
 from tests.processes import fetch, krant_environment, python_answer, serving, wait_until
+from tests.redis_dbs import redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 STORES = [
     pytest.param({}, id="embedded"),
-    pytest.param({"KRANT_REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}"}, id="redis"),
+    pytest.param({"KRANT_REDIS_URL": redis_url("live")}, id="redis"),
 ]
 
 

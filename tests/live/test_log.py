@@ -1,7 +1,6 @@
 """The live channel's log: ids that only grow, reads after an id, and events written only on commit."""
 
 import logging
-import os
 
 import pytest
 from django.db import transaction
@@ -9,26 +8,19 @@ from django.db import transaction
 from krant.live import events
 from krant.live.log import BATCH, TABLE, DatabaseLog, event_log
 from krant.live.models import LiveEvent
-from tests.redis_dbs import redis_db
-
-# The page cache tests' Redis database, emptied by each test that uses it; LIVE_TEST_REDIS_DB picks another
-# where several people run the tests against one Redis.
-REDIS_DB = int(os.environ.get("LIVE_TEST_REDIS_DB", redis_db("live")))
+from tests.redis_dbs import NEEDS_REDIS, empty, redis_available, redis_url
 
 
 def redis_log():
-    import redis
-
+    """The log on the page cache tests' Redis database, emptied: entries of an earlier run or test (the
+    stream, and the servers' cache: Wagtail's site root paths name sites a flushed database no longer has)
+    must not reach this one."""
     from krant.live.redis_log import RedisLog
 
-    url = f"redis://127.0.0.1:6379/{REDIS_DB}"
-    try:
-        # Entries of an earlier run or test (the stream, and the servers' cache: Wagtail's site root paths
-        # name sites a flushed database no longer has) must not reach this one.
-        redis.Redis.from_url(url, socket_timeout=2).flushdb()
-    except redis.exceptions.RedisError:
-        pytest.skip("needs Redis on 127.0.0.1:6379")
-    return RedisLog(url)
+    if not redis_available("live"):
+        pytest.skip(NEEDS_REDIS)
+    empty("live")
+    return RedisLog(redis_url("live"))
 
 
 @pytest.fixture(params=["database", "redis"])

@@ -15,11 +15,9 @@ from tests.conftest import free_port
 from tests.factories import make_article
 from tests.newsletters.conftest import subscribe
 from tests.processes import mail_environment, wait_until
-from tests.redis_dbs import redis_db
+from tests.redis_dbs import NEEDS_REDIS, empty, redis_available, redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-REDIS_DB = redis_db("queues")
 
 
 def start_worker(tmp_path, smtp_port, *arguments, log="worker.log", **extra) -> subprocess.Popen:
@@ -97,23 +95,11 @@ def test_worker_in_burst_mode_sends_an_edition_in_batches(tree, lists, smtp_serv
     assert Batch.objects.filter(edition=edition).count() == 4
 
 
-def redis_available() -> bool:
-    import redis
-
-    try:
-        return bool(redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB, socket_timeout=2).ping())
-    except redis.exceptions.RedisError:
-        return False
-
-
-@pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_available("queues"), reason=NEEDS_REDIS)
 def test_rq_worker_sends_an_edition_queued_on_redis(tree, lists, smtp_server, tmp_path, settings):
     """With KRANT_REDIS_URL the queue is RQ on Redis; the same command runs an RQ worker that sends it."""
-    import redis
-
-    redis_url = f"redis://127.0.0.1:6379/{REDIS_DB}"
-    redis.Redis.from_url(redis_url).flushdb()
-    settings.RQ_QUEUES = {"newsletters": {"URL": redis_url}}
+    empty("queues")
+    settings.RQ_QUEUES = {"newsletters": {"URL": redis_url("queues")}}
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
         "newsletters": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["newsletters"]},
@@ -122,13 +108,13 @@ def test_rq_worker_sends_an_edition_queued_on_redis(tree, lists, smtp_server, tm
     addresses = [f"rq{number}@example.org" for number in range(5)]
     edition = queued_edition(tree, lists["alerts"], addresses, batch_size=2)
 
-    worker = start_worker(tmp_path, inbox.port, "--burst", KRANT_REDIS_URL=redis_url)
+    worker = start_worker(tmp_path, inbox.port, "--burst", KRANT_REDIS_URL=redis_url("queues"))
     assert worker.wait(timeout=120) == 0, (tmp_path / "worker.log").read_text()
 
     assert sorted(inbox.recipients()) == sorted(addresses)
     edition.refresh_from_db()
     assert edition.status == EditionStatus.SENT
-    redis.Redis.from_url(redis_url).flushdb()
+    empty("queues")
 
 
 def children_of(pid: int) -> dict[int, str]:
