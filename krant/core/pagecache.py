@@ -43,7 +43,7 @@ from django.http import HttpRequest, HttpResponse
 from django.http.cookie import parse_cookie
 from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_vary_headers
-from django.utils.http import parse_http_date_safe
+from django.utils.http import http_date, parse_http_date_safe
 from wagtail.models import Page, Revision
 
 import krant
@@ -470,10 +470,13 @@ def cache_control(lifetime: int, revalidate: int) -> str:
     )
 
 
-def shared_cache_headers(request, response, keys: set[str], lifetime: int) -> None:
-    """Give a public response its surrogate keys and the lifetimes for browsers and shared caches."""
+def shared_cache_headers(request, response, keys: set[str], lifetime: int, started: float) -> None:
+    """Give a public response its surrogate keys, the lifetimes for browsers and shared caches, and, unless
+    its view knows better (a feed's newest item), the moment its render began as Last-Modified: every cache
+    keeps it, so a page's live script asks for the events since what the page shows (krant.live)."""
     response.headers["xkey"] = " ".join(sorted(keys))
     response.headers["Cache-Control"] = cache_control(lifetime, revalidate_of(request))
+    response.headers.setdefault("Last-Modified", http_date(started))
 
 
 # What every reader page shows around its content: `menus`, and what apps register (the banner).
@@ -507,12 +510,13 @@ class PageCacheMiddleware:
             if entry is not None:
                 return to_response(entry, request)
         token = shared().get(TOKEN_KEY)
+        started = time.time()
         response = self.get_response(request)
         add_menus_key(request)
         keys = declared_keys(request)
         if keys and storable(request, response):
             lifetime = lifetime_of(request)
-            shared_cache_headers(request, response, keys, lifetime)
+            shared_cache_headers(request, response, keys, lifetime, started)
             store = settings.PAGE_CACHE and request.method == "GET" and response.status_code != 304
             if store and pages.put(request, response, token, lifetime):
                 response.headers["X-Cache"] = "miss"

@@ -18,6 +18,19 @@ CHANNEL = re.compile(r"site|scores|(?:thread|liveblog):[1-9][0-9]{0,9}")
 MAX_CHANNELS = 8  # per stream or poll: a page listens to the site and a thread or two
 CHANNELS_MESSAGE = _("Geef één tot acht geldige kanalen met ?kanaal=, zoals site of thread:12.")
 BAD_ID_MESSAGE = _("%(what)s is geen geldig event-id.")
+# ?sinds=: when the page was rendered (Unix seconds, its Last-Modified), so the events since then reach it
+# however long a cache kept it. Earlier by a margin for the clocks of the machines: an event twice is harmless
+# to every page script (they reload or skip what they show), one missed is not.
+SINCE = re.compile(r"[1-9][0-9]{0,10}")
+SINCE_MARGIN_SECONDS = 2
+SINCE_MESSAGE = _("sinds is geen tijdstip (seconden sinds 1970).")
+
+
+def since_millis(text: str) -> int | None:
+    """Return the moment in ms to read the log from for ?sinds=`text`, None if it is not a time."""
+    if not SINCE.fullmatch(text):
+        return None
+    return (int(text) - SINCE_MARGIN_SECONDS) * 1000
 
 
 def thread_channel(page_id: int) -> str:

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from krant.core.proxy import client_address
 from krant.live import LISTENERS_PER_PROCESS
-from krant.live.events import BAD_ID_MESSAGE, CHANNELS_MESSAGE, valid_channels
+from krant.live.events import BAD_ID_MESSAGE, CHANNELS_MESSAGE, SINCE_MESSAGE, since_millis, valid_channels
 from krant.live.log import BATCH, Event, event_log
 from krant.live.views import opened_too_often
 
@@ -201,6 +201,17 @@ def channels_of(query: dict) -> list[str]:
     return names
 
 
+def since_of(query: dict) -> int | None:
+    """Return the moment in ms of ?sinds= (the page's render time), None without it."""
+    texts = query.get("sinds")
+    if not texts:
+        return None
+    millis = since_millis(texts[0])
+    if millis is None:
+        raise BadRequest(400, str(SINCE_MESSAGE))
+    return millis
+
+
 def event_id_of(hub_: Hub, text: str | None, what: str) -> str | None:
     if text is None or text == "":
         return None
@@ -232,16 +243,19 @@ async def refuse(send, error: BadRequest) -> None:
 
 
 async def serve(scope, receive, send) -> None:
-    """Answer /live/: the stream of the channels in ?kanaal=, resumed after Last-Event-ID."""
+    """Answer /live/: the stream of the channels in ?kanaal=, resumed after Last-Event-ID, or from the
+    page's render time ?sinds= on a first connection."""
     hub_ = this_hub()
     try:
         if scope["path"] != "/live/":
             raise BadRequest(404, _("Deze pagina bestaat niet."))
         if scope["method"] not in ("GET", "HEAD"):
             raise BadRequest(405, _("Alleen GET."), [("Allow", "GET, HEAD")])
-        channels = channels_of(parse_qs(scope.get("query_string", b"").decode("latin1")))
+        query = parse_qs(scope.get("query_string", b"").decode("latin1"))
+        channels = channels_of(query)
         headers, address = request_of(scope)
         since = event_id_of(hub_, headers.get("last-event-id"), "Last-Event-ID")
+        rendered = since_of(query) if since is None else None
         if hub_.by_address.get(address, 0) >= STREAMS_PER_ADDRESS or await hub_.call(
             opened_too_often, address
         ):
@@ -255,6 +269,8 @@ async def serve(scope, receive, send) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": STREAM_HEADERS})
         await send({"type": "http.response.body", "body": b""})
         return
+    if rendered is not None:
+        since = await hub_.call(hub_.log.id_before, rendered)
     await stream(hub_, receive, send, set(channels), since, address)
 
 

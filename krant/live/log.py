@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 
 from django.conf import settings
@@ -76,7 +77,7 @@ class DatabaseLog:
 
     def after(self, event_id: str, limit: int = BATCH) -> list[Event]:
         query = "SELECT id, channel, data FROM {} WHERE id > %s ORDER BY id LIMIT %s"
-        rows = self.read(query, event_id, limit)
+        rows = self.read(query, int(event_id), int(limit))
         # Django's backends hand JSON columns over as text (JSONField decodes them): the same on both.
         return [Event(str(pk), channel, json.loads(data)) for pk, channel, data in rows]
 
@@ -84,10 +85,16 @@ class DatabaseLog:
         rows = self.read("SELECT id FROM {} ORDER BY id DESC LIMIT %s", 1)
         return str(rows[0][0] if rows else 0)
 
-    def read(self, sql: str, *numbers) -> list[tuple]:
-        """Run `sql` on the table (its `{}`) with these numbers as parameters; return its rows."""
+    def id_before(self, millis: int) -> str:
+        """Return the id of the last event written before `millis` (Unix time in ms), "0" if none."""
+        moment = connection.ops.adapt_datetimefield_value(datetime.fromtimestamp(millis / 1000, UTC))
+        rows = self.read("SELECT id FROM {} WHERE created_at < %s ORDER BY id DESC LIMIT 1", moment)
+        return str(rows[0][0] if rows else 0)
+
+    def read(self, sql: str, *parameters) -> list[tuple]:
+        """Run `sql` on the table (its `{}`) with these parameters; return its rows."""
         with connection.cursor() as cursor:
-            cursor.execute(sql.format(connection.ops.quote_name(TABLE)), [int(number) for number in numbers])
+            cursor.execute(sql.format(connection.ops.quote_name(TABLE)), parameters)
             return cursor.fetchall()
 
     async def follow(self, event_id: str, call: Callable) -> AsyncIterator[list[Event]]:

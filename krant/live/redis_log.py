@@ -37,6 +37,12 @@ class RedisLog:
         newest = self.client.xrevrange(STREAM, count=1)
         return newest[0][0].decode() if newest else "0-0"
 
+    def id_before(self, millis: int) -> str:
+        """Return the id of the last event written before `millis` (Unix time in ms; the ids are Redis's
+        own clock), "0-0" if none."""
+        older = self.client.xrevrange(STREAM, max=f"({millis}-0", count=1)
+        return older[0][0].decode() if older else "0-0"
+
     async def follow(self, event_id: str, call):
         client = redis.asyncio.Redis.from_url(self.url)
         try:

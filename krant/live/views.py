@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from krant.live.events import BAD_ID_MESSAGE, CHANNELS_MESSAGE, valid_channels
+from krant.live.events import BAD_ID_MESSAGE, CHANNELS_MESSAGE, SINCE_MESSAGE, since_millis, valid_channels
 from krant.live.log import BATCH, event_log
 
 OPENS_PER_MINUTE = 60  # new streams or polls of one address, counted in the shared store
@@ -37,7 +37,8 @@ def refused(status: int, message: str, **headers) -> HttpResponse:
 
 
 def poll(request) -> HttpResponse:
-    """Return the events of ?kanaal= after ?na= (or, without it, only the id to ask after next time)."""
+    """Return the events of ?kanaal= after ?na=, or since the page's render time ?sinds=; with neither,
+    only the id to ask after next time."""
     if request.method not in ("GET", "HEAD"):
         return refused(405, _("Alleen GET."), Allow="GET, HEAD")
     channels = request.GET.getlist("kanaal")
@@ -47,8 +48,14 @@ def poll(request) -> HttpResponse:
     since = request.GET.get("na")
     if since is not None and not log.valid_id(since):
         return refused(400, str(BAD_ID_MESSAGE) % {"what": "na"})
+    rendered = request.GET.get("sinds")
+    millis = None if since is not None or rendered is None else since_millis(rendered)
+    if since is None and rendered is not None and millis is None:
+        return refused(400, str(SINCE_MESSAGE))
     if opened_too_often(request.META["REMOTE_ADDR"]):
         return refused(429, _("Te veel verzoeken; probeer het over een minuut opnieuw."), Retry_After="60")
+    if millis is not None:
+        since = log.id_before(millis)
     if since is None:
         answer = {"last": log.last_id(), "events": [], "wait": POLL_SECONDS}
     else:

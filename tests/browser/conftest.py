@@ -10,10 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from krant.core.models import FooterLink, PrivacyLink, QuickLink, SiteSettings, StaticPage
@@ -178,3 +180,17 @@ def live_process(live_server, settings, tmp_path):
     finally:
         live.terminate()
         print(live.communicate(timeout=30)[0])
+
+
+def outside_the_browser(work) -> None:
+    """Run database work in a thread of its own: Playwright's event loop forbids it in this one."""
+
+    def run():
+        try:
+            work()
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()

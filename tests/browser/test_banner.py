@@ -3,14 +3,12 @@ without a reload (the live channel, then the cached fragment), is announced poli
 again when it is removed. The pages with a banner are valid HTML."""
 
 import subprocess
-import threading
 
 import pytest
-from django.db import connection
 
 from krant.banner import services
 from krant.banner.models import Banner
-from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site
+from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site, outside_the_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 TEXT = "Dijk bij Zandmeer doorgebroken: bewoners geëvacueerd"
@@ -21,20 +19,6 @@ def live_site(live_process):
     tree = make_reader_site()
     tree.article_url = tree.article.url  # here: Playwright's event loop forbids the query later
     yield live_process, tree
-
-
-def outside_the_browser(work) -> None:
-    """Run database work in a thread of its own: Playwright's event loop forbids it in this one."""
-
-    def run():
-        try:
-            work()
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
 
 
 def test_a_banner_appears_on_an_open_page_without_a_reload_and_goes_again(live_site, browser, axe):

@@ -2,9 +2,11 @@
 article without a reload, through the live process (`krant serve_live`) beside the test's server."""
 
 import pytest
+from wagtail.models import Page
 
-from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site
+from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site, outside_the_browser
 from tests.community.conftest import PASSWORD, make_member
+from tests.factories import make_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -48,3 +50,24 @@ def test_a_comment_appears_in_another_browser_without_a_reload(live_site, browse
         timeout=LIVE_WAIT_MS
     )
     assert loads == []  # the reader's page was not reloaded
+
+
+def test_an_article_published_while_the_front_page_loads_is_still_announced(live_site, browser):
+    """The stream opens a moment after the page was rendered (or much later, from a cache): it starts from
+    the page's render time, so an article published in between is announced all the same."""
+    site, _article_url = live_site
+    page = browser.new_context().new_page()
+    held = []
+    # The stream's request waits until the article is out.
+    page.route("**/live/?*", lambda route: held.append(route))
+    with page.expect_request(lambda request: "/live/?" in request.url):
+        page.goto(site + "/")
+    assert page.locator("[data-live-news]").is_hidden()
+
+    outside_the_browser(
+        lambda: make_article(Page.objects.get(slug="binnenland").specific, "Veerpont vaart weer")
+    )
+    held[0].continue_()
+
+    page.locator("[data-live-news]").wait_for(state="visible", timeout=LIVE_WAIT_MS)
+    assert page.locator("[data-live-news] a").inner_text() == "1 nieuw bericht"

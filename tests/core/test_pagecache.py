@@ -5,9 +5,10 @@ Transactional tests: purges wait for the commit (krant.core.purge), as in produc
 
 import gzip
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.test import Client, RequestFactory
 from django.test.signals import template_rendered
 from django.utils import timezone
@@ -64,6 +65,20 @@ def test_a_second_request_is_a_hit_with_the_same_bytes_gzip_and_304(newsroom, cl
     assert gzip.decompress(compressed.content) == first.content
     again = client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=compressed["ETag"])
     assert again.status_code == 304
+
+
+def test_a_page_says_when_it_was_rendered_and_every_hit_says_the_same(newsroom, client):
+    """Last-Modified is the moment the render began, kept by the cache, so a page's live script asks for
+    the events since what it shows however long the page was kept (krant.live); a 304 answers it too."""
+    url = newsroom.story.url
+    with time_machine.travel(datetime(2026, 12, 6, 20, 0, 5, tzinfo=UTC), tick=False):
+        first = client.get(url)
+    with time_machine.travel(datetime(2026, 12, 6, 20, 0, 35, tzinfo=UTC), tick=False):
+        second = client.get(url)
+        unchanged = client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert first["Last-Modified"] == second["Last-Modified"] == "Sun, 06 Dec 2026 20:00:05 GMT"
+    assert unchanged.status_code == 304
 
 
 def test_publishing_an_article_purges_exactly_the_pages_that_show_it(newsroom, client):

@@ -15,6 +15,7 @@ import pytest
 
 from krant.live import hub, views
 from krant.live.log import Event
+from krant.live.redis_log import STREAM
 from tests.conftest import database_url
 from tests.factories import make_article, make_site
 from tests.live.test_log import redis_log
@@ -153,6 +154,7 @@ def test_the_stream_refuses_bad_requests_clearly(tmp_path, settings):
             ("kanaal=site" + "&kanaal=thread:1" * 8, {}),
             ("kanaal=site", {"Last-Event-ID": "gisteren"}),
             ("kanaal=site", {"Last-Event-ID": "1' OR 1=1"}),
+            ("kanaal=site&sinds=gisteren", {}),
         ]:
             status, answer_headers, body = fetch(f"{live}/live/?{query}", headers)
             assert status == 400, (query, headers)
@@ -210,6 +212,48 @@ def test_streams_and_polls_of_one_address_count_together(store, tmp_path):
         assert int(time.time() // 60) == minute
         refused.close()
         last.close()
+
+
+def test_a_first_stream_starts_from_the_pages_render_time(monkeypatch):
+    """A page kept in a cache, or loading while something happened, opens its stream with ?sinds= its
+    render time: it gets the events since then first; a reconnect's Last-Event-ID goes before it."""
+    log = redis_log()
+    rendered = 1_765_000_000  # Unix seconds, the page's Last-Modified
+    for seconds, article in [(rendered - 60, 1), (rendered - 1, 2)]:
+        fields = {"c": "site", "d": json.dumps({"type": "article", "article": article})}
+        log.client.xadd(STREAM, fields, id=f"{seconds * 1000}-0")
+    missed = f"{(rendered - 1) * 1000}-0"
+
+    async def opening(query: str, headers=()) -> bytes:
+        hub_ = hub.Hub()
+        hub_.log = log
+        monkeypatch.setattr(hub, "hub", hub_)
+        sent = []
+
+        async def receive():
+            return {"type": "http.disconnect"}  # the reader leaves once the opening is sent
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/live/",
+            "query_string": query.encode(),
+            "headers": [(name.encode(), value.encode()) for name, value in headers],
+            "client": ("192.0.2.7", 4000),
+        }
+        await hub.serve(scope, receive, send)
+        await hub_.stop()
+        assert sent[0]["status"] == 200
+        return b"".join(message.get("body", b"") for message in sent[1:])
+
+    first = asyncio.run(opening(f"kanaal=site&sinds={rendered}"))
+    assert f"id: {missed}\n".encode() in first and b'"article":2' in first
+    assert b'"article":1' not in first
+    again = asyncio.run(opening(f"kanaal=site&sinds={rendered}", [("last-event-id", missed)]))
+    assert b"id: " not in again
 
 
 def test_each_stream_gets_the_heartbeat_and_each_event_once(monkeypatch):

@@ -1,6 +1,8 @@
 """The live channel's log: ids that only grow, reads after an id, and events written only on commit."""
 
+import json
 import logging
+from datetime import UTC, datetime
 
 import pytest
 from django.db import transaction
@@ -8,6 +10,7 @@ from django.db import transaction
 from krant.live import events
 from krant.live.log import BATCH, TABLE, DatabaseLog, event_log
 from krant.live.models import LiveEvent
+from krant.live.redis_log import STREAM
 from tests.redis_dbs import NEEDS_REDIS, empty, redis_available, redis_url
 
 
@@ -54,6 +57,27 @@ def test_an_event_is_sent_as_one_ready_frame(log):
     assert event.frame == (
         f'id: {event_id}\ndata: {{"channel":"site","type":"article","article":7}}\n\n'.encode()
     )
+
+
+def append_at(log, millis: int, number: int) -> str:
+    """Append an event as if written at `millis` (Unix time in ms)."""
+    if isinstance(log, DatabaseLog):
+        event_id = log.append("site", {"n": number})
+        moment = datetime.fromtimestamp(millis / 1000, UTC)
+        LiveEvent.objects.filter(pk=event_id).update(created_at=moment)
+        return event_id
+    return log.client.xadd(STREAM, {"c": "site", "d": json.dumps({"n": number})}, id=f"{millis}-0").decode()
+
+
+def test_id_before_a_moment_is_the_last_event_written_before_it(log):
+    """Where a page rendered at a moment resumes: after the last event written before that moment."""
+    start = log.last_id()
+    first, second, third = (append_at(log, 1_765_000_000_000 + 1000 * n, n) for n in range(3))
+    assert log.id_before(1_765_000_000_000) == start
+    assert log.id_before(1_765_000_001_000) == first
+    assert log.id_before(1_765_000_001_500) == second
+    assert log.id_before(1_765_000_009_000) == third
+    assert [event.data["n"] for event in log.after(log.id_before(1_765_000_001_500))] == [2]
 
 
 @pytest.mark.parametrize("text", ["", "abc", "-1", "1.5", "1-", "9" * 40, "1\n2", "0-0 OR 1"])

@@ -1,6 +1,7 @@
 """The polling fallback /live/poll/: the stream's events as JSON, with clear refusals of bad requests."""
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.test import RequestFactory
@@ -46,6 +47,20 @@ def test_a_poll_gives_the_same_events_as_the_stream_for_its_channels(log):
     assert json.loads(poll(f"kanaal=site&na={last}").content)["events"] == []
 
 
+def test_a_first_poll_with_the_render_time_gives_what_happened_since(log):
+    """A page cached for a while (or loading while something happened) asks ?sinds= its render time: it
+    gets the events written since then (less a margin for the machines' clocks), and none from before."""
+    rendered = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
+    before = log.append("site", {"type": "article", "article": 1})
+    after = log.append("site", {"type": "article", "article": 2})
+    LiveEvent.objects.filter(pk=before).update(created_at=rendered - timedelta(minutes=1))
+    LiveEvent.objects.filter(pk=after).update(created_at=rendered - timedelta(seconds=1))
+    answer = json.loads(poll(f"kanaal=site&sinds={int(rendered.timestamp())}").content)
+    assert [event["article"] for event in answer["events"]] == [2]
+    assert answer["last"] == after
+    assert json.loads(poll(f"kanaal=site&sinds=1&na={after}").content)["events"] == []  # na= wins
+
+
 def test_a_poll_far_behind_is_told_to_reload(log):
     LiveEvent.objects.bulk_create(
         LiveEvent(channel="site", data={"type": "article"}) for _ in range(BATCH + 1)
@@ -63,6 +78,9 @@ def test_a_poll_far_behind_is_told_to_reload(log):
         "kanaal=thread:x",
         "kanaal=site&na=abc",
         "kanaal=site&na=-1",
+        "kanaal=site&sinds=gisteren",
+        "kanaal=site&sinds=-5",
+        "kanaal=site&sinds=1.5",
         "kanaal=site" + "&kanaal=thread:1" * 8,
     ],
 )

@@ -21,7 +21,11 @@
     var query = channels.map(function (name) {
         return "kanaal=" + encodeURIComponent(name);
     }).join("&");
-    var streamUrl = (document.body.getAttribute("data-live") || "/live/") + "?" + query;
+    // The first connection asks for the events since the page was rendered (its Last-Modified, which every
+    // cache keeps), so none is lost while the page was cached or loading; later ones resume from the last id.
+    var rendered = Math.floor(Date.parse(document.lastModified) / 1000);
+    var since = rendered > 0 ? "&sinds=" + rendered : "";
+    var streamUrl = (document.body.getAttribute("data-live") || "/live/") + "?" + query + since;
     var pollUrl = "/live/poll/?" + query;
     var last = null;
     var failures = 0;
@@ -35,7 +39,7 @@
     }
 
     function poll() {
-        var url = pollUrl + (last ? "&na=" + encodeURIComponent(last) : "");
+        var url = pollUrl + (last ? "&na=" + encodeURIComponent(last) : since);
         fetch(url, { credentials: "omit", cache: "no-store" })
             .then(function (response) {
                 return response.ok ? response.json() : null;
