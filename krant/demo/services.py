@@ -43,7 +43,7 @@ from krant.core.models import (
     StaticPage,
 )
 from krant.demo import ads as demo_ads
-from krant.demo import factchecks, images, liveblogs, podcasts, shop, stories, texts, tvguide
+from krant.demo import factchecks, images, liveblogs, podcasts, shop, stories, texts, tvguide, videos
 from krant.demo import predictions as demo_predictions
 from krant.demo import scores as demo_scores
 from krant.demo import weather as demo_weather
@@ -89,7 +89,7 @@ SEED = "krant-demo-2"
 DAYS = 30
 TOP_STORIES = 4
 READ_HISTORY_HOURS = 24  # the reads the demo comes with: Meest gelezen's day
-STEPS = 13  # the steps of DemoLoader.run, numbered on the progress display
+STEPS = 14  # the steps of DemoLoader.run, numbered on the progress display
 SITE = texts.site()
 DOSSIERS = {dossier["title"]: dossier for dossier in SITE["dossiers"]}
 
@@ -282,6 +282,7 @@ class DemoLoader:
         self.step_sizes = {
             "ensure_images": len(set(self.picture_for.values())),
             "ensure_articles": len(self.missing),
+            "ensure_videos": len(videos.read_videos()),
         }
         self.progress = Progress(out, STEPS)
 
@@ -295,6 +296,7 @@ class DemoLoader:
         home = self.step("Front page and site", self.ensure_home)
         self.step("Drawing pictures", self.ensure_images)
         self.step("Sections and menu", self.ensure_menu_tree, home)
+        self.step("Video clips", self.ensure_videos)
         self.step("Other media", self.ensure_other_media)
         self.step("Tv-gids", self.ensure_tv_guide)
         self.step("Shop and partners", self.ensure_shop)
@@ -556,6 +558,12 @@ class DemoLoader:
         demo_ads.load_ads(self.site, SITE["advertising"], self.now)
         return page
 
+    def ensure_videos(self):
+        """The demo's clips, drawn, encoded and processed as uploads are; stories name them by key."""
+        self.videos, added = videos.load_videos(self.sections, self.now, self.progress)
+        if added:
+            self.note("video clips", added)
+
     def ensure_tv_guide(self):
         """Today's and tomorrow's listings of the invented channels, imported as any XMLTV file is."""
         report = tvguide.load_tv_guide(self.now)
@@ -801,6 +809,9 @@ class DemoLoader:
                 body.append(block(kind, value))
         if story.box:
             body.append(block("info_box", {"title": story.box[0], "text": story.box[1]}))
+        if story.body_video:
+            clip = block("video", {"video": self.videos[story.body_video].pk, "caption": story.video_caption})
+            body.insert(1, clip)  # after the first paragraph
 
         authors = self.authors_by_beat.get(story.section, [])
         roll = rng.random()
@@ -823,6 +834,7 @@ class DemoLoader:
             intro=story.intro,
             lead_image=lead_image,
             lead_image_caption=caption if lead_image else "",
+            lead_video=self.videos[story.lead_video] if story.lead_video else None,
             body=body,
             home_section=section,
             source_credit=source,

@@ -11,6 +11,9 @@ A file holds `[[story]]` tables:
     also             optional extra section slugs
     box              optional info box: {title, text (HTML)}
     hours_ago        optional: how long before loading it was published (else some day this month)
+    lead_video       optional: key of a demo clip (content/videos.toml) shown at the top, above the image
+    body_video       optional: key of a demo clip shown in the body after the first paragraph, with
+                     `video_caption` below it
 
 The file name is the slug of the article's home section. Nothing here touches the database.
 """
@@ -39,6 +42,9 @@ class Story:
     also: list = field(default_factory=list)
     box: tuple | None = None
     hours_ago: float | None = None
+    lead_video: str = ""
+    body_video: str = ""
+    video_caption: str = ""
 
 
 class StoryError(ValueError):
@@ -91,6 +97,9 @@ def read_file(path: Path) -> list[Story]:
                     also=list(raw.get("also", [])),
                     box=(box["title"], box["text"].strip()) if box else None,
                     hours_ago=raw.get("hours_ago"),
+                    lead_video=raw.get("lead_video", ""),
+                    body_video=raw.get("body_video", ""),
+                    video_caption=raw.get("video_caption", ""),
                 )
             )
         except KeyError as error:

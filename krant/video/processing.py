@@ -159,13 +159,19 @@ def encode(source: str, target: str, width: int, height: int, want_poster: bool)
             out_audio.layout = "stereo"
             resampler = av.AudioResampler(format="fltp", layout="stereo", rate=48000)
         streams = [in_video] + ([in_audio] if in_audio is not None else [])
+        next_pts = 0
         for packet in inp.demux(*streams):
             for frame in packet.decode():
                 if packet.stream is in_video:
                     if want_poster and (poster is None or (frame.time or 0) <= POSTER_AT):
                         poster = frame.to_image()
                     scaled = frame.reformat(width=width, height=height, format="yuv420p")
-                    scaled.pts = None
+                    # Frames keep their place in time, counted in the output's frames (1/rate); without a
+                    # pts the encoder stacks them all at the start and the picture runs ahead of the sound.
+                    at = round(float(frame.time or 0) * rate) if frame.time is not None else next_pts
+                    scaled.pts = next_pts = max(at, next_pts)
+                    scaled.time_base = 1 / rate
+                    next_pts += 1
                     out.mux(out_video.encode(scaled))
                     encoded.count += 1
                     encoded.duration = float(frame.time or 0)

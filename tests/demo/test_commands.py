@@ -34,7 +34,8 @@ def test_demo_sets_up_and_keeps_data_on_rerun(tmp_path):
     assert re.search(r"Demo moderation history loaded: [1-9]\d{2} decided comments\.\n", first.stdout)
     assert re.search(r"Moderation model 1 trained on [1-9]\d{2} decisions; active\.\n", first.stdout)
     # Not a terminal here: counted steps on lines of their own, no bar redrawn with carriage returns.
-    assert "[1/13] Front page and site" in first.stdout and "[13/13]" in first.stdout
+    assert "[1/14] Front page and site" in first.stdout and "[14/14]" in first.stdout
+    assert "[4/14] Video clips" in first.stdout and "3 video clips" in first.stdout
     assert "\r" not in first.stdout
     assert re.search(r"Site: +http://127\.0\.0\.1:8000/\n", first.stdout)
     assert re.search(r"Admin: +http://127\.0\.0\.1:8000/admin/\n", first.stdout)

@@ -18,6 +18,7 @@ from krant.core.navigation import navigation
 from krant.demo.liveblogs import read_liveblogs
 from krant.demo.services import load_demo
 from krant.demo.stories import load_stories
+from krant.demo.videos import read_videos
 from krant.factcheck.models import FactCheckPage
 from krant.games.models import DAILY, GamesPage, Puzzle
 from krant.news.models import (
@@ -33,6 +34,7 @@ from krant.news.models import (
 )
 from krant.predictions.models import PredictionGamePage
 from krant.shop.models import InsuranceComparisonPage, ShopPage
+from krant.video.models import Video
 from krant.woord.models import WoordPage
 
 # The module-wide fixture below is built once: all of this module on one pytest-xdist worker.
@@ -262,6 +264,20 @@ def test_demo_pages_render(demo, db, client):
     urls.append(AuthorPage.objects.live().first().url)
     for url in dict.fromkeys(urls):
         assert client.get(url).status_code == 200, url
+
+
+def test_video_has_the_demo_clips_and_articles_show_them(demo, db, client):
+    """/video/ lists the processed demo clips; one article leads with a clip, another has one in its body."""
+    clips = list(Video.objects.visible())
+    assert len(clips) == len(read_videos()) and all(clip.poster and clip.renditions for clip in clips)
+    listing = client.get("/video/").content.decode()
+    assert all(clip.title in listing for clip in clips)
+    lead = ArticlePage.objects.live().get(lead_video__isnull=False)
+    html = client.get(lead.url).content.decode()
+    assert html.index("<video") < html.index('class="article__body')
+    (with_block,) = [a for a in ArticlePage.objects.live() if any(b.block_type == "video" for b in a.body)]
+    html = client.get(with_block.url).content.decode()
+    assert html.index('class="article__body') < html.index("<video")
 
 
 def test_spellen_is_the_real_page_with_puzzles(demo, db, client):

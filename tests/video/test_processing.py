@@ -39,6 +39,18 @@ def test_a_clip_is_measured_postered_and_encoded(clip_bytes):
     assert not [name for name in os.listdir(media_path(f"video/{video.pk}")) if name.endswith(".part")]
 
 
+def test_the_picture_keeps_its_timing(clip_bytes):
+    """The rendition's picture lasts as long as the clip, at its frame rate, in step with the sound."""
+    video = make_video(clip_bytes)
+    process(video.pk)
+    video.refresh_from_db()
+    with av.open(media_path(video.renditions[0]["path"])) as encoded:
+        picture, sound = encoded.streams.video[0], encoded.streams.audio[0]
+        assert picture.average_rate == 25
+        assert float(picture.duration * picture.time_base) == pytest.approx(1.0, abs=0.05)
+        assert float(sound.duration * sound.time_base) == pytest.approx(1.0, abs=0.1)
+
+
 def test_two_sizes_for_a_large_source(tmp_path):
     from tests.video.conftest import make_clip
 
