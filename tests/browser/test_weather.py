@@ -53,7 +53,7 @@ def test_place_page_is_accessible_without_javascript(place_url, browser, axe, tm
     page = context.new_page()
     page.goto(place_url)
     page.screenshot(path=str(tmp_path / "weer.png"), full_page=True)
-    assert page.locator("svg.weather-chart title").text_content() == "Temperatuur per uur"
+    assert page.locator("svg.weather-chart title").text_content() == "Temperatuur per uur, in graden Celsius"
     assert "Code oranje in Utrecht" in page.locator(".banner--weather").inner_text()
     context.close()
     page = browser.new_page()
