@@ -14,7 +14,7 @@ import time_machine
 from django.db import transaction
 from django.utils import timezone
 
-from krant.core import pagecache
+from krant.core import pagecache, scheduler
 from krant.live.models import LiveEvent
 from krant.weather import services
 from krant.weather.adapters import WarningData
@@ -104,3 +104,11 @@ def test_every_page_carries_the_slot_the_open_page_listens_on(site, client):
     """The slot names the 'site' channel and the fragment's address, with or without a warning."""
     html = client.get("/").content.decode()
     assert 'data-live-channel="site" data-weather-warnings-url="/weerwaarschuwingen/"' in html
+
+
+def test_the_scheduler_s_round_costs_one_query_when_nothing_starts_or_ends(site, django_assert_num_queries):
+    """The job is in the scheduler's list and only looks while no warning starts or ends."""
+    assert "krant.weather.services.announce_due_warnings" in scheduler.JOBS
+    services.store_warnings([warning(timezone.now(), -1, 2)])
+    with django_assert_num_queries(1):
+        services.announce_due_warnings()
