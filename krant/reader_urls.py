@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("community/", include("krant.community.urls")),
     path("", include("krant.search.urls")),
     path("", include("krant.banner.urls")),
+    path("", include("krant.weather.urls")),
     path("", include("krant.newsletters.urls")),
     path("", include("krant.push.urls")),
     path("", include("krant.liveblogs.urls")),

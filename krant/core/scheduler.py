@@ -60,6 +60,7 @@ JOBS = [
     "krant.liveblogs.services.close_due_liveblogs",
     "krant.banner.services.end_due_banners",
     "krant.weather.services.fetch_due_weather",
+    "krant.weather.services.announce_due_warnings",
     "krant.scores.services.fetch_due_scores",
     "krant.games.services.generate_due_puzzles",
     "krant.shop.services.import_due_partners",

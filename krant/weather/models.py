@@ -67,6 +67,8 @@ class WeatherWarning(models.Model):
     headline = models.CharField(_("kop"), max_length=300, blank=True)
     starts_at = models.DateTimeField(_("vanaf"))
     ends_at = models.DateTimeField(_("tot"), db_index=True)
+    # Whether open pages were told it is in force: a warning issued ahead is announced when it starts.
+    started = models.BooleanField(default=False)
 
     objects = WeatherWarningQuerySet.as_manager()
 

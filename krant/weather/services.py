@@ -13,9 +13,12 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from krant.core.purge import purge
+from krant.core.versions import new_version
+from krant.live import events
 from krant.weather import places
 from krant.weather.adapters import Knmi, OpenMeteo, ProviderError, WarningData
 from krant.weather.models import WARNINGS_KEY, WIDGET_KEY, WIDGET_PLACES, Forecast, WeatherWarning
@@ -118,8 +121,30 @@ def store_warnings(warnings: list[WarningData]) -> bool:
         return False
     WeatherWarning.objects.all().delete()
     WeatherWarning.objects.bulk_create(
-        WeatherWarning(province=p, level=lv, headline=h, starts_at=s, ends_at=e)
+        WeatherWarning(province=p, level=lv, headline=h, starts_at=s, ends_at=e, started=s <= now)
         for p, lv, h, s, e in sorted(wanted)
     )
-    purge({WARNINGS_KEY})
+    warnings_changed()
     return True
+
+
+def announce_due_warnings(now: datetime | None = None) -> None:
+    """Tell every page when a warning starts or ends by the clock (the scheduler, every round; one query
+    when nothing is due): the rows change, so the pages are purged and the open ones told, as on a fetch."""
+    now = now or timezone.now()
+    due = Q(ends_at__lte=now) | Q(started=False, starts_at__lte=now)
+    if not WeatherWarning.objects.filter(due).exists():
+        return
+    with transaction.atomic():
+        ended, _kinds = WeatherWarning.objects.filter(ends_at__lte=now).delete()
+        started = WeatherWarning.objects.filter(started=False, starts_at__lte=now).update(started=True)
+        if ended or started:
+            warnings_changed()
+
+
+def warnings_changed() -> None:
+    """Purge every page (the banner), then tell the open ones (both on commit, in this order)."""
+    purge({WARNINGS_KEY})
+    # Only a version: the page loads the fragment at an address per version, so no cache can answer it with
+    # the previous warnings, and the fragment carries the text (as krant.banner does).
+    events.publish(events.SITE, type="weather-warnings", version=new_version())

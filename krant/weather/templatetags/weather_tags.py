@@ -13,7 +13,7 @@ from krant.weather.presentation import describe
 register = template.Library()
 
 
-@register.inclusion_tag("weather/warnings.html", takes_context=True)
+@register.inclusion_tag("weather/slot.html", takes_context=True)
 def weather_warnings(context):
     """Official warnings in force, on every reader page below the breaking-news banner."""
     request = context.get("request")

@@ -2,7 +2,7 @@
 // name (Server-Sent Events, resumed by the browser with Last-Event-ID), or polling /live/poll/ when the
 // stream keeps failing (a proxy that buffers or cuts it). Each event goes to the page as a 'krant:live'
 // DOM event (community/thread.js listens); this file shows 'N nieuwe berichten' in [data-live-news] and
-// the breaking-news banner in [data-banner-url] (krant.banner).
+// the breaking-news banner and the weather warnings (their slots, below).
 // Without this file, or without JavaScript, the pages are the same, only not live.
 (function () {
     "use strict";
@@ -95,34 +95,40 @@
         news.hidden = false;
     });
 
-    // The banner: an event carries only a version; its text comes from the cached fragment, at an address
-    // per version so no cache can answer it with the previous banner.
-    var slot = document.querySelector("[data-banner-url]");
-    var bannerVersion = null;
-    if (slot) {
-        slot.setAttribute("role", "status"); // before any change, so the change is announced
-    }
-    function showBanner(version) {
-        bannerVersion = version;
-        var url = slot.getAttribute("data-banner-url") + (version ? "?v=" + encodeURIComponent(version) : "");
-        fetch(url, { credentials: "omit" })
-            .then(function (response) {
-                return response.ok ? response.text() : null;
-            })
-            .then(function (html) {
-                if (html !== null && version === bannerVersion) {
-                    slot.innerHTML = html; // our own escaped fragment
-                }
-            }, function () {});
-    }
-    document.addEventListener("krant:live", function (event) {
-        var data = event.detail;
-        if (slot && data.type === "banner") {
-            showBanner(String(data.version));
-        } else if (slot && data.type === "reset") {
-            showBanner(null);
+    // The banners: the breaking-news banner in [data-banner-url] (krant.banner) and the weather warnings in
+    // [data-weather-warnings-url] (krant.weather). An event carries only a version; the text comes from the
+    // cached fragment, at an address per version so no cache can answer it with the previous one.
+    function fragmentSlot(attribute, type) {
+        var slot = document.querySelector("[" + attribute + "]");
+        var shown = null;
+        if (!slot) {
+            return;
         }
-    });
+        slot.setAttribute("role", "status"); // before any change, so the change is announced
+        function show(version) {
+            shown = version;
+            var url = slot.getAttribute(attribute) + (version ? "?v=" + encodeURIComponent(version) : "");
+            fetch(url, { credentials: "omit" })
+                .then(function (response) {
+                    return response.ok ? response.text() : null;
+                })
+                .then(function (html) {
+                    if (html !== null && version === shown) {
+                        slot.innerHTML = html; // our own escaped fragment
+                    }
+                }, function () {});
+        }
+        document.addEventListener("krant:live", function (event) {
+            var data = event.detail;
+            if (data.type === type) {
+                show(String(data.version));
+            } else if (data.type === "reset") {
+                show(null);
+            }
+        });
+    }
+    fragmentSlot("data-banner-url", "banner");
+    fragmentSlot("data-weather-warnings-url", "weather-warnings");
 
     if (window.EventSource) {
         stream();
