@@ -28,13 +28,13 @@ from krant.predictions.models import (
     GroupMembership,
     Prediction,
     game_key,
+    is_locked,
 )
 from krant.scores.models import Match, Participant, Status
 
 logger = logging.getLogger(__name__)
 
 MAX_GOALS = 30
-OPEN_STATUSES = {Status.SCHEDULED, Status.POSTPONED}
 GROUP_SIZE = 200
 GROUPS_PER_MEMBER = 20
 
@@ -61,7 +61,7 @@ def place_prediction(
     if match is None:
         raise PredictionError(_("Deze wedstrijd bestaat niet."))
     # The clock is read after the lock: a kick-off moved by an editor meanwhile counts.
-    if timezone.now() >= match.starts_at or match.status not in OPEN_STATUSES:
+    if is_locked(match, timezone.now()):
         raise Locked(_("Deze wedstrijd is al begonnen: voorspellen kan niet meer."))
     fields = {"home_score": None, "away_score": None, "first": None, "second": None, "third": None}
     if match.is_race:
