@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from krant.api import community, factchecks, podcasts, push, scores, views
+from krant.api import community, factchecks, podcasts, predictions, push, scores, views
 
 app_name = "api"
 
@@ -28,6 +28,13 @@ urlpatterns = [
     path("scores/competitions/", scores.CompetitionListView.as_view(), name="scores-competition-list"),
     path("scores/competitions/<int:pk>/", scores.CompetitionDetailView.as_view(), name="scores-competition"),
     path("scores/matches/<int:pk>/", scores.MatchDetailView.as_view(), name="scores-match"),
+    path("predictions/games/", predictions.GameListView.as_view(), name="predictions-game-list"),
+    path("predictions/games/<int:pk>/", predictions.GameDetailView.as_view(), name="predictions-game"),
+    path(
+        "predictions/games/<int:pk>/leaderboard/",
+        predictions.LeaderboardView.as_view(),
+        name="predictions-leaderboard",
+    ),
     path("fact-checks/", factchecks.FactCheckListView.as_view(), name="fact-check-list"),
     path("fact-checks/<int:pk>/", factchecks.FactCheckDetailView.as_view(), name="fact-check-detail"),
     path("articles/<int:pk>/comments/", community.ArticleCommentsView.as_view(), name="article-comments"),

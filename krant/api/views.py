@@ -224,6 +224,7 @@ ENDPOINTS = {
     "podcast_episodes": "podcast-episode-list",
     "scores": "scores-competition-list",
     "fact_checks": "fact-check-list",
+    "predictions": "predictions-game-list",
 }
 
 

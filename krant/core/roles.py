@@ -147,6 +147,10 @@ MODEL_PERMISSIONS = {
         "community.change_member",
         "community.change_communitysettings",
         *STATEMENTS,
+        # Sportspellen: the members' private groups: see them, replace an offensive name, dissolve one
+        "predictions.view_group",
+        "predictions.change_group",
+        "predictions.delete_group",
     ],
 }
 

@@ -34,6 +34,7 @@ from krant.news.models import (
     MostReadPage,
     SectionPage,
 )
+from krant.scores.models import ALL_KEY, OVERVIEW_KEY, Competition, Round, ScoreboardPage
 
 # The protocol allows 50,000; a smaller file is built, fetched and parsed faster, and a month of a
 # busy national newsroom (a few hundred articles a day) still fits in one.
@@ -63,6 +64,14 @@ class PageSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         return self._urls(page, protocol, None)  # addresses come from `links`, not the request's host
+
+    def cache_keys(self) -> tuple[str, ...]:
+        """Return the surrogate keys of what this sitemap shows beyond articles and menus (see views)."""
+        return ()
+
+    def in_index(self) -> bool:
+        """Return whether the sitemap index names this sitemap (an empty one tells crawlers nothing)."""
+        return True
 
     def _urls(self, page, protocol, domain):
         urls = []
@@ -425,9 +434,57 @@ class NewsSitemap(ArticleRowSitemap):
         return to_second(moments["newest"])
 
 
+@dataclass
+class ScoreEntry:
+    """A page of the Scorebord that is not a Wagtail page of its own: a competition or one of its rounds."""
+
+    path: str  # below the Scorebord page's address
+    changed_at: datetime | None
+
+
+class ScoreSitemap(SmallSitemap):
+    """The Scorebord's competitions and rounds (routes of its page), each dated by its newest match change.
+
+    A match's `updated_at` moves with every score, status, placing or fixture change (scores.services and
+    the admin's forms), and those are what the competition's standings and the round's results show. A
+    competition or round without matches yet has the Scorebord page's own publish. Two grouped queries
+    for any number of competitions and rounds; the page's match pages are left out (hundreds a season,
+    and little on them a search engine needs beyond the round's page).
+    """
+
+    def pages(self) -> list[ScoreEntry]:
+        board = self.site_pages(ScoreboardPage).first()
+        if board is None:
+            return []
+        self.board, self.board_url = board, links.page_url(board, self.request)
+        competitions = Competition.objects.annotate(changed_at=Max("matches__updated_at"))
+        rounds = (
+            Round.objects.order_by("competition__position", "competition__name", "number")
+            .annotate(changed_at=Max("matches__updated_at"))
+            .values_list("competition__slug", "number", "changed_at")
+        )
+        entries = [ScoreEntry(f"{c.slug}/", c.changed_at) for c in competitions]
+        entries.extend(ScoreEntry(f"{slug}/ronde/{number}/", changed) for slug, number, changed in rounds)
+        return entries
+
+    def location(self, item: ScoreEntry) -> str | None:
+        return f"{self.board_url}{item.path}" if self.board_url else None
+
+    def lastmod(self, item: ScoreEntry) -> datetime | None:
+        return to_second(item.changed_at or self.board.last_published_at)
+
+    def cache_keys(self) -> tuple[str, ...]:
+        # ALL_KEY: an editor's change; OVERVIEW_KEY: every change of a score (scores.services.announce).
+        return (ALL_KEY, OVERVIEW_KEY)
+
+    def in_index(self) -> bool:
+        return bool(self.items())
+
+
 LISTINGS = {
     "rubrieken": SectionSitemap,
     "dossiers": DossierSitemap,
     "auteurs": AuthorSitemap,
     "paginas": OtherPageSitemap,
+    "scorebord": ScoreSitemap,
 }

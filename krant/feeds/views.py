@@ -114,11 +114,11 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     Written by hand: Django's index asks every sitemap for its size and lastmod one by one, which for
     an archive of many months costs two queries per month; here all months come from one query.
     """
+    listings = {name: sitemap(request) for name, sitemap in LISTINGS.items()}
     entries = [
-        IndexEntry(
-            links.absolute_url(reverse("feeds:sitemap", args=[name])), sitemap(request).get_latest_lastmod()
-        )
-        for name, sitemap in LISTINGS.items()
+        IndexEntry(links.absolute_url(reverse("feeds:sitemap", args=[name])), sitemap.get_latest_lastmod())
+        for name, sitemap in listings.items()
+        if sitemap.in_index()
     ]
     entries.append(
         IndexEntry(
@@ -129,7 +129,8 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     if newest_video is not None:  # listed once there is a clip: an empty sitemap tells crawlers nothing
         entries.append(IndexEntry(links.absolute_url(reverse("feeds:video_sitemap")), newest_video))
     entries.extend(IndexEntry(month.location, month.lastmod) for month in article_months())
-    add_keys(request, *SITEMAP_KEYS)
+    # Also the keys of a sitemap left out while empty: what fills it purges the index.
+    add_keys(request, *SITEMAP_KEYS, *(key for sitemap in listings.values() for key in sitemap.cache_keys()))
     lastmods = [entry.lastmod for entry in entries]
     lastmod = max(lastmods) if None not in lastmods else None
     return xml_response("feeds/sitemap_index.xml", {"sitemaps": entries}, lastmod, SITEMAP_MAX_AGE)
@@ -137,9 +138,10 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def listing_sitemap(request: HttpRequest, name: str) -> HttpResponse:
-    """Answer the sitemap of sections, dossiers, authors or the other pages."""
-    add_keys(request, *SITEMAP_KEYS)
-    return urlset_response(request, LISTINGS[name](request), SITEMAP_MAX_AGE)
+    """Answer the sitemap of sections, dossiers, authors, the other pages or the Scorebord."""
+    sitemap = LISTINGS[name](request)
+    add_keys(request, *SITEMAP_KEYS, *sitemap.cache_keys())
+    return urlset_response(request, sitemap, SITEMAP_MAX_AGE)
 
 
 @require_safe

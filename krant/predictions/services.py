@@ -17,7 +17,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from krant.community.models import Member
+from krant.community.comments import audit
+from krant.community.models import AuditKind, Member
 from krant.core.purge import purge
 from krant.predictions.models import (
     DRIVER_EXACT_PLACE,
@@ -28,13 +29,13 @@ from krant.predictions.models import (
     GroupMembership,
     Prediction,
     game_key,
+    is_locked,
 )
 from krant.scores.models import Match, Participant, Status
 
 logger = logging.getLogger(__name__)
 
 MAX_GOALS = 30
-OPEN_STATUSES = {Status.SCHEDULED, Status.POSTPONED}
 GROUP_SIZE = 200
 GROUPS_PER_MEMBER = 20
 
@@ -61,7 +62,7 @@ def place_prediction(
     if match is None:
         raise PredictionError(_("Deze wedstrijd bestaat niet."))
     # The clock is read after the lock: a kick-off moved by an editor meanwhile counts.
-    if timezone.now() >= match.starts_at or match.status not in OPEN_STATUSES:
+    if is_locked(match, timezone.now()):
         raise Locked(_("Deze wedstrijd is al begonnen: voorspellen kan niet meer."))
     fields = {"home_score": None, "away_score": None, "first": None, "second": None, "third": None}
     if match.is_race:
@@ -193,11 +194,17 @@ def score_due_matches() -> None:
 # Groups ------------------------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def create_group(owner: Member, competition_id: int, name: str) -> Group:
+def group_name(name: str) -> str:
+    """Return `name` with its spaces tidied; a PredictionError when it is empty or too long."""
     name = " ".join(name.split())
     if not 1 <= len(name) <= 60:
         raise PredictionError(_("Geef de groep een naam van hoogstens 60 tekens."))
+    return name
+
+
+@transaction.atomic
+def create_group(owner: Member, competition_id: int, name: str) -> Group:
+    name = group_name(name)
     if owner.prediction_memberships.count() >= GROUPS_PER_MEMBER:
         raise PredictionError(
             _("Je zit al in %(count)d groepen; verlaat er eerst een.") % {"count": GROUPS_PER_MEMBER}
@@ -245,3 +252,36 @@ def remove_member(owner: Member, group: Group, member_id: int) -> None:
         raise PredictionError(_("Verlaat de groep zelf als je eruit wilt."))
     if not group.memberships.filter(member_id=member_id).delete()[0]:
         raise PredictionError(_("Dit lid zit niet in de groep."))
+
+
+# Moderation: a group's name breaks the house rules. Each step is noted on the owner's moderation record.
+
+
+@transaction.atomic
+def rename_group_by_moderator(moderator, group: Group, name: str) -> Group:
+    """Give `group` another name (a neutral one) in place of an offensive one; the old name is noted."""
+    group = Group.objects.select_for_update().select_related("owner").get(pk=group.pk)
+    old, group.name = group.name, group_name(name)
+    if group.name != old:
+        Group.objects.filter(pk=group.pk).update(name=group.name)
+        note = _("Naam van voorspelgroep %(id)d vervangen: '%(old)s' werd '%(new)s'.")
+        audit(
+            moderator,
+            AuditKind.NOTE,
+            member=group.owner,
+            note=note % {"id": group.pk, "old": old, "new": group.name},
+        )
+    return group
+
+
+@transaction.atomic
+def dissolve_group(moderator, group: Group) -> None:
+    """Delete `group` with its memberships (the members' predictions and points stay); noted."""
+    group = Group.objects.select_for_update().select_related("owner").get(pk=group.pk)
+    note = _("Voorspelgroep %(id)d '%(name)s' opgeheven, met %(count)d leden.") % {
+        "id": group.pk,
+        "name": group.name,
+        "count": group.memberships.count(),
+    }
+    audit(moderator, AuditKind.NOTE, member=group.owner, note=note)
+    group.delete()

@@ -21,8 +21,11 @@ from krant.core.models import SiteSettings, StaticPage
 from krant.core.scheduler import publish_due_pages
 from krant.feeds import sitemaps
 from krant.news.models import ArticlePage, DossierPage, FeaturePage, SectionPage
+from krant.scores.models import ALL_KEY, OVERVIEW_KEY, Competition, Round, ScoreboardPage, Status
+from krant.scores.services import record_score
 from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_story, restrict
+from tests.scores.conftest import add_match, make_league
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -412,3 +415,49 @@ def test_listing_lastmod_per_page_in_one_query_for_any_number_of_pages(newsroom,
     dossiers = urlset(client, "/sitemap-dossiers.xml")
     assert as_datetime(dossiers[f"{BASE_URL}/nog-leeg/"]) == empty.last_published_at.replace(microsecond=0)
     assert {name: query_count(client, f"/sitemap-{name}.xml") for name in queries} == queries
+
+
+def test_scoreboard_competitions_and_rounds_are_in_their_sitemap_dated_by_their_newest_match(
+    tree, client, django_capture_on_commit_callbacks
+):
+    """The Scorebord's sitemap names each competition and round, dated by its newest match change (a
+    score recorded later moves both), or by the Scorebord's publish while it has none; the index names it
+    with the newest date."""
+    board = add_page(tree.home, ScoreboardPage(title="Scorebord", slug="scorebord"))
+    league = make_league()
+    second = Round.objects.create(competition=league.competition, number=2, name="Speelronde 2")
+    add_match(league, "Zandmeer", "Dijkhuizen", score=(1, 0))
+    match = add_match(league, "Meeuwen", "Veenendorp", round_=second)
+    Competition.objects.create(name="Bekertoernooi", slug="beker")
+    later = timezone.now().replace(microsecond=0) + timedelta(hours=2)
+    with time_machine.travel(later, tick=False), django_capture_on_commit_callbacks(execute=True):
+        record_score(match, 2, 2, Status.FINISHED)
+    entries = {loc: as_datetime(lastmod) for loc, lastmod in urlset(client, "/sitemap-scorebord.xml").items()}
+    first_round = entries.pop(f"{BASE_URL}/scorebord/polderdivisie/ronde/1/")
+    assert entries == {
+        f"{BASE_URL}/scorebord/polderdivisie/": later,
+        f"{BASE_URL}/scorebord/beker/": board.last_published_at.replace(microsecond=0),
+        f"{BASE_URL}/scorebord/polderdivisie/ronde/2/": later,
+    }
+    assert first_round < later
+    assert as_datetime(index(client)[f"{BASE_URL}/sitemap-scorebord.xml"]) == later
+    for loc in [*entries, f"{BASE_URL}/scorebord/polderdivisie/ronde/1/"]:
+        assert client.get(urlsplit(loc).path).status_code == 200, loc
+
+
+def test_scoreboard_sitemap_and_index_carry_the_keys_a_new_score_purges(tree, client):
+    """The Scorebord's sitemap and the index name the keys an editor's change (`scores`) and every
+    recorded score (`scores:overview`, scores.services.announce) purge, so no cache keeps an old date."""
+    add_page(tree.home, ScoreboardPage(title="Scorebord", slug="scorebord"))
+    add_match(make_league(), "Zandmeer", "Dijkhuizen")
+    for path in ("/sitemap-scorebord.xml", "/sitemap.xml"):
+        assert {ALL_KEY, OVERVIEW_KEY} <= set(client.get(path)["xkey"].split()), path
+
+
+def test_without_a_scoreboard_its_sitemap_is_empty_and_not_in_the_index(newsroom, client):
+    """Competitions without a published Scorebord page have no address: an empty urlset, no index entry."""
+    make_league()
+    assert urlset(client, "/sitemap-scorebord.xml") == {}
+    assert f"{BASE_URL}/sitemap-scorebord.xml" not in index(client)
+    # The Scorebord's keys all the same: its first competition or page purges the index.
+    assert {ALL_KEY, OVERVIEW_KEY} <= set(client.get("/sitemap.xml")["xkey"].split())

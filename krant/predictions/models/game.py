@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from krant.community.models import Member
-from krant.scores.models import Competition, Match, Participant
+from krant.scores.models import Competition, Match, Participant, Status
 
 # The published rules; the page shows them from here, the scorer counts with them.
 EXACT_SCORE = 3
@@ -20,10 +20,17 @@ RIGHT_OUTCOME = 1
 DRIVER_EXACT_PLACE = 10
 DRIVER_IN_TOP_THREE = 5
 LEADERBOARD_SIZE = 50
+OPEN_STATUSES = {Status.SCHEDULED, Status.POSTPONED}  # a match in any other state has begun (or ended)
 
 
 def game_key(competition_id: int) -> str:
     return f"predictions:competition:{competition_id}"
+
+
+def is_locked(match: Match, now) -> bool:
+    """Return whether predictions of `match` are refused at `now`: from its start on, or once the Scorebord
+    shows it under way or over, whatever its planned time."""
+    return now >= match.starts_at or match.status not in OPEN_STATUSES
 
 
 def open_matches_of(competition: Competition, now):
