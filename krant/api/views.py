@@ -224,6 +224,10 @@ ENDPOINTS = {
     "podcast_episodes": "podcast-episode-list",
     "scores": "scores-competition-list",
     "fact_checks": "fact-check-list",
+    "puzzles": "puzzle-list",
+    "shop_categories": "shop-category-list",
+    "shop_products": "shop-product-list",
+    "woord": "woord-today",
 }
 
 
