@@ -114,12 +114,13 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     Written by hand: Django's index asks every sitemap for its size and lastmod one by one, which for
     an archive of many months costs two queries per month; here all months come from one query.
     """
-    entries = [
-        IndexEntry(
-            links.absolute_url(reverse("feeds:sitemap", args=[name])), sitemap(request).get_latest_lastmod()
-        )
-        for name, sitemap in LISTINGS.items()
-    ]
+    entries = []
+    for name, sitemap_class in LISTINGS.items():
+        sitemap = sitemap_class(request)
+        sitemap.declare(request)  # also when it is left out: its first page makes it listed
+        if sitemap.in_index():
+            location = links.absolute_url(reverse("feeds:sitemap", args=[name]))
+            entries.append(IndexEntry(location, sitemap.get_latest_lastmod()))
     entries.append(
         IndexEntry(
             links.absolute_url(reverse("feeds:news_sitemap")), NewsSitemap(request).get_latest_lastmod()
@@ -137,9 +138,11 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def listing_sitemap(request: HttpRequest, name: str) -> HttpResponse:
-    """Answer the sitemap of sections, dossiers, authors or the other pages."""
+    """Answer the sitemap of sections, dossiers, authors, the other pages, shop categories or puzzles."""
     add_keys(request, *SITEMAP_KEYS)
-    return urlset_response(request, LISTINGS[name](request), SITEMAP_MAX_AGE)
+    sitemap = LISTINGS[name](request)
+    sitemap.declare(request)
+    return urlset_response(request, sitemap, SITEMAP_MAX_AGE)
 
 
 @require_safe
