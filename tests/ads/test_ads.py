@@ -21,6 +21,7 @@ from krant.ads.models import AdSettings, AdvertisingPage, HouseAd, Rate
 from krant.ads.services import save_house_ad
 from krant.config import ConfigError, parse_ad_server_url
 from krant.core.consent import COOKIE_NAME
+from krant.core.models import ConsentPage, PrivacyLink, SiteSettings, StaticPage
 from krant.core.roles import ADMINS
 from krant.news.models import Label
 from tests.factories import add_page, make_article, make_user
@@ -164,6 +165,23 @@ def test_house_ad_errors_are_clear(db):
         house_ad(link_url="javascript:alert(1)", starts_at=now, ends_at=now - timedelta(hours=1), weight=0)
     assert set(error.value.message_dict) == {"link_url", "ends_at", "weight"}
     assert "https://" in error.value.message_dict["link_url"][0]
+
+
+def test_the_privacy_settings_and_privacy_pages_have_no_ads(tree, client, settings):
+    """A reader deciding about advertising sees no ad slot there: not on the consent page, not on a page
+    the footer's privacy links name, with or without consent to advertising; other static pages keep them."""
+    settings.AD_SERVER_URL = AD_SERVER
+    house_ad("leaderboard")
+    consent_page = add_page(tree.home, ConsentPage(title="Privacy-instellingen", slug="privacy-instellingen"))
+    policy = add_page(tree.home, StaticPage(title="Privacybeleid", slug="privacybeleid"))
+    colofon = add_page(tree.home, StaticPage(title="Colofon", slug="colofon"))
+    setting = SiteSettings.for_site(tree.home.get_site())
+    PrivacyLink.objects.create(setting=setting, link_page=policy, sort_order=0)
+    for consent in (None, ADVERTISING):
+        for page in (consent_page, policy):
+            shown = html(client, page.url, consent)
+            assert "ad-slot" not in shown and AD_SERVER not in shown, (page.url, consent)
+        assert slots(html(client, colofon.url, consent)) == ["leaderboard"], consent
 
 
 # Sensitive pages and paid content ---------------------------------------------------------------------------
