@@ -79,7 +79,7 @@ def test_house_ads_fill_their_slots_with_the_size_reserved(tree, story, client):
     for number in range(6):
         make_article(tree.binnenland, f"Bericht {number}", slug=f"bericht-{number}")
     article = html(client, story.url)
-    assert slots(article) == ["leaderboard", "in_article"]
+    assert slots(article) == ["leaderboard", "in_article", "sidebar"]  # the last in the rail beside it
     assert "Winterbeurt leaderboard" in article and "Winterbeurt in_article" in article
     assert 'rel="sponsored noopener"' in article
     assert "Advertentie van Fietsenwinkel De Spaak" in article
@@ -192,10 +192,12 @@ def test_a_sensitive_article_has_no_ads_at_all(tree, client, settings):
     settings.AD_SERVER_URL = AD_SERVER
     house_ad("leaderboard")
     house_ad("in_article")
+    house_ad("sidebar")
     article = make_article(tree.binnenland, "Drie doden bij brand", body=paragraphs(5), sensitive=True)
     for consent in (None, ADVERTISING):
         page = html(client, article.url, consent)
         assert "ad-slot" not in page and AD_SERVER not in page
+        assert "article-layout--rail" not in page and "article-layout__rail" not in page  # no empty rail
 
 
 def test_advertorials_are_labelled_on_the_page_and_in_listings(tree, client):
