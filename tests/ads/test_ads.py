@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from django.contrib.staticfiles import finders
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.utils import timezone
@@ -156,6 +157,27 @@ def test_the_pick_is_the_same_for_every_reader_and_weighted(tree, client):
         for number in range(200)
     ]
     assert 140 < picks.count("Zwaar") < 200 and picks.count("Licht") > 0
+
+
+def test_the_pick_needs_no_cache_read_that_can_miss(tree):
+    """The pick is made from the ads as stored, so a shared store that lost every key (evicted, restarted,
+    a read that failed under load) and a process that kept nothing still pick the same ad per page; it
+    changes only when the ads do."""
+    for name in ("Een", "Twee", "Drie"):
+        house_ad(headline=name, name=name)
+    pages = [f"/pagina-{number}/" for number in range(60)]
+
+    def picks() -> list[str]:
+        return [services.house_ad(RequestFactory().get(path), "leaderboard")["headline"] for path in pages]
+
+    before = picks()
+    assert len(set(before)) == 3  # spread over the pages
+    caches["default"].clear()  # the content version and the ads' key gone from the shared store
+    caches["local"].clear()  # and this process's copy of the ads
+    assert picks() == before
+    save_house_ad(HouseAd.objects.get(name="Twee"))  # a change of an ad may move the picks ...
+    caches["local"].clear()  # ... once its purge (on commit, which this test never reaches) is seen
+    assert picks() != before
 
 
 def test_house_ad_errors_are_clear(db):
