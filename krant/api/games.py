@@ -14,7 +14,7 @@ from krant.api.serializers import ApiUrlField
 from krant.api.views import ApiView, documented, id_parameter
 from krant.core.pagecache import add_keys, limit_lifetime
 from krant.games import clock
-from krant.games.models import ARCHIVE_DAYS, DAILY, LEVELS_OF, PURGE_KEY, GamesPage, Kind, Level, Puzzle
+from krant.games.models import ARCHIVE_DAYS, DAILY, PURGE_KEY, GamesPage, Kind, Level, Puzzle
 from krant.news.readership import MAX_ARTICLE_ID
 
 ORDER = {pair: n for n, pair in enumerate(DAILY)}
@@ -47,20 +47,15 @@ class PuzzleListSerializer(serializers.Serializer):
 
 class PuzzleParameters(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Kind.values, required=False, help_text="Only this kind.")
-    level = serializers.ChoiceField(choices=Level.values, required=False, help_text="Only this level.")
+    level = serializers.ChoiceField(
+        choices=Level.values,
+        required=False,
+        help_text="Only this level (sudoku: makkelijk, gemiddeld, moeilijk; binairo: standaard).",
+    )
     day = serializers.DateField(
         required=False,
         help_text=f"Only this day's puzzles: today or one of the {ARCHIVE_DAYS - 1} days before.",
     )
-
-    def validate(self, attrs):
-        kind, level = attrs.get("kind"), attrs.get("level")
-        if kind and level and level not in LEVELS_OF[kind]:
-            levels = ", ".join(LEVELS_OF[kind])
-            raise serializers.ValidationError(
-                {"level": [_("Deze soort puzzel heeft de niveaus: %(levels)s.") % {"levels": levels}]}
-            )
-        return attrs
 
 
 class GamesView(ApiView):
