@@ -1,9 +1,11 @@
-"""Which ad goes in a slot: the house ads running now, picked per content version, or the ad server's tag.
+"""Which ad goes in a slot: one of the house ads running now, or the ad server's tag.
 
 House ads and the ad settings are kept in each process per version of the key `ads` (one shared-store read
 per render, the rows only after a change, which purges `ads` on commit: signals.py). The pick is seeded by
-the content version, the page and the slot, so every reader gets the same bytes for a page (the page cache
-keeps one copy) and the ads rotate with each publish, not per reader.
+the page, the slot and the running ads themselves (their ids and when each was last changed): only what is
+stored with the ads, never a version read from a cache that may have lost it (a miss would start a new
+version, and another process or the next render would pick another ad). So every reader gets the same
+bytes for a page (the page cache keeps one copy), pages differ, and the picks change when the ads do.
 """
 
 import math
@@ -21,7 +23,6 @@ from krant.ads.models import AdSettings, HouseAd
 from krant.ads.slots import SLOTS
 from krant.core import consent
 from krant.core.pagecache import lasting_version, limit_lifetime
-from krant.core.versions import request_version
 
 KEY = "ads"
 
@@ -55,6 +56,7 @@ def shown(ad: HouseAd) -> dict:
         "starts_at": ad.starts_at,
         "ends_at": ad.ends_at,
         "weight": ad.weight,
+        "updated_at": ad.updated_at,
     }
 
 
@@ -116,7 +118,13 @@ def house_ad(request, slot: str, position: int = 0) -> dict | None:
     candidates = running(ads, slot, now)
     if not candidates:
         return None
-    seed = f"{request_version(request)}:{request.path if request else ''}:{slot}:{position}"
+    return pick(candidates, request.path if request else "", slot, position)
+
+
+def pick(candidates: list[dict], path: str, slot: str, position: int) -> dict:
+    """Return one of `candidates` by weight, the same in every process for the same page, slot and ads."""
+    ads = ",".join(f"{ad['id']}@{ad['updated_at'].isoformat()}" for ad in candidates)
+    seed = f"{path}:{slot}:{position}:{ads}"  # a str seed is hashed with SHA-512: no PYTHONHASHSEED
     return random.Random(seed).choices(candidates, weights=[ad["weight"] for ad in candidates])[0]  # noqa: S311
 
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 class SlotName(models.TextChoices):
     LEADERBOARD = "leaderboard", _("Leaderboard (boven de pagina)")
     IN_ARTICLE = "in_article", _("In het artikel")
-    SIDEBAR = "sidebar", _("Zijkolom (voorpagina)")
+    SIDEBAR = "sidebar", _("Zijkolom (voorpagina, naast artikelen)")
     LISTING = "listing", _("Tussen artikelen in overzichten")
 
 

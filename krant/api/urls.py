@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from krant.api import community, factchecks, podcasts, predictions, push, scores, views
+from krant.api import community, factchecks, games, podcasts, predictions, push, scores, shop, views, woord
 
 app_name = "api"
 
@@ -37,6 +37,13 @@ urlpatterns = [
     ),
     path("fact-checks/", factchecks.FactCheckListView.as_view(), name="fact-check-list"),
     path("fact-checks/<int:pk>/", factchecks.FactCheckDetailView.as_view(), name="fact-check-detail"),
+    path("puzzles/", games.PuzzleListView.as_view(), name="puzzle-list"),
+    path("puzzles/<int:pk>/", games.PuzzleDetailView.as_view(), name="puzzle-detail"),
+    path("shop/categories/", shop.CategoryListView.as_view(), name="shop-category-list"),
+    path("shop/products/", shop.ProductListView.as_view(), name="shop-product-list"),
+    path("shop/products/<int:pk>/", shop.ProductDetailView.as_view(), name="shop-product-detail"),
+    path("woord/", woord.WoordTodayView.as_view(), name="woord-today"),
+    path("woord/<int:pk>/", woord.WoordDayView.as_view(), name="woord-day"),
     path("articles/<int:pk>/comments/", community.ArticleCommentsView.as_view(), name="article-comments"),
     path("comments/<int:pk>/", community.CommentView.as_view(), name="comment"),
     path("comments/<int:pk>/replies/", community.RepliesView.as_view(), name="comment-replies"),

@@ -225,6 +225,10 @@ ENDPOINTS = {
     "scores": "scores-competition-list",
     "fact_checks": "fact-check-list",
     "predictions": "predictions-game-list",
+    "puzzles": "puzzle-list",
+    "shop_categories": "shop-category-list",
+    "shop_products": "shop-product-list",
+    "woord": "woord-today",
 }
 
 

@@ -229,6 +229,7 @@ class ConsentPage(Page):
     parent_page_types = STATIC_PARENTS
     subpage_types = []
     max_count = 1
+    show_ads = False  # a reader deciding about advertising sees none here (krant.ads.services.ads_allowed)
 
     class Meta:
         verbose_name = _("privacy-instellingen")

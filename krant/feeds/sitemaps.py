@@ -7,7 +7,7 @@ a month with more than ARTICLES_PER_SITEMAP articles gets more pages (?p=2).
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.core.cache import cache
 from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, When
@@ -20,8 +20,12 @@ from wagtail.models import Page, get_page_models
 
 from krant.authors.models import AuthorPage
 from krant.core import navigation
+from krant.core.pagecache import add_keys, limit_lifetime
 from krant.feeds import links
 from krant.feeds.feeds import syndicated_articles, to_second
+from krant.games import clock as games_clock
+from krant.games.models import PURGE_KEY as GAMES_KEY
+from krant.games.models import GamesPage, Puzzle
 from krant.news.models import (
     ArticleArchivePage,
     ArticleAuthor,
@@ -35,6 +39,8 @@ from krant.news.models import (
     SectionPage,
 )
 from krant.scores.models import ALL_KEY, OVERVIEW_KEY, Competition, Round, ScoreboardPage
+from krant.shop.models import PURGE_KEY as SHOP_KEY
+from krant.shop.models import Product, ShopPage
 
 # The protocol allows 50,000; a smaller file is built, fetched and parsed faster, and a month of a
 # busy national newsroom (a few hundred articles a day) still fits in one.
@@ -65,12 +71,11 @@ class PageSitemap(Sitemap):
     def get_urls(self, page=1, site=None, protocol=None):
         return self._urls(page, protocol, None)  # addresses come from `links`, not the request's host
 
-    def cache_keys(self) -> tuple[str, ...]:
-        """Return the surrogate keys of what this sitemap shows beyond articles and menus (see views)."""
-        return ()
+    def declare(self, request: HttpRequest) -> None:
+        """Name, beyond the sitemaps' common keys, what this sitemap's addresses and dates come from."""
 
     def in_index(self) -> bool:
-        """Return whether the sitemap index names this sitemap (an empty one tells crawlers nothing)."""
+        """Whether the index names this sitemap."""
         return True
 
     def _urls(self, page, protocol, domain):
@@ -473,12 +478,87 @@ class ScoreSitemap(SmallSitemap):
     def lastmod(self, item: ScoreEntry) -> datetime | None:
         return to_second(item.changed_at or self.board.last_published_at)
 
-    def cache_keys(self) -> tuple[str, ...]:
+    def declare(self, request: HttpRequest) -> None:
         # ALL_KEY: an editor's change; OVERVIEW_KEY: every change of a score (scores.services.announce).
-        return (ALL_KEY, OVERVIEW_KEY)
+        add_keys(request, ALL_KEY, OVERVIEW_KEY)
 
     def in_index(self) -> bool:
         return bool(self.items())
+
+
+@dataclass
+class RoutedPage:
+    """A page a routable page answers below its own address (a shop category, a puzzle)."""
+
+    location: str | None
+    lastmod: datetime | None
+
+
+class RoutedSitemap(SmallSitemap):
+    """The pages one routable page answers: listed in the index only while there are any (an empty
+    sitemap tells crawlers nothing)."""
+
+    def location(self, item: RoutedPage) -> str | None:
+        return item.location
+
+    def lastmod(self, item: RoutedPage) -> datetime | None:
+        return item.lastmod
+
+    def in_index(self) -> bool:
+        return bool(self.items())
+
+    def routed_from(self, model: type[Page]) -> tuple[Page | None, str | None]:
+        page = self.site_pages(model).first()
+        return page, links.page_url(page, self.request) if page else None
+
+
+class ShopCategorySitemap(RoutedSitemap):
+    """The shop's category pages (the shop itself is among the other pages), each dated by the newest of
+    the shop page's publish and its offers' price changes."""
+
+    def pages(self) -> list[RoutedPage]:
+        shop, url = self.routed_from(ShopPage)
+        if url is None:
+            return []
+        rows = (
+            Product.objects.in_shop()
+            .exclude(category_slug="")
+            .values("category_slug")
+            .annotate(changed=Max("price_updated_at"))
+            .order_by("category_slug")
+        )
+        return [
+            RoutedPage(
+                f"{url}{row['category_slug']}/", to_second(newest(shop.last_published_at, row["changed"]))
+            )
+            for row in rows
+        ]
+
+    def declare(self, request: HttpRequest) -> None:
+        add_keys(request, SHOP_KEY)
+
+
+class PuzzleSitemap(RoutedSitemap):
+    """Spellen's puzzle pages: today's and the archive's days (tomorrow's never), each dated by the start
+    of its day, when it opened."""
+
+    def pages(self) -> list[RoutedPage]:
+        games, url = self.routed_from(GamesPage)
+        if url is None:
+            return []
+        puzzles = Puzzle.objects.playable(games_clock.today()).only("kind", "day", "level")
+        return [
+            RoutedPage(
+                f"{url}{puzzle.address}",
+                datetime.combine(puzzle.day, time(0), tzinfo=games_clock.AMSTERDAM),
+            )
+            for puzzle in puzzles.order_by("-day", "kind", "level")
+        ]
+
+    def declare(self, request: HttpRequest) -> None:
+        # At midnight in Amsterdam a day's puzzles open and the oldest day's close: no purge says so.
+        add_keys(request, GAMES_KEY)
+        limit_lifetime(request, games_clock.seconds_to_midnight(), exact=True)
 
 
 LISTINGS = {
@@ -487,4 +567,6 @@ LISTINGS = {
     "auteurs": AuthorSitemap,
     "paginas": OtherPageSitemap,
     "scorebord": ScoreSitemap,
+    "shop": ShopCategorySitemap,
+    "spellen": PuzzleSitemap,
 }

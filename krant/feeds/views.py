@@ -114,12 +114,13 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     Written by hand: Django's index asks every sitemap for its size and lastmod one by one, which for
     an archive of many months costs two queries per month; here all months come from one query.
     """
-    listings = {name: sitemap(request) for name, sitemap in LISTINGS.items()}
-    entries = [
-        IndexEntry(links.absolute_url(reverse("feeds:sitemap", args=[name])), sitemap.get_latest_lastmod())
-        for name, sitemap in listings.items()
-        if sitemap.in_index()
-    ]
+    entries = []
+    for name, sitemap_class in LISTINGS.items():
+        sitemap = sitemap_class(request)
+        sitemap.declare(request)  # also when it is left out: its first page makes it listed
+        if sitemap.in_index():
+            location = links.absolute_url(reverse("feeds:sitemap", args=[name]))
+            entries.append(IndexEntry(location, sitemap.get_latest_lastmod()))
     entries.append(
         IndexEntry(
             links.absolute_url(reverse("feeds:news_sitemap")), NewsSitemap(request).get_latest_lastmod()
@@ -129,8 +130,7 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     if newest_video is not None:  # listed once there is a clip: an empty sitemap tells crawlers nothing
         entries.append(IndexEntry(links.absolute_url(reverse("feeds:video_sitemap")), newest_video))
     entries.extend(IndexEntry(month.location, month.lastmod) for month in article_months())
-    # Also the keys of a sitemap left out while empty: what fills it purges the index.
-    add_keys(request, *SITEMAP_KEYS, *(key for sitemap in listings.values() for key in sitemap.cache_keys()))
+    add_keys(request, *SITEMAP_KEYS)
     lastmods = [entry.lastmod for entry in entries]
     lastmod = max(lastmods) if None not in lastmods else None
     return xml_response("feeds/sitemap_index.xml", {"sitemaps": entries}, lastmod, SITEMAP_MAX_AGE)
@@ -138,9 +138,11 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def listing_sitemap(request: HttpRequest, name: str) -> HttpResponse:
-    """Answer the sitemap of sections, dossiers, authors, the other pages or the Scorebord."""
+    """Answer the sitemap of sections, dossiers, authors, the other pages, the Scorebord, shop categories
+    or puzzles."""
+    add_keys(request, *SITEMAP_KEYS)
     sitemap = LISTINGS[name](request)
-    add_keys(request, *SITEMAP_KEYS, *sitemap.cache_keys())
+    sitemap.declare(request)
     return urlset_response(request, sitemap, SITEMAP_MAX_AGE)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from django.contrib.staticfiles import finders
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.utils import timezone
@@ -21,6 +22,7 @@ from krant.ads.models import AdSettings, AdvertisingPage, HouseAd, Rate
 from krant.ads.services import save_house_ad
 from krant.config import ConfigError, parse_ad_server_url
 from krant.core.consent import COOKIE_NAME
+from krant.core.models import ConsentPage, PrivacyLink, SiteSettings, StaticPage
 from krant.core.roles import ADMINS
 from krant.news.models import Label
 from tests.factories import add_page, make_article, make_user
@@ -78,7 +80,7 @@ def test_house_ads_fill_their_slots_with_the_size_reserved(tree, story, client):
     for number in range(6):
         make_article(tree.binnenland, f"Bericht {number}", slug=f"bericht-{number}")
     article = html(client, story.url)
-    assert slots(article) == ["leaderboard", "in_article"]
+    assert slots(article) == ["leaderboard", "in_article", "sidebar"]  # the last in the rail beside it
     assert "Winterbeurt leaderboard" in article and "Winterbeurt in_article" in article
     assert 'rel="sponsored noopener"' in article
     assert "Advertentie van Fietsenwinkel De Spaak" in article
@@ -157,6 +159,27 @@ def test_the_pick_is_the_same_for_every_reader_and_weighted(tree, client):
     assert 140 < picks.count("Zwaar") < 200 and picks.count("Licht") > 0
 
 
+def test_the_pick_needs_no_cache_read_that_can_miss(tree):
+    """The pick is made from the ads as stored, so a shared store that lost every key (evicted, restarted,
+    a read that failed under load) and a process that kept nothing still pick the same ad per page; it
+    changes only when the ads do."""
+    for name in ("Een", "Twee", "Drie"):
+        house_ad(headline=name, name=name)
+    pages = [f"/pagina-{number}/" for number in range(60)]
+
+    def picks() -> list[str]:
+        return [services.house_ad(RequestFactory().get(path), "leaderboard")["headline"] for path in pages]
+
+    before = picks()
+    assert len(set(before)) == 3  # spread over the pages
+    caches["default"].clear()  # the content version and the ads' key gone from the shared store
+    caches["local"].clear()  # and this process's copy of the ads
+    assert picks() == before
+    save_house_ad(HouseAd.objects.get(name="Twee"))  # a change of an ad may move the picks ...
+    caches["local"].clear()  # ... once its purge (on commit, which this test never reaches) is seen
+    assert picks() != before
+
+
 def test_house_ad_errors_are_clear(db):
     """A house ad's link must be https, its end after its start, its weight 1 to 100."""
     now = timezone.now()
@@ -164,6 +187,23 @@ def test_house_ad_errors_are_clear(db):
         house_ad(link_url="javascript:alert(1)", starts_at=now, ends_at=now - timedelta(hours=1), weight=0)
     assert set(error.value.message_dict) == {"link_url", "ends_at", "weight"}
     assert "https://" in error.value.message_dict["link_url"][0]
+
+
+def test_the_privacy_settings_and_privacy_pages_have_no_ads(tree, client, settings):
+    """A reader deciding about advertising sees no ad slot there: not on the consent page, not on a page
+    the footer's privacy links name, with or without consent to advertising; other static pages keep them."""
+    settings.AD_SERVER_URL = AD_SERVER
+    house_ad("leaderboard")
+    consent_page = add_page(tree.home, ConsentPage(title="Privacy-instellingen", slug="privacy-instellingen"))
+    policy = add_page(tree.home, StaticPage(title="Privacybeleid", slug="privacybeleid"))
+    colofon = add_page(tree.home, StaticPage(title="Colofon", slug="colofon"))
+    setting = SiteSettings.for_site(tree.home.get_site())
+    PrivacyLink.objects.create(setting=setting, link_page=policy, sort_order=0)
+    for consent in (None, ADVERTISING):
+        for page in (consent_page, policy):
+            shown = html(client, page.url, consent)
+            assert "ad-slot" not in shown and AD_SERVER not in shown, (page.url, consent)
+        assert slots(html(client, colofon.url, consent)) == ["leaderboard"], consent
 
 
 # Sensitive pages and paid content ---------------------------------------------------------------------------
@@ -174,10 +214,12 @@ def test_a_sensitive_article_has_no_ads_at_all(tree, client, settings):
     settings.AD_SERVER_URL = AD_SERVER
     house_ad("leaderboard")
     house_ad("in_article")
+    house_ad("sidebar")
     article = make_article(tree.binnenland, "Drie doden bij brand", body=paragraphs(5), sensitive=True)
     for consent in (None, ADVERTISING):
         page = html(client, article.url, consent)
         assert "ad-slot" not in page and AD_SERVER not in page
+        assert "article-layout--rail" not in page and "article-layout__rail" not in page  # no empty rail
 
 
 def test_advertorials_are_labelled_on_the_page_and_in_listings(tree, client):

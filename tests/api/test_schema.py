@@ -72,7 +72,7 @@ def test_every_operation_documents_its_errors_and_headers(openapi):
         )
         assert ("400" in responses) == has_parameters, path
         names_pages = any(
-            parameter["name"] in ("section", "dossier", "author")
+            parameter["name"] in ("section", "dossier", "author", "category")
             for parameter in operations["get"].get("parameters", [])
         )
         assert ("{id}" in path or names_pages) == ("404" in responses) or path in (

@@ -32,7 +32,8 @@ def test_index_names_every_endpoint_with_its_full_address(tree, api):
     assert data["endpoints"]["articles"] == f"{BASE}/api/v1/articles/"
     assert set(data["endpoints"]) == {
         "front_page", "articles", "most_read", "sections", "dossiers", "authors", "search", "videos",
-        "podcast_episodes", "scores", "fact_checks", "predictions",
+        "podcast_episodes", "scores", "fact_checks", "predictions", "puzzles", "shop_categories",
+        "shop_products", "woord",
     }  # fmt: skip
     for name, url in data["endpoints"].items():
         query = "?q=nieuws" if name == "search" else ""

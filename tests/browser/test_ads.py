@@ -114,6 +114,13 @@ def test_refusing_advertising_means_no_outside_request_and_no_layout_shift(ad_si
         assert (frame["width"], frame["height"]) == ((728, 90) if width == 1280 else (320, 100))
         frame = page.locator(".ad-slot--in_article .ad-slot__frame").bounding_box()
         assert (frame["width"], frame["height"]) == (300, 250)
+        rail = page.locator(".article-layout__rail .ad-slot__frame")
+        if width == 1280:  # beside the article, its own size
+            frame, article = rail.bounding_box(), page.locator("article.article").bounding_box()
+            assert (frame["width"], frame["height"]) == (300, 250)
+            assert frame["x"] >= article["x"] + article["width"]
+        else:  # a phone has no rail
+            assert not rail.is_visible()
         axe(page)
         page.context.close()
     assert ad_server.requests == []

@@ -20,12 +20,20 @@ from django.utils.http import parse_http_date
 from krant.core.models import SiteSettings, StaticPage
 from krant.core.scheduler import publish_due_pages
 from krant.feeds import sitemaps
+from krant.games.models import GamesPage, Kind, Level
 from krant.news.models import ArticlePage, DossierPage, FeaturePage, SectionPage
 from krant.scores.models import ALL_KEY, OVERVIEW_KEY, Competition, Round, ScoreboardPage, Status
 from krant.scores.services import record_score
+from krant.shop.models import Product, ShopPage
+from krant.shop.services import import_partner
 from tests.factories import add_page, make_article, make_author, publish
 from tests.feeds.conftest import BASE_URL, make_story, restrict
+from tests.games.conftest import NOON as GAMES_NOON
+from tests.games.conftest import TODAY as GAMES_TODAY
+from tests.games.conftest import store as store_puzzle
 from tests.scores.conftest import add_match, make_league
+from tests.shop.conftest import data as shop_data
+from tests.shop.conftest import make_partner
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -461,3 +469,38 @@ def test_without_a_scoreboard_its_sitemap_is_empty_and_not_in_the_index(newsroom
     assert f"{BASE_URL}/sitemap-scorebord.xml" not in index(client)
     # The Scorebord's keys all the same: its first competition or page purges the index.
     assert {ALL_KEY, OVERVIEW_KEY} <= set(client.get("/sitemap.xml")["xkey"].split())
+
+
+def test_shop_category_pages_are_in_their_sitemap(newsroom, client):
+    """Each category with offers in the shop is listed, dated by its newest price change; the index names
+    the sitemap only once the shop has offers."""
+    with time_machine.travel("2026-11-01T08:00:00Z", tick=False):
+        add_page(newsroom.tree.home, ShopPage(title="Shop", slug="shop"))
+    assert f"{BASE_URL}/sitemap-shop.xml" not in index(client)
+    partner = make_partner()
+    with time_machine.travel("2026-12-01T08:00:00Z", tick=False):
+        import_partner(partner, shop_data("rss.xml"))
+    Product.objects.filter(offer_id="A-2").update(hidden=True)  # gone from the feed: its category too
+    assert urlset(client, "/sitemap-shop.xml") == {f"{BASE_URL}/shop/boeken/": "2026-12-01T09:00:00+01:00"}
+    assert f"{BASE_URL}/sitemap-shop.xml" in index(client)
+    assert "shop" in client.get("/sitemap-shop.xml")["xkey"].split()
+
+
+def test_puzzle_pages_of_today_and_the_archive_are_in_their_sitemap(newsroom, client):
+    """Today's and the archive's puzzles are listed, tomorrow's never; the sitemap lasts until midnight."""
+    add_page(newsroom.tree.home, GamesPage(title="Spellen", slug="spellen"))
+    with time_machine.travel(GAMES_NOON, tick=False):
+        assert f"{BASE_URL}/sitemap-spellen.xml" not in index(client)
+        store_puzzle(Kind.SUDOKU, Level.EASY, GAMES_TODAY)
+        store_puzzle(Kind.BINAIRO, Level.STANDARD, GAMES_TODAY - timedelta(days=3), grids_of=GAMES_TODAY)
+        store_puzzle(Kind.BINAIRO, Level.STANDARD, GAMES_TODAY + timedelta(days=1), grids_of=GAMES_TODAY)
+        assert urlset(client, "/sitemap-spellen.xml") == {
+            f"{BASE_URL}/spellen/sudoku/2026-12-06/makkelijk/": "2026-12-06T00:00:00+01:00",
+            f"{BASE_URL}/spellen/binairo/2026-12-03/": "2026-12-03T00:00:00+01:00",
+        }
+        assert f"{BASE_URL}/sitemap-spellen.xml" in index(client)
+        response = client.get("/sitemap-spellen.xml")
+        assert "games" in response["xkey"].split()
+        assert "s-maxage=43200, stale-while-revalidate=0" in response["Cache-Control"]  # noon to midnight
+        index_response = client.get("/sitemap.xml")
+        assert "s-maxage=43200, stale-while-revalidate=0" in index_response["Cache-Control"]

@@ -1,6 +1,8 @@
 """The ad slots in reader templates: `{% ad_slot "leaderboard" %}` and the ad server's script.
 
-Every tag shows nothing on a page that may not carry ads (marked sensitive, or no reader page at all).
+Every tag shows nothing on a page that may not carry ads: marked sensitive, no reader page at all, or a page
+about the reader's privacy (the privacy settings, the pages the footer's privacy links name), where a reader
+deciding about advertising should not be shown any.
 """
 
 import re
@@ -17,11 +19,20 @@ from krant.ads.slots import SLOTS
 register = template.Library()
 
 
+def allowed(context) -> bool:
+    """Whether this page may carry ads: its own say (services.ads_allowed), and not a privacy page."""
+    if not services.ads_allowed(context.get("page")):
+        return False
+    request = context.get("request")
+    privacy = (context.get("nav") or {}).get("privacy", ())
+    return request is None or request.path not in {item.url for item in privacy}
+
+
 @register.simple_tag(takes_context=True)
 def ad_slot(context, name: str, position: int = 0) -> SafeString:
     """Render the slot `name`: the ad server's empty box with the reader's consent, else a house ad, else
     nothing. Usable as ``{% ad_slot "in_article" as html %}`` to put it in a cached fragment's key."""
-    if not services.ads_allowed(context.get("page")):
+    if not allowed(context):
         return mark_safe("")  # noqa: S308 - empty
     request = context.get("request")
     slot = SLOTS[name]
@@ -37,7 +48,7 @@ def ad_slot(context, name: str, position: int = 0) -> SafeString:
 @register.simple_tag(takes_context=True)
 def ad_server_script(context) -> SafeString:
     """The ad server's script, only for a reader who allows advertising on a page that may carry ads."""
-    if not services.ads_allowed(context.get("page")) or not services.uses_ad_server(context.get("consent")):
+    if not allowed(context) or not services.uses_ad_server(context.get("consent")):
         return mark_safe("")  # noqa: S308 - empty
     return render_to_string("ads/server_script.html", {"url": services.ad_server_url()})
 
