@@ -10,8 +10,7 @@ from django.utils import timezone
 from krant.weather import services
 from krant.weather.adapters import WarningData
 from krant.weather.models import WeatherPage
-from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site
-from tests.browser.test_banner import outside_the_browser
+from tests.browser.conftest import LIVE_WAIT_MS, make_reader_site, outside_the_browser
 from tests.factories import add_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
