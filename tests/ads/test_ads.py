@@ -260,9 +260,10 @@ def test_the_ad_server_loads_only_with_advertising_consent(tree, story, client, 
     house_ad("leaderboard", headline="Eigen advertentie")
     for consent in (None, NECESSARY, "v1:analytics.social"):
         page = html(client, story.url, consent)
-        assert AD_SERVER not in page and "Eigen advertentie" in page
+        assert AD_SERVER not in page and "ads/slots.js" not in page and "Eigen advertentie" in page
     page = html(client, story.url, ADVERTISING)
     assert f'<script src="{AD_SERVER}" defer></script>' in page
+    assert page.index("ads/slots.js") < page.index(AD_SERVER)  # hidden slots leave before the tag runs
     assert "Eigen advertentie" not in page
     assert 'data-ad-slot="leaderboard" data-ad-sizes="320x100,728x90"' in page
     assert 'data-ad-slot="in_article" data-ad-sizes="300x250"' in page

@@ -128,7 +128,8 @@ def test_refusing_advertising_means_no_outside_request_and_no_layout_shift(ad_si
 
 def test_with_consent_the_ad_servers_tag_fills_the_slots_without_shifting_the_page(ad_site, browser):
     """With advertising allowed the page loads the ad server's tag, whose ads arrive after the page has
-    loaded, into the reserved space: nothing outside the slots moves, on a wide screen and on a phone."""
+    loaded, into the reserved space: nothing outside the slots moves, on a wide screen and on a phone, and
+    no ad goes into a slot the screen does not show (the article's rail on a phone)."""
     site, tree, ad_server = ad_site
     for width in (1280, 375):
         page = reader(browser, site, "v1:advertising", width)
@@ -139,7 +140,11 @@ def test_with_consent_the_ad_servers_tag_fills_the_slots_without_shifting_the_pa
             assert slots.count() >= 2, path
             before = page.evaluate(PLACES)
             page.evaluate("window.__fillAds()")
-            assert page.locator(".nep-advertentie").count() == slots.count()
+            ads = page.locator(".nep-advertentie")
+            assert ads.count() == slots.count()
+            assert all(ad.is_visible() for ad in ads.all()), (path, width)  # none in a slot this screen hides
+            if path == tree.pages[1]:  # the article: its rail beside it on a wide screen, none on a phone
+                assert page.locator(".article-layout__rail .nep-advertentie").count() == (width == 1280)
             assert page.locator(".house-ad").count() == 0
             assert page.evaluate(PLACES) == before, (path, width)
         page.context.close()
