@@ -3,11 +3,13 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from krant.core.roles import DESK, REPORTER
 from krant.live.log import event_log
-from krant.scores.models import Match, Status
+from krant.scores.models import Match, Participant, Status
 from tests.factories import make_user
 from tests.scores.conftest import add_match
 
@@ -116,3 +118,20 @@ def test_a_result_corrected_in_the_full_form_reaches_open_pages(
     today.refresh_from_db()
     assert (today.home_score, today.version) == (4, 1)
     assert [e.data for e in event_log().after(start)] == [{"type": "score", "match": today.pk, "version": 1}]
+
+
+def test_the_match_list_costs_the_same_queries_for_any_number_of_matches(desk, league):
+    """The admin's list of matches loads each row's sides, competition and round with the page."""
+    add_match(league, "Zandmeer", "Dijkhuizen")
+    url = "/admin/scorebord/wedstrijden/"
+    desk.get(url)  # what the first request of all caches
+    with CaptureQueriesContext(connection) as one:
+        assert desk.get(url).status_code == 200
+    for number in range(6):
+        league.teams[f"Thuis {number}"] = Participant.objects.create(name=f"Thuis {number}")
+        league.teams[f"Uit {number}"] = Participant.objects.create(name=f"Uit {number}")
+        add_match(league, f"Thuis {number}", f"Uit {number}")
+    with CaptureQueriesContext(connection) as seven:
+        html = desk.get(url).content.decode()
+    assert "Thuis 5" in html
+    assert len(seven) == len(one)
