@@ -156,7 +156,9 @@ def apply_feed(feed: ScoreFeed, matches: list["MatchData"]) -> FeedReport:
     A match unknown by its external id is added, with its round (by matchday) and its teams (by the
     provider's id; a team the editors made under the same name is linked, not doubled). A known match takes
     the provider's kick-off, round, status and score: the provider is the source of a linked match, as it
-    always was for scores (an editor who wants their own clears the match's id). Teams are never renamed.
+    always was for scores (an editor who wants their own clears the match's id). A match the editors typed
+    without an id, with the same teams in the same round, is linked rather than doubled. Teams are never
+    renamed.
     """
     report = FeedReport(seen=len(matches))
     competition_id = feed.competition_id
@@ -170,9 +172,26 @@ def apply_feed(feed: ScoreFeed, matches: list["MatchData"]) -> FeedReport:
     stored = [d for d in matches if d.external_id in known or d.home is not None]
     rounds = rounds_of(competition_id, {d.matchday for d in stored if d.matchday is not None})
     teams = participants_of([t for d in matches if d.home is not None for t in (d.home, d.away)])
+    # Matches the editors typed before the feed came: the same teams in the same round is the same match.
+    typed = {
+        (m.home_id, m.away_id, m.round_id): m
+        for m in Match.objects.select_for_update().filter(
+            competition_id=competition_id, external_id="", home__isnull=False, away__isnull=False
+        )
+    }
     new = []
     for data in matches:
         match = known.get(data.external_id)
+        if match is None and data.home is not None and data.matchday is not None:
+            home, away = teams[data.home.external_id], teams[data.away.external_id]
+            match = typed.pop((home.pk, away.pk, rounds[data.matchday].pk), None)
+            if match is not None:
+                match.external_id = data.external_id
+                Match.objects.filter(pk=match.pk).update(external_id=data.external_id)
+                report.changed += 1  # linked: from now on the provider's, as if it had brought it
+                move_match(match, data.starts_at, None)
+                record_score(match, data.home_score, data.away_score, data.status)
+                continue
         if match is not None:
             moved = move_match(match, data.starts_at, rounds.get(data.matchday))
             if record_score(match, data.home_score, data.away_score, data.status) or moved:

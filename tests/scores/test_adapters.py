@@ -224,3 +224,29 @@ def test_a_name_taken_by_another_team_stores_nothing(league, server):
     assert stored() == before
     feed.refresh_from_db()
     assert feed.failures == 1 and "SC Lindewaard" in feed.last_report
+
+
+def test_a_match_the_editors_typed_is_linked_not_doubled(league):
+    """The editors entered Zandmeer against Kanaaldorp in round 1 before the feed came: the feed's match of
+    those teams in that round is that match, which takes the provider's id, kick-off and result."""
+    kanaaldorp = Participant.objects.create(name="Sportclub Kanaaldorp")
+    typed = Match.objects.create(
+        competition=league.competition,
+        round=league.round,
+        home=league.teams["Zandmeer"],
+        away=kanaaldorp,
+        starts_at=datetime(2027, 8, 13, 20, 0, tzinfo=UTC),
+    )
+    feed = ScoreFeed.objects.create(competition=league.competition, url="https://example.org/")
+    report = services.apply_feed(feed, fixture_list())
+    assert (report.created, report.changed) == (3, 1)
+    typed.refresh_from_db()
+    assert (typed.external_id, typed.status, typed.home_score, typed.away_score) == (
+        "610001",
+        Status.FINISHED,
+        2,
+        2,
+    )
+    assert typed.starts_at == datetime(2027, 8, 13, 18, 0, tzinfo=UTC)  # the provider's kick-off
+    assert Match.objects.filter(home=league.teams["Zandmeer"], away=kanaaldorp).count() == 1
+    assert services.apply_feed(feed, fixture_list()).changed == 0
