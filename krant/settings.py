@@ -156,7 +156,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "local" is this process's own memory, only for what may be stale or is keyed by an immutable version.
 if CONFIG.redis_url:
     SHARED_CACHE = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "krant.core.shared_store.SharedRedisCache",
         "LOCATION": CONFIG.redis_url,
         "KEY_PREFIX": "krant",
     }

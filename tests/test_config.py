@@ -308,7 +308,7 @@ def test_redis_url_makes_redis_the_shared_cache(tmp_path):
     )
     result = run_krant(tmp_path, "shell", "-c", script, KRANT_REDIS_URL=redis_url("config"))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "RedisCache gedeeld True"
+    assert result.stdout.strip().splitlines()[-1] == "SharedRedisCache gedeeld True"
 
 
 @pytest.mark.parametrize(

@@ -398,7 +398,11 @@ class RespectView(CommunityApiView):
         summary="Give respect to a comment (once; not to your own).",
     )
     def post(self, request, pk: int):
-        return self.respect(comments.give_respect, pk)
+        user = self.member()
+        self.limit(limits.RESPECT)
+        with refusals():
+            comment = comments.give_respect(user, self.comment_or_404(pk))
+        return Response({"respect_count": comment.respect_count})
 
     @documented_write(
         "withdraw_respect",
@@ -410,14 +414,10 @@ class RespectView(CommunityApiView):
         summary="Take your respect back.",
     )
     def delete(self, request, pk: int):
-        return self.respect(comments.withdraw_respect, pk)
-
-    def respect(self, action, pk: int) -> Response:
         user = self.member()
         self.limit(limits.RESPECT)
-        comment = self.comment_or_404(pk)
         with refusals():
-            comment = action(user, comment.pk)
+            comment = comments.withdraw_respect(user, self.comment_or_404(pk).pk)
         return Response({"respect_count": comment.respect_count})
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,9 +23,10 @@ from knox.models import AuthToken
 from rest_framework import exceptions
 
 from krant.community import personal_data
-from krant.community.services import is_newsroom
+from krant.community.services import is_newsroom, load_member
 
 KEYS_PER_MEMBER = 10  # a new key beyond this retires the member's oldest
+FORGET_EXPIRED_EVERY = 3600  # seconds
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,27 @@ class MemberTokenAuthentication(TokenAuthentication):
             result = False  # a malformed header, an unknown, expired or revoked key
         if result is None:
             return None  # no key sent: the view decides whether it needs one
+        if result:
+            load_member(result[0])
         if not result or is_newsroom(result[0]):
             raise exceptions.AuthenticationFailed(
                 _("Deze sleutel is ongeldig of ingetrokken. Maak een nieuwe in je community-instellingen.")
             )
         return result
+
+    def _cleanup_token(self, auth_token) -> bool:
+        """Refuse (and delete) an expired key; the member's other expired keys are left to
+        `forget_expired_keys`, where knox would read all of them on every request."""
+        if auth_token.expiry is not None and auth_token.expiry < timezone.now():
+            auth_token.delete()
+            return True
+        return False
+
+
+def forget_expired_keys() -> None:
+    """The scheduler's job: delete every expired key, once an hour (a key is personal data)."""
+    if cache.add("krant:api:expired-keys-forgotten", 1, FORGET_EXPIRED_EVERY):
+        AuthToken.objects.filter(expiry__lt=timezone.now()).delete()
 
 
 class MemberTokenScheme(OpenApiAuthenticationExtension):

@@ -403,8 +403,8 @@ def delete(user, comment_id: int, now=None) -> Comment:
     return comment
 
 
-def reactable(comment_id: int, member: Member) -> Comment:
-    comment = Comment.objects.select_related("thread").filter(pk=comment_id).first()
+def reactable(comment: Comment | None, member: Member) -> Comment:
+    """Return `comment` (read with its thread) if `member` may react to it; else raise Refused."""
     if comment is None or not comment.is_visible or comment.is_deleted:
         raise Refused(_("Deze reactie bestaat niet (meer)."), "unknown_comment", 404)
     if comment.author_id == member.pk:
@@ -412,10 +412,10 @@ def reactable(comment_id: int, member: Member) -> Comment:
     return comment
 
 
-def give_respect(user, comment_id: int) -> Comment:
-    """Give respect to a comment: once per member; raise Refused the second time."""
+def give_respect(user, comment: Comment | None) -> Comment:
+    """Give respect to a comment (read with its thread): once per member; raise Refused the second time."""
     member = member_of(user)
-    comment = reactable(comment_id, member)
+    comment = reactable(comment, member)
     try:
         with transaction.atomic():
             CommentAction.objects.create(comment=comment, member=member, kind=ActionKind.RESPECT)
@@ -462,7 +462,9 @@ def report(user, comment_id: int, reason: str, note: str = "") -> Comment:
     member = member_of(user)
     try:
         with transaction.atomic():
-            comment = reactable(comment_id, member)
+            comment = reactable(
+                Comment.objects.select_related("thread").filter(pk=comment_id).first(), member
+            )
             CommentAction.objects.create(
                 comment=comment, member=member, kind=ActionKind.REPORT, reason=reason, note=note
             )

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from krant.community import names, personal_data
@@ -24,20 +24,39 @@ def is_newsroom(user) -> bool:
     """Return whether `user` works for the newsroom: shown with a 'Redactie' badge, served private pages.
 
     The newsroom is staff, or may enter Wagtail's admin (`wagtailadmin.access_admin`, given to the
-    newsroom's groups). Asked on every comment write: for a member one query, remembered on the user
-    object for the rest of the request, rather than Django's two that load all of the user's permissions.
+    newsroom's groups). Asked on every comment write: for a member one query (none after `load_member`),
+    remembered on the user object for the rest of the request, rather than Django's two that load all of
+    the user's permissions.
     """
     if not (user.is_authenticated and user.is_active):
         return False
     if user.is_staff or user.is_superuser:
         return True
     if "_krant_newsroom" not in user.__dict__:
-        user._krant_newsroom = (
-            Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-            .filter(Q(user=user) | Q(group__user=user))
-            .exists()
-        )
+        user._krant_newsroom = Permission.objects.filter(may_enter_admin(user.pk)).exists()
     return user._krant_newsroom
+
+
+def may_enter_admin(user) -> Q:
+    """The admin's entry permission, given to `user` (an id or OuterRef) directly or through a group."""
+    return Q(content_type__app_label="wagtailadmin", codename="access_admin") & (
+        Q(user=user) | Q(group__user=user)
+    )
+
+
+def load_member(user) -> None:
+    """Read the user's community profile and whether they are of the newsroom in one query, for a write.
+
+    Both are kept on `user`, where `user.member` and `is_newsroom` find them.
+    """
+    found = (
+        Member.objects.filter(user=user)
+        .annotate(newsroom=Exists(Permission.objects.filter(may_enter_admin(OuterRef("user_id")))))
+        .first()
+    )
+    if found is not None:
+        user.member = found
+        user._krant_newsroom = found.newsroom
 
 
 def protected_names(exclude_user=None) -> list[str]:

@@ -640,7 +640,7 @@ def respect(request, comment_id: int):
             comment = comments.withdraw_respect(request.user, comment_id)
             message = _("Je respect is ingetrokken.")
         else:
-            comment = comments.give_respect(request.user, comment_id)
+            comment = comments.give_respect(request.user, comment)
             message = _("Je gaf respect.")
     except Refused as error:
         return refused(request, error, page)

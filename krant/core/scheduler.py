@@ -65,6 +65,7 @@ JOBS = [
     "krant.games.services.generate_due_puzzles",
     "krant.shop.services.import_due_partners",
     "krant.predictions.services.score_due_matches",
+    "krant.api.tokens.forget_expired_keys",
     # The only place the web site's processes import scikit-learn: the scheduler's own process.
     "krant.community.training.retrain_when_due",
 ]

@@ -185,7 +185,7 @@ class ThreadLoader:
         others = [user for user in self.voters if user.member.pk != comment.author_id]
         respect = entry.get("respect", self.rng.choice(DEFAULT_RESPECT))
         for user in self.rng.sample(others, min(respect, len(others))):
-            comments.give_respect(user, comment.pk)
+            comments.give_respect(user, comment)
         reporters = self.rng.sample(others, len(entry.get("reports", [])))
         for user, reason in zip(reporters, entry.get("reports", []), strict=True):
             comments.report(user, comment.pk, reason)

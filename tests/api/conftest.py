@@ -86,6 +86,6 @@ def with_comments(article):
     gone = comments.post(other, article, "Weg")
     comments.post(reader, article, "Antwoord op wat weg is", parent=gone)
     comments.delete(other, gone.pk)
-    comments.give_respect(other, top.pk)
+    comments.give_respect(other, top)
     comments.feature(make_user("moderator"), top.pk)
     return top

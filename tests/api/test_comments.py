@@ -35,7 +35,7 @@ def test_comments_are_listed_with_author_body_and_counts(api, member, other, art
     member.member.trust_level = TrustLevel.REGULAR  # new members' links wait for a moderator
     member.member.save()
     comment = comments.post(member, article, "Eindelijk! Zie https://fietsbrug.example/plan")
-    comments.give_respect(other, comment.pk)
+    comments.give_respect(other, comment)
     data = comments_of(api, article)
     assert (data["count"], data["open"], data["closed_reason"], data["next"]) == (1, True, None, None)
     [item] = data["results"]
@@ -96,9 +96,9 @@ def test_the_three_orders(api, member, other, article, open_reading, sort, expec
         for n, name in enumerate("abc")
     }
     third = make_member("derde@voorbeeld.nl", "Derde Lezer")
-    comments.give_respect(other, posted["b"].pk)
-    comments.give_respect(third, posted["b"].pk)
-    comments.give_respect(other, posted["c"].pk)
+    comments.give_respect(other, posted["b"])
+    comments.give_respect(third, posted["b"])
+    comments.give_respect(other, posted["c"])
     results = comments_of(api, article, sort=sort)["results"]
     assert [item["text"][-1] for item in results] == expected
 
@@ -121,7 +121,7 @@ def test_pages_follow_each_other_without_gaps_or_repeats(api, member, other, art
     posted = [
         comments.post(member, article, f"Reactie {n}", now=start + timedelta(minutes=n)) for n in range(7)
     ]
-    comments.give_respect(other, posted[3].pk)
+    comments.give_respect(other, posted[3])
     comments.feature(factories.make_user("moderator"), posted[5].pk)
     seen, url = [], f"/api/v1/articles/{article.pk}/comments/?sort={sort}&limit=3"
     while url:

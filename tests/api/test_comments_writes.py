@@ -335,6 +335,20 @@ def test_an_expired_key_stops_working(api, member, article):
     assert tokens.current(member) == []
 
 
+def test_expired_keys_are_forgotten_by_the_scheduler_once_an_hour(member, other):
+    """The check of a key leaves the member's other expired keys alone: the scheduler deletes them all."""
+    expired = tokens.issue(member), tokens.issue(other)
+    working = tokens.issue(member)
+    AuthToken.objects.filter(pk__in=[key.token.pk for key in expired]).update(
+        expiry=timezone.now() - timedelta(minutes=1)
+    )
+    tokens.forget_expired_keys()
+    assert list(AuthToken.objects.values_list("pk", flat=True)) == [working.token.pk]
+    AuthToken.objects.filter(pk=working.token.pk).update(expiry=timezone.now() - timedelta(minutes=1))
+    tokens.forget_expired_keys()  # within the hour: not yet
+    assert AuthToken.objects.count() == 1
+
+
 def test_a_wrong_password_gets_no_key(api, member):
     response = api.post(
         "/api/v1/auth/token/", {"email": "lid@voorbeeld.nl", "password": "fout"}, format="json"

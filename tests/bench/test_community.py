@@ -49,7 +49,7 @@ def test_the_proof_finds_nothing_lost_when_nothing_was(articles, tmp_path):
     setup = community_db.prepare(members=2, hot=2, big=0)
     users = [user_of(entry["member"]) for entry in setup["tokens"]]
     first = comments.post(users[0], articles[0].specific, "Een reactie die blijft.")
-    comments.give_respect(users[1], first.pk)
+    comments.give_respect(users[1], first)
     accepted = tmp_path / "accepted.json"
     accepted.write_text(
         f'{{"comments": [{first.pk}], "respects": [[{users[1].member.pk}, {first.pk}]], '

@@ -15,7 +15,7 @@ def thread_of_two(tree):
     staying = make_member("blijf@voorbeeld.nl", "Blijvende Lezer")
     mine = comments.post(leaving, article, "Mijn mening over de bibliotheek")
     reply = comments.post(staying, article, "Mijn antwoord daarop", parent=mine)
-    comments.give_respect(leaving, reply.pk)
+    comments.give_respect(leaving, reply)
     comments.report(leaving, reply.pk, HouseRule.OFF_TOPIC)
     comments.ignore(leaving, staying.member)
     return leaving, mine, reply

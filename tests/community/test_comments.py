@@ -133,12 +133,12 @@ def test_pre_moderation_holds_all_but_trusted_members(member, other, article):
 
 def test_respect_once_withdraw_and_not_on_ones_own(member, other, article):
     comment = comments.post(member, article, "Goed punt")
-    assert comments.give_respect(other, comment.pk).respect_count == 1
+    assert comments.give_respect(other, comment).respect_count == 1
     with pytest.raises(Refused) as twice:
-        comments.give_respect(other, comment.pk)
+        comments.give_respect(other, comment)
     assert twice.value.status == 409
     with pytest.raises(Refused):
-        comments.give_respect(member, comment.pk)
+        comments.give_respect(member, comment)
     assert comments.withdraw_respect(other, comment.pk).respect_count == 0
     with pytest.raises(Refused):
         comments.withdraw_respect(other, comment.pk)
@@ -250,7 +250,7 @@ def test_a_comment_and_respect_tell_the_live_channel_counts_only(
     with django_capture_on_commit_callbacks(execute=True):
         comment = comments.post(member, article, "Goed punt over de brug")
     with django_capture_on_commit_callbacks(execute=True):
-        comments.give_respect(other, comment.pk)
+        comments.give_respect(other, comment)
     with django_capture_on_commit_callbacks(execute=True):
         comments.withdraw_respect(other, comment.pk)
     assert live_events(channel) == [

@@ -1,12 +1,18 @@
 """A comment write costs the same few queries whatever the size of the thread: a breaking-news burst
 (bench/community.py) is thousands of them a minute."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from knox.models import AuthToken
+from rest_framework.test import APIClient
 
+from krant.api import tokens
 from krant.community import comments, services
 from krant.community.models import CommunitySettings, Moderation
 from krant.core.roles import MODERATOR
@@ -14,10 +20,14 @@ from tests.community.conftest import site_rules
 
 # Post: savepoint, member, newsroom or not, the same text posted before, comment, revision, thread's
 # counters, release; a reply one more: whether its parent's author wants a mail about it.
-# Respect: member, comment, savepoint, action, counter, release, the new count.
+# Respect (the comment read by the caller): member, savepoint, action, counter, release, the new count.
 POST_QUERIES = 8
 REPLY_QUERIES = POST_QUERIES + 1
-RESPECT_QUERIES = 7
+RESPECT_QUERIES = 6
+# Through the API with a member's key: the key with its user, then the member with whether they are of the
+# newsroom (one query for both); a comment reads its article, respect its comment.
+API_POST_QUERIES = 2 + 1 + POST_QUERIES - 2
+API_RESPECT_QUERIES = 2 + 1 + RESPECT_QUERIES - 1
 
 
 def as_in_a_request(user):
@@ -57,10 +67,33 @@ def test_respect_costs_the_same_queries_in_any_thread(
     member, other, article, size, django_capture_on_commit_callbacks
 ):
     grow(article, other, size, django_capture_on_commit_callbacks)
-    first = comments.Comment.objects.filter(thread__page=article).first()
+    first = comments.Comment.objects.select_related("thread").filter(thread__page=article).first()
     user = as_in_a_request(member)
-    giving = queries_of(lambda: comments.give_respect(user, first.pk))
+    giving = queries_of(lambda: comments.give_respect(user, first))
     assert len(giving) == RESPECT_QUERIES, "\n".join(giving)
+
+
+def test_a_write_through_the_api_costs_the_same_few_queries(
+    member, other, article, django_capture_on_commit_callbacks
+):
+    """The key's check adds two queries to a write, whatever the member's other keys (expired ones too:
+    those are left to the scheduler's `forget_expired_keys`)."""
+    grow(article, other, 3, django_capture_on_commit_callbacks)
+    expired = [tokens.issue(member).token.pk for _ in range(2)]
+    AuthToken.objects.filter(pk__in=expired).update(expiry=timezone.now() - timedelta(days=1))
+    key = {"HTTP_AUTHORIZATION": f"Token {tokens.issue(member).key}"}
+    first = comments.Comment.objects.filter(thread__page=article).first()
+    api = APIClient()
+
+    def post(body):
+        return api.post(f"/api/v1/articles/{article.pk}/comments/", {"body": body}, format="json", **key)
+
+    post("Eerst dit.")  # the site and the view restrictions are kept from the first request on
+    posting = queries_of(lambda: post("Eens."))
+    giving = queries_of(lambda: api.post(f"/api/v1/comments/{first.pk}/respect/", **key))
+    assert len(posting) == API_POST_QUERIES, "\n".join(posting)
+    assert len(giving) == API_RESPECT_QUERIES, "\n".join(giving)
+    assert comments.Comment.objects.filter(body="Eens.").exists() and first.actions.exists()
 
 
 def test_the_site_rules_are_read_once_per_version(member, article, django_capture_on_commit_callbacks):

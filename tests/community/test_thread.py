@@ -100,7 +100,7 @@ def test_a_comment_shows_name_label_since_time_and_respect(article, member, othe
     author.trust_level = TrustLevel.REGULAR  # a new member's link waits for a moderator
     author.save()
     comment = comments.post(member, article, "Goed plan, zie https://example.org/brug voor de tekening.")
-    comments.give_respect(other, comment.pk)
+    comments.give_respect(other, comment)
     html = members_fragment(client, article).content.decode()
     assert f'<a href="/community/leden/{author.pk}/">Zeeuwse Lezer</a>' in html
     assert '<span class="badge badge--expert">verkeerskundige</span>' in html
@@ -158,7 +158,7 @@ def test_sorting_newest_oldest_and_most_respect_with_featured_first(
     first = comments.post(member, article, "Eerste.", now=now - timedelta(minutes=30))
     second = comments.post(member, article, "Tweede.", now=now - timedelta(minutes=20))
     third = comments.post(member, article, "Derde.", now=now - timedelta(minutes=10))
-    comments.give_respect(other, second.pk)
+    comments.give_respect(other, second)
     assert comment_ids(members_fragment(client, article).content.decode()) == [third.pk, second.pk, first.pk]
     oldest = members_fragment(client, article, sortering="oudste").content.decode()
     assert comment_ids(oldest) == [first.pk, second.pk, third.pk]
@@ -327,7 +327,7 @@ def test_the_personal_request_tells_the_member_what_is_theirs(article, member, o
     mine = comments.post(member, article, "Van mij.")
     rejected = comments.post(member, article, "Afgewezen door een moderator.")
     comments.reject(moderator, rejected.pk, HouseRule.ABUSE)
-    comments.give_respect(member, theirs.pk)
+    comments.give_respect(member, theirs)
     comments.ignore(member, other.member)
     client.force_login(member)
     data = client.get(reverse("community:thread_me", args=[article.pk])).json()

@@ -8,10 +8,12 @@ from django.core.cache import caches
 from django.test import RequestFactory
 from django_ratelimit.core import _get_window
 
+from krant.core.shared_store import SharedRedisCache
 from krant.search.views import SEARCH_RATE, search_limit
 from tests.conftest import database_url
 from tests.factories import make_site
 from tests.processes import fetch, krant_environment, serving, share_store, wait_until
+from tests.redis_dbs import NEEDS_REDIS, redis_available, redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -58,3 +60,15 @@ def test_a_burst_over_two_workers_gets_exactly_the_limit(two_workers):
     statuses = search_statuses(two_workers, range(3 * LIMIT))
     assert statuses.count(200) == LIMIT
     assert statuses.count(429) == 2 * LIMIT
+
+
+@pytest.mark.skipif(not redis_available("config"), reason=NEEDS_REDIS)
+def test_the_redis_store_makes_its_client_once_and_shares_it_between_threads():
+    """Django makes a `redis.Redis` per cache call, which cost a tenth of a comment write's CPU."""
+    store = SharedRedisCache(redis_url("config"), {"KEY_PREFIX": "test-kept-clients"})
+    client = store._cache.get_client()
+    assert store._cache.get_client(write=True) is client
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda n: store.set(f"sleutel-{n}", n, 30), range(40)))
+        assert list(pool.map(lambda n: store.get(f"sleutel-{n}"), range(40))) == list(range(40))
+    store.delete_many([f"sleutel-{n}" for n in range(40)])
