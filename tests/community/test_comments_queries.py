@@ -140,3 +140,25 @@ def test_the_newsroom_is_recognised_as_by_its_permissions(member):
     assert not services.is_newsroom(as_in_a_request(member))
     assert not services.is_newsroom(as_in_a_request(switched_off))
     assert not services.is_newsroom(AnonymousUser())
+
+
+def test_a_write_reads_the_member_and_the_newsroom_in_one_query_with_the_same_answer(member):
+    """`load_member` asks its own SQL what `is_newsroom` asks through Django's query builder: the same."""
+    users = get_user_model().objects
+    in_group = users.create_user("eindredacteur", password="correct horse battery")
+    in_group.groups.add(Group.objects.get(name=MODERATOR))
+    alone = users.create_user("losse-redacteur", password="correct horse battery")
+    alone.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    other_permission = users.create_user("fotograaf", password="correct horse battery")
+    other_permission.user_permissions.add(Permission.objects.exclude(codename="access_admin").first())
+    everyone = [in_group, alone, other_permission, member]
+    for number, user in enumerate(everyone[:3]):
+        services.set_display_name(user, f"Medewerker {number}")
+    answers = []
+    for user in everyone:
+        loaded = as_in_a_request(user)
+        assert len(queries_of(lambda loaded=loaded: services.load_member(loaded))) == 1
+        assert loaded.member.user_id == user.pk
+        answers.append(services.is_newsroom(loaded))
+        assert answers[-1] == services.is_newsroom(as_in_a_request(user))
+    assert answers == [True, True, False, False]
