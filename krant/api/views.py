@@ -188,7 +188,7 @@ class ApiView(APIView):
     def article(self, pk: int, shown: bool = True) -> ArticlePage:
         """Return the published article `pk`; a 410 for a withdrawn one, else a 404.
 
-        Without `shown`, for a write under it, its body and the pages and picture around it are not read.
+        Without `shown`, for a write under it, only what the community's rules ask of it is read.
         """
         not_found = exceptions.NotFound(_("Er is geen gepubliceerd artikel met id %(id)s.") % {"id": pk})
         if pk > MAX_ARTICLE_ID:
@@ -197,10 +197,11 @@ class ApiView(APIView):
         if shown:
             articles = articles.select_related("home_section", "lead_image")
         else:
-            articles = articles.defer_streamfields()
-        article = articles.filter(pk=pk).first()
-        if article is not None:
-            return article
+            articles = articles.only(*ArticlePage.COMMENT_RULE_FIELDS)
+        try:
+            return articles.get(pk=pk)  # not first(): ordering a single row costs a write 0.8 ms of CPU
+        except ArticlePage.DoesNotExist:
+            pass
         if ArticlePage.objects.withdrawn().filter(pk=pk).exists():
             raise Gone(_("Dit artikel is ingetrokken en niet meer te lezen."))
         raise not_found

@@ -308,6 +308,24 @@ class ArticlePage(CachedRestrictions, Page):
         validators=[MinValueValidator(100), MaxValueValidator(10000)],
         help_text=_("Leeg: de lengte die voor de site geldt."),
     )
+    # What a comment write reads of its article (krant.community.comments and checks): its state, when it
+    # appeared, where it is (for its site's rules), and the settings above.
+    COMMENT_RULE_FIELDS = (
+        "live",
+        "first_published_at",
+        "go_live_at",
+        "expire_at",
+        "path",
+        "depth",
+        "url_path",
+        "locale_id",
+        "content_type_id",
+        "comments_enabled",
+        "comments_close_after_hours",
+        "comments_moderation",
+        "comments_questions",
+        "comments_max_length",
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("label"), FieldPanel("sensitive")]),
