@@ -51,16 +51,21 @@ def main(argv: list[str] | None = None) -> None:
         fail(str(error))
 
     from django.db.utils import OperationalError
-    from redis.exceptions import ConnectionError as RedisConnectionError
 
     try:
         KrantUtility(["krant", *argv]).execute()
     except OperationalError as error:
         fail(f"KRANT_DATABASE_URL: cannot use the database: {first_line(error)}")
-    except RedisConnectionError as error:
-        fail(f"KRANT_REDIS_URL: cannot reach Redis: {first_line(error)}")
     except config.ConfigError as error:
         fail(str(error))
+    except Exception as error:
+        # Not `import redis` to catch its error: redis imports cryptography, about 10 MiB together, and
+        # `krant serve`'s workers inherit what this process loaded. Where Redis is configured the cache
+        # imported it; where it is not, no error can be Redis's.
+        redis = sys.modules.get("redis.exceptions")
+        if redis is None or not isinstance(error, redis.ConnectionError):
+            raise
+        fail(f"KRANT_REDIS_URL: cannot reach Redis: {first_line(error)}")
 
 
 def demo_base_url(arguments: list[str]) -> str:

@@ -1,7 +1,9 @@
 """`krant serve` keeps its workers' memory in check: few malloc arenas, a fixed mmap threshold, a grown
 worker replaced."""
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import pytest
 from krant.core.management.commands.serve import MALLOC_ARENAS, MALLOC_MMAP_THRESHOLD
 from tests.conftest import database_url, free_port
 from tests.processes import fetch, krant_environment, wait_until
+from tests.test_wsgi import NEVER_IN_A_WEB_WORKER, NOT_BEFORE_AN_ADMIN_REQUEST
 
 # Eight threads allocate at once, as granian's threads do; glibc's malloc_info names each arena as a heap.
 ARENAS = """
@@ -184,3 +187,62 @@ def test_a_worker_that_does_not_stop_is_killed_and_serve_ends(tmp_path):
             server.communicate()
     assert server.returncode is not None
     assert b"refused to gracefully stop" in output
+
+
+# `krant serve` that, where it would start granian, prints the modules of the process granian forks its
+# workers from.
+FORKS_FROM = """
+import json, sys
+from krant.core.management.commands import serve
+serve.Command.run_server = lambda *args, **kwargs: print(json.dumps(sorted(sys.modules)))
+from krant.cli import main
+main(sys.argv[1:])
+"""
+
+# `krant serve` with a system check that fails.
+FAILING_CHECK = """
+import sys
+import django
+from django.core import checks
+django.setup()
+checks.register(lambda app_configs, **kwargs: [checks.Error("Kapot gezet.", id="bench.E001")])
+from krant.cli import main
+main(sys.argv[1:])
+"""
+
+
+def serve_once(script: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    environment = krant_environment(tmp_path, KRANT_DATABASE_URL=database_url(), KRANT_SECRET_KEY="s" * 50)
+    command = [sys.executable, "-c", script, "serve", "--workers", "1", "--no-scheduler", "--no-worker"]
+    return subprocess.run(  # noqa: S603 - our own interpreter
+        [*command, "--no-live", "--port", str(free_port())],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_workers_do_not_inherit_what_the_checks_before_serving_load(tmp_path):
+    """The system checks (every URLconf, Wagtail's admin with it), the database check (every migration)
+    and collectstatic run in a child of `krant serve`: the process granian forks its workers from, and so
+    every worker, holds none of what they load and readers never need."""
+    done = serve_once(FORKS_FROM, tmp_path)
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    loaded = {name.partition(".")[0] for name in modules}
+    assert "wagtail" in loaded  # Django's apps are set up, for the workers to share
+    assert sorted(loaded & set(NEVER_IN_A_WEB_WORKER)) == []
+    assert sorted(modules & set(NOT_BEFORE_AN_ADMIN_REQUEST)) == []
+    assert [name for name in modules if re.search(r"\.migrations\.\d{4}_", name)] == []
+    assert "django.contrib.staticfiles.management.commands.collectstatic" not in modules
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_serve_still_refuses_to_start_when_a_system_check_fails(tmp_path):
+    """The checks run in the child, and their errors still stop `krant serve` with their message."""
+    done = serve_once(FAILING_CHECK, tmp_path)
+    assert done.returncode == 1
+    assert "bench.E001" in done.stderr
+    assert "Kapot gezet." in done.stderr

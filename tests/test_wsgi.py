@@ -4,10 +4,10 @@ from tests.processes import python_answer
 
 # Each costs a worker memory for every request it serves; only the ingest commands, the outlet-feed
 # fetcher, the exports, Redis (when configured), the push sender (and the first reader to ask for the push
-# key, see tests/push/test_keys.py) and the test suite use them.
+# key, see tests/push/test_keys.py), an episode's upload (mutagen) and the test suite use them.
 NEVER_IN_A_WEB_WORKER = [
     *("trafilatura", "justext", "htmldate", "dateparser", "openpyxl", "feedparser", "inscriptis", "redis"),
-    *("requests_hardened", "pywebpush", "cryptography", "py_vapid"),
+    *("requests_hardened", "pywebpush", "cryptography", "py_vapid", "mutagen"),
     *("hypothesis", "pytest", "playwright"),
 ]
 

@@ -2,16 +2,12 @@
 
 from dataclasses import dataclass
 
-import mutagen
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from mutagen.aac import AAC
-from mutagen.mp3 import MP3
-from mutagen.mp4 import MP4
 
 MAX_BYTES = 300 * 1024 * 1024  # three hours at 192 kbit/s; a bigger file is a mistake, not an episode
-# mutagen's reader -> (the MIME type podcast apps expect in the enclosure, the file's extension)
-KINDS = {MP3: ("audio/mpeg", "mp3"), MP4: ("audio/mp4", "m4a"), AAC: ("audio/aac", "aac")}
+# The name of mutagen's reader -> (the MIME type podcast apps expect in the enclosure, the file's extension)
+KINDS = {"MP3": ("audio/mpeg", "mp3"), "MP4": ("audio/mp4", "m4a"), "AAC": ("audio/aac", "aac")}
 NOT_AUDIO = _("Dit is geen MP3- of AAC/M4A-audiobestand. Lever de aflevering aan als .mp3 of .m4a.")
 NO_AUDIO = _(
     "Dit bestand bevat geen geluid of is afgebroken: het heeft geen speelduur. Lever het opnieuw aan."
@@ -30,19 +26,26 @@ class AudioInfo:
 
 def read_audio(file) -> AudioInfo:
     """Return what podcast apps need to know of `file`, or raise ValidationError with a clear message."""
+    # mutagen only here, where an episode is uploaded: every web worker loads this module with the podcast
+    # models, and mutagen's readers held 1.6 MiB in each (docs/decisions/2026-12-05-memory.md).
+    import mutagen
+    from mutagen.aac import AAC
+    from mutagen.mp3 import MP3
+    from mutagen.mp4 import MP4
+
     size = file.size
     if size > MAX_BYTES:
         raise ValidationError(TOO_LARGE, code="too_large", params={"mb": MAX_BYTES // (1024 * 1024)})
     file.seek(0)
     try:
-        audio = mutagen.File(file, options=list(KINDS))
+        audio = mutagen.File(file, options=[MP3, MP4, AAC])
     except (mutagen.MutagenError, ValueError, EOFError, IndexError) as error:
         raise ValidationError(NOT_AUDIO, code="not_audio") from error
     finally:
         file.seek(0)
     if audio is None:
         raise ValidationError(NOT_AUDIO, code="not_audio")
-    mime_type, extension = KINDS[type(audio)]
+    mime_type, extension = KINDS[type(audio).__name__]
     if isinstance(audio, MP4) and not any(codec.startswith("mp4a") for codec in [audio.info.codec or ""]):
         raise ValidationError(NOT_AUDIO, code="not_audio")  # an MP4 video, or ALAC: not for podcast apps
     duration = float(audio.info.length or 0)

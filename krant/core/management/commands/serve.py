@@ -1,14 +1,17 @@
 import contextlib
 import ctypes
 import errno
+import multiprocessing
 import os
 import signal
 import socket
 import subprocess
 import sys
+import traceback
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -121,8 +124,12 @@ class Command(BaseCommand):
                 raise CommandError(f"--live-port: {live_port} is not a free port number other than --port")
             self.check_port_free(host, live_port, "--live-port")
         cache.set("krant:serve:ping", 1, 5)  # an unreachable Redis stops here, named by the CLI
-        self.check_database()
-        self.collect_static()
+        run_apart(self.prepare)
+        # This process's storage may have read the manifest before collectstatic wrote it in the child; the
+        # workers inherit the storage, and would name files by the hash of their uncollected content.
+        staticfiles_storage.hashed_files, staticfiles_storage.manifest_hash = (
+            staticfiles_storage.load_manifest()
+        )
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         children = []
         live = None
@@ -215,12 +222,30 @@ class Command(BaseCommand):
                 "--workers 1 --no-scheduler --no-worker --no-live."
             )
 
+    def check(self, *args, **kwargs):
+        """Keep the system checks for prepare(), which runs them apart from this process."""
+        self.checks_asked = (args, kwargs)
+
+    def prepare(self) -> None:
+        """Run the system checks (unless skipped), check the database and collect the static files.
+
+        They load what no reader's worker needs: the system checks every URLconf with Wagtail's admin and
+        its views, the database check every migration, collectstatic the storages and finders (500 modules,
+        about 25 MiB). granian forks its workers from this process, so each worker would hold all of it:
+        serve runs this in a child process of its own (run_apart).
+        """
+        if hasattr(self, "checks_asked"):
+            args, kwargs = self.checks_asked
+            super().check(*args, **kwargs)
+        self.check_database()
+        self.collect_static()
+
     def check_database(self):
         connection.ensure_connection()
         executor = MigrationExecutor(connection)
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             raise CommandError("The database is not up to date: run `krant migrate` first.")
-        # granian forks its workers from this process: none may inherit this connection.
+        # Whichever process checks, the workers granian forks must not inherit this connection.
         connections.close_all()
 
     def collect_static(self):
@@ -253,6 +278,48 @@ class Command(BaseCommand):
             rss_sample_interval=RSS_SAMPLE_SECONDS,
             rss_samples=RSS_SAMPLES,
         ).serve()
+
+
+def run_apart(function) -> None:
+    """Run `function` in a child forked from this process and wait for it; raise here what it raised.
+
+    What the function loads and leaves behind goes with the child, so the workers granian later forks from
+    this process do not inherit it. Outside Linux, where forking a process may not be safe, it runs here.
+    """
+    if not sys.platform.startswith("linux"):
+        function()
+        return
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    sys.stdout.flush()  # or the child writes what this process buffered a second time
+    sys.stderr.flush()
+    child = context.Process(target=report_to, args=(sending, function))
+    child.start()
+    sending.close()
+    try:
+        error = receiving.recv()
+    except EOFError:  # the child ended without a word (killed, out of memory)
+        error = None
+    child.join()
+    if error is None and child.exitcode:
+        error = CommandError(f"Preparing to serve stopped with exit code {child.exitcode}.")
+    if error is not None:
+        raise error
+
+
+def report_to(sending, function) -> None:
+    """Run `function` and send the parent what it raised (None when nothing), for run_apart."""
+    try:
+        function()
+    except Exception as error:
+        if not isinstance(error, CommandError):
+            traceback.print_exc()  # where it went wrong is in this process only
+        try:
+            sending.send(error)
+        except Exception:  # one that does not pickle: its name and message, then
+            sending.send(CommandError(f"{type(error).__name__}: {error}"))
+    else:
+        sending.send(None)
 
 
 def tune_malloc() -> None:
