@@ -398,11 +398,7 @@ class RespectView(CommunityApiView):
         summary="Give respect to a comment (once; not to your own).",
     )
     def post(self, request, pk: int):
-        user = self.member()
-        self.limit(limits.RESPECT)
-        with refusals():
-            comment = comments.give_respect(user, self.comment_or_404(pk))
-        return Response({"respect_count": comment.respect_count})
+        return self.respect(pk, comments.give_respect)
 
     @documented_write(
         "withdraw_respect",
@@ -414,10 +410,15 @@ class RespectView(CommunityApiView):
         summary="Take your respect back.",
     )
     def delete(self, request, pk: int):
+        return self.respect(pk, lambda user, comment: comments.withdraw_respect(user, comment.pk))
+
+    def respect(self, pk: int, action) -> Response:
+        """Do `action(user, comment)` to comment `pk`; answer its respect count."""
         user = self.member()
         self.limit(limits.RESPECT)
+        comment = self.comment_or_404(pk)
         with refusals():
-            comment = comments.withdraw_respect(user, self.comment_or_404(pk).pk)
+            comment = action(user, comment)
         return Response({"respect_count": comment.respect_count})
 
 

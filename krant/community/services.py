@@ -36,15 +36,12 @@ def is_newsroom(user) -> bool:
     if user.is_staff or user.is_superuser:
         return True
     if "_krant_newsroom" not in user.__dict__:
-        user._krant_newsroom = Permission.objects.filter(may_enter_admin(user.pk)).exists()
+        user._krant_newsroom = (
+            Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+            .filter(Q(user=user) | Q(group__user=user))
+            .exists()
+        )
     return user._krant_newsroom
-
-
-def may_enter_admin(user) -> Q:
-    """The admin's entry permission, given to `user` (an id or OuterRef) directly or through a group."""
-    return Q(content_type__app_label="wagtailadmin", codename="access_admin") & (
-        Q(user=user) | Q(group__user=user)
-    )
 
 
 def load_member(user) -> None:
@@ -62,7 +59,7 @@ def load_member(user) -> None:
 
 @functools.cache
 def member_with_newsroom_sql() -> str:
-    """A user's member (the one parameter) with `newsroom`: `may_enter_admin`, directly or by a group."""
+    """A user's member (the one parameter) with `newsroom`: as `is_newsroom` asks, directly or by a group."""
     user_model = get_user_model()
     direct = user_model.user_permissions.through._meta.db_table
     grouped = user_model.groups.through._meta.db_table
