@@ -1,5 +1,6 @@
 """Django settings for krant. Every value that differs between machines comes from krant.config."""
 
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -148,6 +149,11 @@ if CONFIG.replica:
     # Readers' pages read from the replica, everything else from the primary (krant.core.databases).
     DATABASES["replica"] = CONFIG.replica
     DATABASE_ROUTERS = ["krant.core.databases.ReplicaRouter"]
+if all(database["ENGINE"].endswith("sqlite3") for database in DATABASES.values()):
+    # No PostgreSQL driver where no PostgreSQL is used: DRF imports django.contrib.postgres, and with it
+    # psycopg, libpq and their SSL libraries, whenever they are installed; 7 MiB in every server worker
+    # (docs/decisions/2026-12-05-memory.md). An import of psycopg here fails as if it were not installed.
+    sys.modules.setdefault("psycopg", None)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" is the store every process shares: the web workers, the scheduler and the newsletter worker read
@@ -166,7 +172,10 @@ else:
         "LOCATION": str(DATA_DIR / "cache"),
         "SHARDS": 4,  # writers lock one shard's file at a time
         "DATABASE_TIMEOUT": 1.0,  # a busy shard makes a write wait, never drop (reads give up: a miss)
-        "OPTIONS": {"size_limit": 2**30},
+        # SQLite's own reads, not diskcache's default of mapping 64 MiB of each shard into every
+        # connection: mapped pages count in each worker's memory for every connection that read them,
+        # and grew with the store; reads from the OS's page cache cost a few microseconds more.
+        "OPTIONS": {"size_limit": 2**30, "sqlite_mmap_size": 0, "sqlite_cache_size": 128},
     }
 CACHES = {
     "default": SHARED_CACHE,
@@ -175,7 +184,7 @@ CACHES = {
         "LOCATION": "krant-local",
         "TIMEOUT": 24 * 3600,  # fragments are keyed by immutable versions: an entry is unused, never stale
         # Entries of 0.1-30 KiB; the least recently used go first past either bound (the memory note).
-        "OPTIONS": {"MAX_ENTRIES": 5000, "MAX_BYTES": 8 * 2**20},
+        "OPTIONS": {"MAX_ENTRIES": 5000, "MAX_BYTES": 4 * 2**20},
     },
 }
 

@@ -59,7 +59,7 @@ BROWSER_MAX_AGE = 1  # a browser asks again (a cheap 304) after a second, so a r
 STALE_WHILE_REVALIDATE = 30
 STALE_IF_ERROR = 86400  # a CDN keeps serving a day while krant is down
 CHECK_SECONDS = 0.1  # how often a process reads the shared purge token: the bound on a memo's staleness
-MEMO_BYTES = 6 * 2**20  # hot entries per process (bodies and their gzip, 5-80 KiB each), LRU beyond
+MEMO_BYTES = 3 * 2**20  # hot entries per process (bodies and their gzip, 5-80 KiB each), LRU beyond
 MIN_GZIP_BYTES = 200  # as Django's GZipMiddleware: smaller bodies do not gain
 STORED_VARY = {"cookie", "accept-encoding"}  # a response varying on anything else is not stored
 # Served or decided elsewhere: not even looked up.

@@ -1,7 +1,9 @@
 """What processes must agree on lives in the shared store; without Redis one machine's workers share it."""
 
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from django.core.cache import caches
@@ -24,6 +26,19 @@ def test_without_redis_the_default_cache_is_shared_and_local_is_not(settings):
     assert settings.CACHES["default"]["BACKEND"] == "krant.core.shared_store.SharedDiskCache"
     assert settings.CACHES["default"]["LOCATION"] == str(settings.DATA_DIR / "cache")
     assert settings.CACHES["local"]["BACKEND"].endswith("LocMemCache")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps")
+def test_the_disk_store_reads_its_files_without_mapping_them(settings, tmp_path):
+    """A page SQLite maps counts in a worker's memory once for every connection that read it, and a
+    long day's store is large: diskcache maps up to 64 MiB of each shard unless told not to."""
+    share_store(settings, tmp_path)
+    store = caches["default"]
+    for n in range(400):
+        store.set(f"entry-{n}", f"{n}" * 4000)
+    assert all(store.get(f"entry-{n}") == f"{n}" * 4000 for n in range(400))
+    maps = Path("/proc/self/smaps").read_text().splitlines()
+    assert [line for line in maps if str(tmp_path) in line and line.endswith("cache.db")] == []
 
 
 @pytest.fixture
