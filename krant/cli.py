@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> None:
             # settings, the server workers and the scheduler all read it from the environment.
             if not os.environ.get("KRANT_BASE_URL", "").strip():
                 os.environ["KRANT_BASE_URL"] = demo_base_url(argv[1:])
+        config.keep_postgresql_driver_out()
         import django
 
         django.setup()

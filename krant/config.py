@@ -11,6 +11,7 @@ import difflib
 import os
 import re
 import secrets
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -117,6 +118,20 @@ class Config:
     weather_fetch: bool = True
     football_data_token: str = ""  # "": the Scorebord's feeds are asked without a key (krant.scores)
     ad_server_url: str = ""  # "": house ads only (krant.ads)
+
+
+def keep_postgresql_driver_out() -> None:
+    """Make psycopg unimportable in this process when every database it uses is SQLite.
+
+    DRF imports django.contrib.postgres, and with it psycopg, libpq and their SSL libraries, whenever they
+    are installed: 7 MiB in every server worker that never talks to PostgreSQL
+    (docs/decisions/2026-12-05-memory.md). Called before Django sets up; an import of psycopg then fails as
+    if it were not installed. A process that has imported it already (a test run) keeps it.
+    """
+    loaded = load()
+    databases = [loaded.database, *([loaded.replica] if loaded.replica else [])]
+    if all(database["ENGINE"].endswith("sqlite3") for database in databases):
+        sys.modules.setdefault("psycopg", None)
 
 
 def load(environ: os._Environ | dict | None = None) -> Config:

@@ -1,6 +1,5 @@
 """Django settings for krant. Every value that differs between machines comes from krant.config."""
 
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -149,11 +148,6 @@ if CONFIG.replica:
     # Readers' pages read from the replica, everything else from the primary (krant.core.databases).
     DATABASES["replica"] = CONFIG.replica
     DATABASE_ROUTERS = ["krant.core.databases.ReplicaRouter"]
-if all(database["ENGINE"].endswith("sqlite3") for database in DATABASES.values()):
-    # No PostgreSQL driver where no PostgreSQL is used: DRF imports django.contrib.postgres, and with it
-    # psycopg, libpq and their SSL libraries, whenever they are installed; 7 MiB in every server worker
-    # (docs/decisions/2026-12-05-memory.md). An import of psycopg here fails as if it were not installed.
-    sys.modules.setdefault("psycopg", None)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "default" is the store every process shares: the web workers, the scheduler and the newsletter worker read

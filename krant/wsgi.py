@@ -2,7 +2,10 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from krant.config import keep_postgresql_driver_out
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "krant.settings")
+keep_postgresql_driver_out()  # before Django loads DRF
 django_application = get_wsgi_application()
 
 # Both need the settings loaded above.

@@ -2,6 +2,7 @@
 
 import threading
 
+import psycopg
 import pytest
 from django.db import connection
 
@@ -19,16 +20,10 @@ def postgresql():
         pytest.skip("holds a PostgreSQL table lock to keep the server's Django threads waiting")
 
 
-def connect(autocommit: bool):
-    import psycopg  # noqa: PLC0415 - a process on SQLite cannot import it (krant.settings)
-
-    return psycopg.connect(database_url(), autocommit=autocommit)
-
-
 def waiting_on_locks(database: str) -> int:
     """Return how many sessions wait for a lock (asked outside the lock's transaction, which would see
     the activity as it was when it first looked)."""
-    with connect(autocommit=True) as watcher:
+    with psycopg.connect(database_url(), autocommit=True) as watcher:
         found = watcher.execute(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
             [database],
@@ -52,7 +47,7 @@ def test_a_cached_page_is_answered_while_every_django_thread_waits(postgresql, t
         # Pages not in the cache (a new query string each) need the pages table: locked, every thread
         # for Django waits, and more requests queue behind them.
         database = connection.settings_dict["NAME"]
-        with connect(autocommit=False) as lock_holder:
+        with psycopg.connect(database_url(), autocommit=False) as lock_holder:
             lock_holder.execute("LOCK TABLE wagtailcore_page IN ACCESS EXCLUSIVE MODE")
             misses = []
             requests = [

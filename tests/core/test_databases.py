@@ -12,6 +12,7 @@ import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
+import psycopg
 import pytest
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
 
@@ -86,8 +87,6 @@ def test_migrations_run_on_the_primary_only(router):
 
 
 def connect(url: str):
-    import psycopg  # noqa: PLC0415 - a process on SQLite cannot import it (krant.settings)
-
     return psycopg.connect(url.replace("postgres://", "postgresql://", 1), autocommit=True)
 
 
