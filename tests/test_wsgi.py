@@ -11,7 +11,8 @@ NEVER_IN_A_WEB_WORKER = [
     *("hypothesis", "pytest", "playwright"),
 ]
 
-# The PostgreSQL driver, in a worker on SQLite (as this one is): krant.settings keeps it out.
+# The PostgreSQL driver, in a worker on SQLite (as this one is): kept out before Django sets up
+# (krant.config.keep_postgresql_driver_out, called by krant.wsgi and the CLI).
 NOT_ON_SQLITE = ["psycopg", "psycopg_binary", "psycopg_c", "django.contrib.postgres.fields"]
 
 # Wagtail's admin URLconf, its views and API: loaded by a worker's first request under /admin, not before
